@@ -89,6 +89,11 @@ export interface Segmented {
   readonly title?: Span;
   /** ISO date of publication when the document states it. */
   readonly published?: string;
+  /**
+   * The date to resolve partial dates against: `published`, else the latest full date the
+   * document mentions (a report without a dateline still dates itself by its sources).
+   */
+  readonly refDate?: string;
   /** "Special Dispatch", "Inquiry & Analysis Series"... */
   readonly series?: string;
   /** "10870" */
@@ -220,6 +225,8 @@ export interface Claim {
   readonly hedge?: string;
   readonly evidence: Span;
   readonly date?: string;
+  /** Admiralty grade, defaulted from the pack's grade of the claimant or cited outlet. */
+  readonly grade?: Grade;
 }
 
 /** A theme tag on a statement with the words that triggered it. */

@@ -1,0 +1,210 @@
+// segment: the layout of a document. Splits the text into blocks (title, dateline, series
+// line, headings, paragraphs, bullets, captions, footnotes), finds footnote references like
+// [7] and parses footnotes and "(Source: ...)" credits into outlet, country and date.
+// Offsets are into the document text; block spans exclude Markdown markers ("# ", "- ").
+import type { Block, BlockKind, Footnote, FootnoteRef, Segmented, SourceCredit, Span } from '../types.js';
+import { findDates, parseDate } from './dates.js';
+import { parseCredit, parseFootnoteBody } from './credits.js';
+
+export { findDates, parseDate } from './dates.js';
+
+interface Line extends Span {
+  /** Where the content starts after a Markdown marker. */
+  readonly contentStart: number;
+  readonly marker: 'heading' | 'bullet' | 'footnote' | null;
+}
+
+const BULLET = /^[ \t]*(?:[-*•·▪◦]|\d{1,3}[.)])[ \t]+/;
+const MD_HEADING = /^[ \t]*#{1,6}[ \t]+/;
+const FOOTNOTE_START = /^[ \t]*\[(\d{1,3})\]/;
+const SERIES = /\b((?:[A-Z][A-Za-z&'’-]*\s){0,5}?(?:Dispatch|Series|Report|Brief|Analysis|Bulletin|Memo|Paper|Digest|Update))\s+No\.?\s*(\d{1,6})\b/;
+const DATELINE_ONLY = /^\s*(?:[A-Z][a-z]+day,\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$/;
+const FOOTNOTE_REF = /\[(\d{1,3})\]/g;
+const CAPTION_CREDIT = /\((?:Source|Photo|Image|Photo credit|Credit|Photo by|Image source)\s*(?:by|:)?\s*[^()]*(?:\([^()]*\)[^()]*)*\)\s*\.?\s*$/i;
+/** A short line ending in "(Outlet, Country, Month D, YYYY)": a caption credited without "Source:". */
+const CAPTION_BARE = /\(([^()]{2,60}),\s*(?:[^(),]{2,40},\s*)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)\s*\.?\s*$/;
+
+/** Splits text into lines of content: runs of non-blank lines, cut again at markers. */
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  let lastStart = -1;
+  const flush = (): void => {
+    if (runStart < 0) return;
+    out.push({ start: runStart, end: runEnd, contentStart: runStart, marker: null });
+    runStart = -1;
+  };
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = n;
+    let e = j;
+    if (e > i && text.charCodeAt(e - 1) === 13) e--; // CRLF
+    const line = text.slice(i, e);
+    const trimmed = line.trim();
+    if (!trimmed) {
+      flush();
+    } else {
+      const lead = line.length - line.trimStart().length;
+      const s = i + lead;
+      const end = i + line.trimEnd().length;
+      const md = MD_HEADING.exec(line);
+      const bullet = md ? null : BULLET.exec(line);
+      const foot = FOOTNOTE_START.test(line);
+      if (md || bullet || foot) {
+        flush();
+        const m = md ?? bullet;
+        const contentStart = m ? i + m[0].length : s;
+        out.push({ start: s, end, contentStart, marker: md ? 'heading' : bullet ? 'bullet' : 'footnote' });
+      } else if (runStart >= 0 && runEnd - lastStart >= 50 && !endsSentence(text, runEnd)) {
+        runEnd = end;
+        lastStart = s;
+      } else {
+        flush();
+        runStart = s;
+        runEnd = end;
+        lastStart = s;
+      }
+    }
+    i = j + 1;
+  }
+  flush();
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Plain-text reports put one paragraph per line, hard-wrapped copy wraps mid-sentence: a long
+ * line that does not end a sentence continues on the next one.
+ */
+function endsSentence(text: string, lineEnd: number): boolean {
+  const c = text[lineEnd - 1] ?? '';
+  return /[.!?:"”’)\]]/.test(c);
+}
+
+const SMALL_WORDS = new Set(
+  'a an the of and or in on at to for by with from as vs via into onto upon than but nor so is are was be its it his her their our that this'.split(' '),
+);
+
+/** Share of capitalised words among the words that are not small words: headings are Title Case. */
+function titleCaseRatio(s: string): number {
+  let caps = 0;
+  let words = 0;
+  for (const m of s.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const w = m[0];
+    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+    words++;
+    if (w[0] !== w[0]!.toLowerCase()) caps++;
+  }
+  return words ? caps / words : 0;
+}
+
+function classify(text: string, line: Line, index: number, seenBody: boolean, inNotes: boolean): BlockKind {
+  const s = text.slice(line.contentStart, line.end);
+  if (line.marker === 'heading') return index === 0 || !seenBody ? 'title' : 'heading';
+  if (line.marker === 'footnote' && (inNotes || /^\s*\[\d+\]\s*(?:[,.(]|[A-Z])/.test(s))) return 'footnote';
+  if (line.marker === 'bullet') return 'bullet';
+  if (!seenBody && DATELINE_ONLY.test(s)) return 'dateline';
+  if (!seenBody && SERIES.test(s) && s.length < 160) return 'series';
+  if (s.length < 600 && CAPTION_CREDIT.test(s)) return 'caption';
+  if (s.length < 300 && CAPTION_BARE.test(s)) return 'caption';
+  const endsSentence = /[.!?…]["”’]?\s*(\[\d+\])?$/.test(s) || /[:;,]$/.test(s);
+  const ratio = titleCaseRatio(s.replace(/["“”«»][^"“”«»]*["“”«»]/g, ' Quote '));
+  if (!seenBody && s.length < 500 && ratio >= 0.75) return 'title';
+  if (s.length < 900 && ratio >= 0.8 && !/^["“«']/.test(s)) return 'heading';
+  if (s.length < 120 && !endsSentence && ratio >= 0.6 && !/^["“«']/.test(s)) return 'heading';
+  return 'paragraph';
+}
+
+function refsIn(text: string, start: number, end: number): FootnoteRef[] {
+  const refs: FootnoteRef[] = [];
+  const s = text.slice(start, end);
+  FOOTNOTE_REF.lastIndex = 0;
+  for (let m = FOOTNOTE_REF.exec(s); m; m = FOOTNOTE_REF.exec(s)) {
+    refs.push({ n: Number(m[1]), start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return refs;
+}
+
+/**
+ * Segments a document's text.
+ * @param meta title and date the reader found in metadata (HTML), used when the text has none.
+ */
+export function segment(text: string, meta: { title?: string; date?: string } = {}): Segmented {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  const footnotes: Footnote[] = [];
+  let title: Span | undefined;
+  let published: string | undefined;
+  let series: string | undefined;
+  let number: string | undefined;
+  let seenBody = false;
+  // Footnotes are the run of [n] blocks at the end: once one is seen after the body, later
+  // [n] lines are notes too.
+  let inNotes = false;
+  for (const line of lines) {
+    const index = blocks.length;
+    let kind = classify(text, line, index, seenBody, inNotes);
+    if (kind === 'title' && title) kind = 'heading';
+    const s = text.slice(line.contentStart, line.end);
+    if (kind === 'dateline' || kind === 'series') {
+      const d = parseDate(s);
+      if (d && !published) published = d;
+      const m = SERIES.exec(s);
+      if (m && !series) {
+        series = m[1]!.trim().replace(/^.*\|\s*/, '');
+        number = m[2];
+      }
+      // "October 15, 2023 Special Dispatch No. 10870" is both.
+    } else if (kind === 'title') {
+      title = { start: line.contentStart, end: line.end };
+    } else if (kind === 'footnote') {
+      inNotes = true;
+      const m = FOOTNOTE_START.exec(text.slice(line.start, line.end))!;
+      const n = Number(m[1]);
+      const bodyStart = line.start + m[0].length;
+      const body = parseFootnoteBody(text.slice(bodyStart, line.end), footnotes[footnotes.length - 1]);
+      footnotes.push({ n, start: line.start, end: line.end, ...body });
+    } else if (kind === 'paragraph' || kind === 'bullet') {
+      seenBody = true;
+    }
+    let credit: SourceCredit | undefined;
+    if (kind === 'caption') {
+      const c = parseCredit(s);
+      if (c) credit = { ...c.credit, start: line.contentStart + c.start, end: line.contentStart + c.end };
+    }
+    blocks.push({
+      index,
+      kind,
+      start: line.contentStart,
+      end: line.end,
+      refs: kind === 'footnote' ? [] : refsIn(text, line.contentStart, line.end),
+      ...(credit ? { credit } : {}),
+    });
+  }
+  if (!title && meta.title) {
+    // HTML pages keep their title in metadata; the text may not repeat it.
+    const at = text.indexOf(meta.title);
+    if (at >= 0) title = { start: at, end: at + meta.title.length };
+  }
+  if (!published && meta.date) published = meta.date;
+  return {
+    blocks,
+    footnotes,
+    ...(title ? { title } : {}),
+    ...(published ? { published } : {}),
+    ...(series ? { series } : {}),
+    ...(number ? { number } : {}),
+    ...refDateOf(text, published, footnotes),
+  };
+}
+
+/** The publication date, else the latest full date in footnotes or text. */
+function refDateOf(text: string, published: string | undefined, notes: readonly Footnote[]): { refDate?: string } {
+  if (published) return { refDate: published };
+  let best: string | undefined;
+  for (const f of notes) if (f.date && f.date.length === 10 && (!best || f.date > best)) best = f.date;
+  if (!best) for (const d of findDates(text)) if (d.iso.length === 10 && (!best || d.iso > best)) best = d.iso;
+  return best ? { refDate: best } : {};
+}
