@@ -62,6 +62,19 @@ export interface PackLexicons {
   readonly collectives?: readonly string[];
   /** Analyst themes with their trigger phrases. */
   readonly themes?: Readonly<Record<string, readonly string[]>>;
+  /** Lower-case particles that may sit inside a name ("al", "bin", "abu", "ibn"). */
+  readonly nameParticles?: readonly string[];
+}
+
+/** pack.json: what a pack is and which files hold its data (paths relative to the pack dir). */
+export interface PackManifest {
+  readonly name: string;
+  readonly version: string;
+  readonly description?: string;
+  readonly files: {
+    readonly actors: readonly string[];
+    readonly lexicons?: readonly string[];
+  };
 }
 
 export interface Pack {

@@ -75,7 +75,8 @@ export function htmlMainText(html: string): HtmlMain {
       const tag = el.tagName.toLowerCase();
       if (BLOCKS.has(tag)) {
         const t = squash($(el).text());
-        if (t) parts.push(/^h[1-6]$/.test(tag) ? t.replace(/[.:]?$/, '') : t);
+        // Headings keep their level as Markdown markers so segment knows them.
+        if (t) parts.push(/^h[1-6]$/.test(tag) ? `${'#'.repeat(Number(tag[1]))} ${t}` : t);
       } else {
         walk($(el).children());
       }

@@ -13,6 +13,9 @@ const CREDIT = /\((Source|Photo|Image|Photo credit|Credit|Photo by|Image source)
 /** "(Fars, Iran, October 8, 2023)": a credit without "Source:". */
 const BARE = /\(()([^()]{2,60},[^()]*\d{4})\)\s*\.?\s*$/;
 
+/** "Photograph: Meridian Post" at the end of a caption. */
+const TRAILING = /(Photograph|Photo|Picture|Image|Source|Credit|Photo credit)s?:\s*([^.:]{2,80})\.?\s*$/;
+
 function clean(s: string): string {
   return s.replace(/^[\s,.;:–-]+|[\s,.;:–-]+$/g, '');
 }
@@ -58,7 +61,7 @@ function pick(c: Credit): Partial<Credit> {
  * Offsets are relative to `s`.
  */
 export function parseCredit(s: string): { credit: Credit; start: number; end: number } | null {
-  const m = CREDIT.exec(s) ?? BARE.exec(s);
+  const m = CREDIT.exec(s) ?? BARE.exec(s) ?? TRAILING.exec(s);
   if (!m) return null;
   const inner = m[2] ?? '';
   const innerStart = m.index + m[0].indexOf(inner, (m[1] ?? '').length + 1);

@@ -21,6 +21,8 @@ const SERIES = /\b((?:[A-Z][A-Za-z&'’-]*\s){0,5}?(?:Dispatch|Series|Report|Bri
 const DATELINE_ONLY = /^\s*(?:[A-Z][a-z]+day,\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$/;
 const FOOTNOTE_REF = /\[(\d{1,3})\]/g;
 const CAPTION_CREDIT = /\((?:Source|Photo|Image|Photo credit|Credit|Photo by|Image source)\s*(?:by|:)?\s*[^()]*(?:\([^()]*\)[^()]*)*\)\s*\.?\s*$/i;
+/** "... rally in Selva. Photograph: Meridian Post": a caption credit after the text. */
+const CAPTION_TRAILING = /(?:^|[.!?]\s+)(?:Photograph|Photo|Picture|Image|Source|Credit|Photo credit)s?:\s*([^.:]{2,80})\.?\s*$/;
 /** A short line ending in "(Outlet, Country, Month D, YYYY)": a caption credited without "Source:". */
 const CAPTION_BARE = /\(([^()]{2,60}),\s*(?:[^(),]{2,40},\s*)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)\s*\.?\s*$/;
 
@@ -108,7 +110,7 @@ function classify(text: string, line: Line, index: number, seenBody: boolean, in
   if (!seenBody && DATELINE_ONLY.test(s)) return 'dateline';
   if (!seenBody && SERIES.test(s) && s.length < 160) return 'series';
   if (s.length < 600 && CAPTION_CREDIT.test(s)) return 'caption';
-  if (s.length < 300 && CAPTION_BARE.test(s)) return 'caption';
+  if (s.length < 300 && (CAPTION_BARE.test(s) || CAPTION_TRAILING.test(s))) return 'caption';
   const endsSentence = /[.!?…]["”’]?\s*(\[\d+\])?$/.test(s) || /[:;,]$/.test(s);
   const ratio = titleCaseRatio(s.replace(/["“”«»][^"“”«»]*["“”«»]/g, ' Quote '));
   if (!seenBody && s.length < 500 && ratio >= 0.75) return 'title';
@@ -143,10 +145,13 @@ export function segment(text: string, meta: { title?: string; date?: string } = 
   // Footnotes are the run of [n] blocks at the end: once one is seen after the body, later
   // [n] lines are notes too.
   let inNotes = false;
+  // A title the page's metadata names wins over a guess from the layout.
+  const metaTitle = meta.title?.trim();
+  const titled = metaTitle ? lines.find((l) => text.slice(l.contentStart, l.end).trim() === metaTitle) : undefined;
   for (const line of lines) {
     const index = blocks.length;
-    let kind = classify(text, line, index, seenBody, inNotes);
-    if (kind === 'title' && title) kind = 'heading';
+    let kind = line === titled ? 'title' : classify(text, line, index, seenBody, inNotes);
+    if (kind === 'title' && ((titled && line !== titled) || title)) kind = 'heading';
     const s = text.slice(line.contentStart, line.end);
     if (kind === 'dateline' || kind === 'series') {
       const d = parseDate(s);

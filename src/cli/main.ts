@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+// `dossier`: the command line. Each command is a thin layer over the pipeline and the store;
+// `--json` prints records for scripts. Exit codes: 0 done, 1 some input failed, 2 bad usage.
+import { Command, Option } from 'commander';
+import { ingest } from './ingest.js';
+import { listFiles, readDoc, ReadError } from '../read/index.js';
+import { toContract } from '../export/contract.js';
+import { createPipeline, type Pipeline } from '../pipeline.js';
+import { openStore, type SqliteStore } from '../store/sqlite-store.js';
+import { loadPacksFor } from './packs.js';
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+const program = new Command();
+
+program
+  .name('dossier')
+  .description('A sourced record of statements, actors and claims, built from monitoring documents.')
+  .version('0.1.0')
+  .option('--db <file>', 'the store (one SQLite file)', 'dossier.db')
+  .option('--pack <dir...>', 'domain packs to load beside the built-in one')
+  .showHelpAfterError('(add --help for usage)');
+
+interface Globals {
+  db: string;
+  pack?: string[];
+}
+const globals = (): Globals => program.opts<Globals>();
+
+function pipelineFor(publisher?: string): Pipeline {
+  return createPipeline({ packs: loadPacksFor(globals().pack ?? []), ...(publisher ? { publisher } : {}) });
+}
+
+function store(readonly = false): SqliteStore {
+  return openStore(globals().db, { readonly });
+}
+
+const print = (o: unknown): void => {
+  process.stdout.write(`${JSON.stringify(o)}\n`);
+};
+
+program
+  .command('ingest')
+  .description('Read files and folders (text, Markdown, HTML) into the store. Unchanged documents are skipped.')
+  .argument('<paths...>', 'files or folders (read recursively)')
+  .option('--max-bytes <n>', 'skip files larger than this', (v) => Number(v), 20 * 1024 * 1024)
+  .option('--publisher <name>', "the documents' publisher, when they do not name it")
+  .option('--json', 'print the summary as JSON')
+  .addHelpText('after', '\nExample:\n  $ dossier ingest examples/ reports/2023 --db monitor.db')
+  .action((paths: string[], o: { maxBytes: number; publisher?: string; json?: boolean }) => {
+    const s = store();
+    try {
+      const summary = ingest(paths, s, pipelineFor(o.publisher), {
+        maxBytes: o.maxBytes,
+        progress: process.stderr.isTTY && !o.json,
+        onError: (e) => process.stderr.write(`dossier: ${e.file}: ${e.reason}\n`),
+      });
+      if (o.json) print(summary);
+      else {
+        const c = s.counts();
+        process.stdout.write(
+          `${summary.new} new, ${summary.unchanged} unchanged, ${summary.failed} failed; ` +
+            `${summary.statements} statements, ${summary.claims} claims, ${summary.actors} actors in the new documents\n` +
+            `store ${globals().db}: ${c.documents} documents, ${c.statements} statements, ${c.claims} claims, ${c.entities} actors\n`,
+        );
+        if (summary.unchanged && !summary.new) process.stdout.write('nothing new: every document was already in the store\n');
+      }
+      process.exitCode = summary.failed ? 1 : 0;
+    } finally {
+      s.close();
+    }
+  });
+
+program
+  .command('extract')
+  .description('Run the pipeline on documents without a store and print what it finds (the JSONL extraction contract).')
+  .argument('<paths...>', 'files or folders')
+  .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
+  .option('--publisher <name>', "the documents' publisher, when they do not name it")
+  .addHelpText('after', '\nExample:\n  $ dossier extract ../shared/corpus --format jsonl > out.jsonl')
+  .action((paths: string[], o: { publisher?: string }) => {
+    const pipeline = pipelineFor(o.publisher);
+    const { files, missing } = listFiles(paths);
+    let failed = missing.length;
+    for (const m of missing) process.stderr.write(`dossier: ${m.file}: ${m.reason}\n`);
+    for (const f of files) {
+      try {
+        print(toContract(pipeline.process(readDoc(f))));
+      } catch (e) {
+        failed++;
+        process.stderr.write(`dossier: ${e instanceof ReadError ? e.message : `${f}: ${(e as Error).message}`}\n`);
+      }
+    }
+    process.exitCode = failed ? 1 : 0;
+  });
+
+program
+  .command('search')
+  .description('Full-text search over document passages and statements; each hit with its passage and document.')
+  .argument('<words...>', 'words that must all occur')
+  .option('--limit <n>', 'most hits to print', (v) => Number(v), 20)
+  .option('--json', 'print hits as JSON lines')
+  .addHelpText('after', '\nExample:\n  $ dossier search Soleimani planning')
+  .action((words: string[], o: { limit: number; json?: boolean }) => {
+    const s = store(true);
+    try {
+      const hits = s.search(words.join(' '), o.limit);
+      for (const h of hits) {
+        if (o.json) print(h);
+        else process.stdout.write(`${h.docName} [${h.kind} ${h.span?.start}-${h.span?.end}]\n  ${h.snippet}\n`);
+      }
+      if (!hits.length && !o.json) process.stdout.write('no matches\n');
+    } finally {
+      s.close();
+    }
+  });
+
+program
+  .command('show')
+  .description("A document's segments: title, dateline, series, headings, paragraphs, captions, footnotes.")
+  .argument('<doc>', 'document id, file name or content hash')
+  .option('--json', 'print as JSON')
+  .addHelpText('after', '\nExample:\n  $ dossier show varnia-dispatch.txt')
+  .action((doc: string, o: { json?: boolean }) => {
+    const s = store(true);
+    try {
+      const d = s.getDocument(doc);
+      if (!d) {
+        process.stderr.write(`dossier: no document '${doc}' in ${globals().db} (list them with: dossier search WORD, or ingest it first)\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const blocks = s.blocks(d.id).map((b) => ({ ...b, text: d.text.slice(b.start, b.end) }));
+      const footnotes = s.footnotes(d.id);
+      const { text: _text, ...meta } = d;
+      if (o.json) {
+        print({ ...meta, blocks, footnotes });
+        return;
+      }
+      process.stdout.write(`${d.name}  (${d.id}, ${d.mediaType}, ${d.hash.slice(0, 12)})\n`);
+      if (d.title) process.stdout.write(`title:     ${d.title}\n`);
+      if (d.published) process.stdout.write(`published: ${d.published}\n`);
+      if (d.series) process.stdout.write(`series:    ${d.series} No. ${d.number ?? '?'}\n`);
+      if (d.url) process.stdout.write(`url:       ${d.url}\n`);
+      for (const b of blocks) {
+        const t = b.text.length > 160 ? `${b.text.slice(0, 157)}...` : b.text;
+        process.stdout.write(`${String(b.idx).padStart(4)} ${b.kind.padEnd(9)} ${t.replace(/\s+/g, ' ')}\n`);
+      }
+      for (const f of footnotes) {
+        process.stdout.write(`     [${f.n}] outlet: ${f.outlet ?? '-'}  country: ${f.country ?? '-'}  date: ${f.date ?? '-'}${f.url ? `  ${f.url}` : ''}\n`);
+      }
+    } finally {
+      s.close();
+    }
+  });
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  process.stderr.write(`dossier: ${(e as Error).message}\n`);
+  process.exitCode = 2;
+});

