@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { parseDate, segment } from '../../src/segment/index.js';
+import { parseCredit, parseFootnoteBody } from '../../src/segment/credits.js';
+import { CORPUS_FILES, EXAMPLES, readCorpus } from '../helpers.js';
+
+const dispatch = fs.readFileSync(path.join(EXAMPLES, 'varnia-dispatch.txt'), 'utf8');
+const textOf = (t: string, s: { start: number; end: number }): string => t.slice(s.start, s.end);
+
+test('a dispatch gives its publication date, series and number from the dateline', () => {
+  const s = segment(dispatch);
+  assert.equal(s.published, '2025-03-12');
+  assert.equal(s.series, 'Special Dispatch');
+  assert.equal(s.number, '4821');
+});
+
+test('the title is the first Title Case line after the dateline', () => {
+  const s = segment(dispatch);
+  assert.match(textOf(dispatch, s.title!), /^Varnian Supreme Guide Dravan Hails/);
+});
+
+test('headings are told apart from body paragraphs', () => {
+  const s = segment(dispatch);
+  const headings = s.blocks.filter((b) => b.kind === 'heading').map((b) => textOf(dispatch, b));
+  assert.ok(headings.some((h) => h.startsWith('Supreme Guide Dravan: "The Young Men')));
+  const para = s.blocks.find((b) => textOf(dispatch, b).startsWith('On March 9, 2025, addressing'));
+  assert.equal(para?.kind, 'paragraph');
+});
+
+test('captions carry their (Source: ...) credit parsed into outlet, country and date', () => {
+  const s = segment(dispatch);
+  const cap = s.blocks.find((b) => b.kind === 'caption' && textOf(dispatch, b).startsWith('Supreme Guide Aurel Dravan at'));
+  assert.ok(cap?.credit);
+  assert.equal(cap.credit.outlet, 'VPA');
+  assert.equal(cap.credit.country, 'Varnia');
+  assert.equal(cap.credit.date, '2025-03-09');
+  assert.equal(textOf(dispatch, cap.credit), 'VPA, Varnia, March 9, 2025');
+});
+
+test('footnote references in the text point at parsed footnotes with outlet, country, date and URL', () => {
+  const s = segment(dispatch);
+  const refs = s.blocks.flatMap((b) => b.refs);
+  assert.ok(refs.some((r) => r.n === 1 && textOf(dispatch, r) === '[1]'));
+  const n4 = s.footnotes.find((f) => f.n === 4)!;
+  assert.equal(n4.outlet, 'Lowland Herald');
+  assert.equal(n4.country, 'Ostrava');
+  assert.equal(n4.date, '2025-03-10');
+  assert.match(n4.url ?? '', /^https:\/\/lowlandherald\.example\//);
+});
+
+test('"Ibid." repeats the footnote before it', () => {
+  const prev = parseFootnoteBody(' Tessel Times (Ostrava), May 2, 2024.');
+  assert.deepEqual(parseFootnoteBody(' Ibid.', prev), { outlet: 'Tessel Times', country: 'Ostrava', date: '2024-05-02' });
+});
+
+test('an explanatory footnote has no outlet', () => {
+  const note = parseFootnoteBody(' Early on Sunday (May 5, 2024), the Front attacked three posts along the river, and by the evening the army had withdrawn from the whole district, leaving the bridges to the militia. Dozens were killed on both sides and hundreds fled across the valley.');
+  assert.equal(note.outlet, '');
+});
+
+test('a footnote whose outlet link was lost keeps its date', () => {
+  assert.deepEqual(parseFootnoteBody(', October 8 2023.'), { outlet: '', date: '2023-10-08' });
+});
+
+test('a credit without "Source:" is still a credit', () => {
+  const c = parseCredit('Commander Volt (Beacon, Varnia, March 10, 2025)');
+  assert.equal(c?.credit.outlet, 'Beacon');
+  assert.equal(c?.credit.date, '2025-03-10');
+});
+
+test('dates in several written forms parse to ISO', () => {
+  assert.equal(parseDate('October 8, 2023'), '2023-10-08');
+  assert.equal(parseDate('8 October 2023'), '2023-10-08');
+  assert.equal(parseDate('Oct. 8 2023'), '2023-10-08');
+  assert.equal(parseDate('in August 2022'), '2022-08');
+  assert.equal(parseDate('2023-10-08'), '2023-10-08');
+});
+
+test('Markdown headings and bullets are their own blocks, without their markers', () => {
+  const md = '# Varnia denies it\n\nIntro paragraph that says things.\n\n## Reactions\n\n- first point\n- second point\n';
+  const s = segment(md);
+  assert.deepEqual(s.blocks.map((b) => b.kind), ['title', 'paragraph', 'heading', 'bullet', 'bullet']);
+  assert.equal(textOf(md, s.blocks[2]!), 'Reactions');
+  assert.equal(textOf(md, s.blocks[3]!), 'first point');
+});
+
+test('hard-wrapped lines of one paragraph are one block', () => {
+  const t = 'HALDEN, May 2 (VPA) - The minister said on Thursday that the border\nwould stay closed until the talks resume, and that the army\nwas ready.\n\nA second paragraph.\n';
+  const s = segment(t);
+  assert.equal(s.blocks.filter((b) => b.kind === 'paragraph').length, 2);
+});
+
+test('a report without a dateline dates itself by the latest full date it mentions', () => {
+  const s = segment('Some Title Of A Report On Events\n\nOn May 3, 2024, the minister spoke. On May 5, 2024, he spoke again.\n');
+  assert.equal(s.published, undefined);
+  assert.equal(s.refDate, '2024-05-05');
+});
+
+for (const file of CORPUS_FILES) {
+  test(`corpus ${file}: blocks cover the text in order and footnotes parse`, () => {
+    const t = readCorpus(file);
+    const s = segment(t);
+    assert.ok(s.blocks.length > 10);
+    for (let i = 1; i < s.blocks.length; i++) assert.ok(s.blocks[i]!.start >= s.blocks[i - 1]!.end);
+    assert.ok(s.blocks.some((b) => b.kind === 'heading'));
+    for (const f of s.footnotes) if (f.outlet) assert.match(f.outlet, /^[A-Z]/);
+  });
+}
+
+test('corpus: publication dates, series numbers, caption credits and footnote outlets', (t) => {
+  if (!CORPUS_FILES.length) return t.skip('no corpus beside the repository');
+  const a = segment(readCorpus(CORPUS_FILES[0]!));
+  assert.equal(a.published, '2023-10-15');
+  assert.equal(a.number, '10870');
+  const credits = a.blocks.filter((b) => b.credit).map((b) => b.credit!.outlet);
+  assert.ok(credits.includes('Tasnim') && credits.includes('ISNA') && credits.includes('Fars'));
+  const n7 = a.footnotes.find((f) => f.n === 7)!;
+  assert.deepEqual([n7.outlet, n7.country, n7.date], ['ISNA', 'Iran', '2023-10-08']);
+  const b = segment(readCorpus(CORPUS_FILES[1]!));
+  assert.equal(b.published, '2023-10-12');
+  assert.equal(b.footnotes.find((f) => f.n === 2)?.outlet, 'Kayhan');
+  assert.equal(b.footnotes.find((f) => f.n === 1)?.outlet, '');
+});
