@@ -15,7 +15,8 @@ export function repoRoot(): string {
   return dir;
 }
 
-export const EXAMPLES = path.join(repoRoot(), 'examples');
+export const EXAMPLES = path.join(repoRoot(), 'examples', 'docs');
+export const EXAMPLES_GOLD = path.join(repoRoot(), 'examples', 'gold');
 export const CORPUS = path.join(repoRoot(), '..', 'shared', 'corpus');
 export const GOLD = path.join(repoRoot(), '..', 'shared', 'eval', 'gold');
 export const CLI = path.join(repoRoot(), 'dist', 'src', 'cli', 'main.js');
