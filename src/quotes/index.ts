@@ -1,0 +1,40 @@
+// quotes: every passage of reported speech in a document, per the annotation guidelines:
+// straight, curly, angle and single marks (not apostrophes), mixed and unbalanced marks,
+// passages over several paragraphs, nested quotes, translator's [insertions], quotes in
+// headings; scare quotes, names and quoted terms are left out.
+import { DEFAULT_LEXICON, type AttributionLexicon } from '../attribute/lexicon.js';
+import type { Quote, Segmented } from '../types.js';
+import { isSpeech } from './scare.js';
+import { fallbackBlocks, type RawQuote, scanQuotes } from './scan.js';
+
+export { scanQuotes, type RawQuote } from './scan.js';
+
+/**
+ * Finds the quotes of a document, numbered in reading order; a nested quote names its parent.
+ * @example findQuotes('He said: "We will win."', segment(text))[0] // span of 'We will win.'
+ */
+export function findQuotes(text: string, seg: Segmented, lex: AttributionLexicon = DEFAULT_LEXICON): Quote[] {
+  const blocks = seg.blocks.length ? seg.blocks : fallbackBlocks(text);
+  const byIndex = new Map(blocks.map((b) => [b.index, b]));
+  const raw = scanQuotes(text, seg);
+  const kept: RawQuote[] = [];
+  for (const q of raw) {
+    const block = byIndex.get(q.blocks[0]!)!;
+    if (isSpeech(text, q, block, lex)) kept.push(q);
+  }
+  const ids = new Map<RawQuote, number>(kept.map((q, i) => [q, i]));
+  return kept.map((q, id) => {
+    let p = q.parent;
+    while (p && !ids.has(p)) p = p.parent;
+    const kind = byIndex.get(q.blocks[0]!)?.kind;
+    return {
+      id,
+      start: q.start,
+      end: q.end,
+      ...(p ? { parent: ids.get(p)! } : {}),
+      blocks: q.blocks,
+      insertions: q.insertions,
+      inHeading: kind === 'heading' || kind === 'title',
+    };
+  });
+}
