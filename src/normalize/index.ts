@@ -49,37 +49,53 @@ export function foldChar(ch: string): string {
  */
 export function normalize(text: string): NormText {
   const n = text.length;
-  const out: string[] = [];
-  const lowerOut: string[] = [];
+  const parts: string[] = [];
   // Most characters map to one; grow when a character expands.
   let toRaw = new Int32Array(n + 16);
   let len = 0;
+  // Runs of characters that fold to themselves are copied as slices (the hot path).
+  let runStart = 0;
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
-    let f: string;
-    let width = 1;
-    if (code < 0x80) {
-      f = text[i]!;
-    } else {
-      width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-      f = foldChar(text.slice(i, i + width));
+    if (code < 0x60 || (code > 0x60 && code < 0x80)) {
+      toRaw[len++] = i++;
+      continue;
     }
-    for (let k = 0; k < f.length; k++) {
-      if (len + 1 >= toRaw.length) {
-        const grown = new Int32Array(toRaw.length * 2);
-        grown.set(toRaw);
-        toRaw = grown;
-      }
-      const c = f[k]!;
-      out.push(c);
-      const lc = c.toLowerCase();
-      lowerOut.push(lc.length === 1 ? lc : c);
-      toRaw[len++] = i;
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    const f = foldChar(ch);
+    if (f === ch) {
+      for (let k = 0; k < width; k++) toRaw[len++] = i + k;
+      i += width;
+      continue;
     }
+    if (runStart < i) parts.push(text.slice(runStart, i));
+    parts.push(f);
+    if (len + f.length + (n - i) + 1 > toRaw.length) {
+      const grown = new Int32Array(Math.max(toRaw.length * 2, len + f.length + (n - i) + 16));
+      grown.set(toRaw);
+      toRaw = grown;
+    }
+    for (let k = 0; k < f.length; k++) toRaw[len++] = i;
     i += width;
+    runStart = i;
   }
+  if (runStart < n) parts.push(text.slice(runStart));
   toRaw[len] = n;
-  return { text: out.join(''), lower: lowerOut.join(''), toRaw: toRaw.slice(0, len + 1) };
+  const folded = parts.length === 1 ? parts[0]! : parts.join('');
+  return { text: folded, lower: lowerSameLength(folded), toRaw: toRaw.slice(0, len + 1) };
+}
+
+/** Lower case that keeps every index: a character whose lower case is longer stays as it is. */
+function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  let out = '';
+  for (const c of s) {
+    const lc = c.toLowerCase();
+    out += lc.length === c.length ? lc : c;
+  }
+  return out;
 }
 
 /** Maps a folded span back to the raw span it covers. */
