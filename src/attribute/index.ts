@@ -1,0 +1,563 @@
+// attribute: who said each quote, to whom, when, in what medium, and which outlet the
+// document cites for it. Reads the narration around quotes (masked so sentences hold):
+// "X said:", "said X", '"...," X said', split quotes, headings that govern a section,
+// lead-ins ("The following are the main points of his speech:"), replies, pronouns and
+// descriptions ("the channel") resolved to the latest compatible actor, nested quotes.
+import type { Block, Medium, Mention, Quote, Segmented, SourceCredit, Span, Statement } from '../types.js';
+import { DEFAULT_LEXICON, type AttributionLexicon } from './lexicon.js';
+import { DOC_NOUNS, MASK, maskSpans, phraseBefore, type Phrase, readPhrase, sentenceSubject, sentences, type Token, tokens } from './narration.js';
+import { citedIn, mediumIn, outletMedium, speakingDates } from './occasion.js';
+
+export { DEFAULT_LEXICON, lexiconFrom, type AttributionLexicon } from './lexicon.js';
+
+export interface AttributeContext {
+  /** ISO date of the document. */
+  readonly published?: string;
+  /** Entity key of the publisher. */
+  readonly publisher: string;
+  /** Entity key for a name as written. */
+  readonly resolve: (name: string, span: Span) => string;
+  readonly lexicon?: AttributionLexicon;
+}
+
+/** An actor as the rules resolved it. */
+interface Actor {
+  readonly key: string;
+  readonly name: string;
+  readonly span: Span;
+  readonly person: boolean;
+  readonly outlet: boolean;
+  readonly descr?: string;
+}
+
+interface Draft {
+  q: Quote;
+  speaker?: Actor;
+  speakerSpan?: Span;
+  cue?: Span;
+  addressee?: string;
+  date?: string;
+  medium?: Medium;
+  cited?: string;
+  citedSpan?: Span;
+  /** Statement this one replies to or continues (same occasion). */
+  follows?: Draft;
+  sameUtterance?: Draft;
+  block: number;
+  section: number;
+}
+
+const REPLY = /^(?:respond|responded|responds|responding|reply|replied|replies|replying|answered|answers|retorted)$/;
+const CREDIT_LINE = /\(([^(),]{2,60}),\s*([^(),]{2,40}),\s*([^()]*\d{4})\)\s*\.?\s*$/;
+
+/**
+ * Attributes quotes to speakers with date, medium, addressee, occasion and cited outlet.
+ * @param mentions actor mentions from the mentions stage (may be empty: names are then read here)
+ */
+export function attribute(
+  text: string,
+  seg: Segmented,
+  quotes: readonly Quote[],
+  mentions: readonly Mention[],
+  ctx: AttributeContext,
+): Statement[] {
+  const lex = ctx.lexicon ?? DEFAULT_LEXICON;
+  const blocks: readonly Block[] = seg.blocks.length ? seg.blocks : [{ index: 0, kind: 'paragraph', start: 0, end: text.length, refs: [] }];
+  const published = ctx.published ?? seg.published ?? seg.refDate;
+  const ref = published ? new Date(`${published.length === 10 ? published : published + '-15'}T12:00:00Z`) : undefined;
+  const persons = new Set<string>();
+  const outlets = new Set<string>();
+  for (const f of seg.footnotes) if (f.outlet) outlets.add(f.outlet.toLowerCase());
+  for (const b of blocks) if (b.credit?.outlet) outlets.add(b.credit.outlet.toLowerCase());
+
+  const isCreditLine = (b: Block): boolean => b.kind === 'caption' || ((b.kind === 'heading' || b.kind === 'paragraph') && b.end - b.start < 200 && CREDIT_LINE.test(text.slice(b.start, b.end)) && !/^["“'‘«]/.test(text[b.start] ?? ''));
+  const creditOf = (b: Block): SourceCredit | undefined => {
+    if (b.credit) return b.credit;
+    const m = CREDIT_LINE.exec(text.slice(b.start, b.end));
+    if (!m || !isCreditLine(b)) return undefined;
+    const d = speakingDates(m[3]!, ref, lex)[0];
+    return { outlet: m[1]!.trim(), country: m[2]!.trim(), ...(d ? { date: d } : {}), start: b.start, end: b.end };
+  };
+  // Sections: from one heading to the next (credit lines under photos are not headings).
+  const sectionOf: number[] = [];
+  let sec = -1;
+  for (const b of blocks) {
+    if ((b.kind === 'heading' || b.kind === 'title') && !isCreditLine(b)) sec = b.index;
+    sectionOf[b.index] = sec;
+  }
+  const blockAt = (pos: number): Block => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blocks[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return blocks[lo]!;
+  };
+  const keyOf = (name: string, span: Span): string => {
+    const m = mentions.find((x) => x.start < span.end && x.end > span.start && x.source !== 'pronoun');
+    return m ? m.key : ctx.resolve(name, span);
+  };
+  const actorOf = (p: Phrase): Actor => {
+    const name = p.bracketed ?? p.name;
+    const outlet = outlets.has(name.toLowerCase()) || p.text.split(' ').some((w) => lex.outletNouns.has(w.toLowerCase()));
+    if (outlet) outlets.add(name.toLowerCase());
+    if (p.person && name.includes(' ')) persons.add(name.split(' ').pop()!);
+    return { key: keyOf(name, p.nameSpan), name, span: p.nameSpan, person: p.person && !outlet, outlet, descr: p.text };
+  };
+
+  // ---------------------------------------------------------------- state while reading
+  let lastPerson: Actor | undefined;
+  let lastOutlet: Actor | undefined;
+  let lastOther: Actor | undefined;
+  let lastSpeaker: Actor | undefined;
+  const headings = new Map<number, { speaker?: Actor; addressee?: string; medium?: Medium }>();
+  const events: { key: string; at: number; date?: string; medium?: Medium }[] = [];
+
+  const resolvePhrase = (p: Phrase | undefined, inner?: Actor): Actor | undefined => {
+    if (!p) return undefined;
+    if (p.pronoun) {
+      if (p.pronoun === 'he' || p.pronoun === 'she') return lastPerson ?? lastSpeaker;
+      if (p.pronoun === 'it') return lastOutlet ?? lastOther ?? lastSpeaker;
+      if (p.pronoun === 'they') return lastOther ?? lastSpeaker;
+      return inner;
+    }
+    const words = p.text.split(' ');
+    if (p.head && words.length <= 3 && DOC_NOUNS.has(p.head)) return /article|editorial/.test(p.head) ? lastOutlet ?? lastSpeaker : lastSpeaker ?? lastPerson;
+    if (p.head && words.length <= 2 && lex.outletNouns.has(p.head)) return lastOutlet;
+    return actorOf(p);
+  };
+  const note = (a: Actor | undefined): void => {
+    if (!a) return;
+    if (a.person) lastPerson = a;
+    else if (a.outlet) lastOutlet = a;
+    else lastOther = a;
+  };
+
+  // Outlets named with an outlet noun anywhere ("the Deirezzor24 Telegram channel", "mouthpiece Kayhan").
+  const OUTLET_NAME = /\b(\p{Lu}[\p{L}\p{N}\-]+(?:\s+\p{Lu}[\p{L}\p{N}\-]+){0,3})\s+(?:Telegram\s+channel|news\s+agency|daily|newspaper|TV|channel|website|weekly)\b|\b(?:mouthpiece|daily|newspaper|agency|channel|outlet|website)\s+(\p{Lu}[\p{L}\p{N}\-]+(?:\s+\p{Lu}[\p{L}\p{N}\-]+){0,2})/gu;
+  const outletMentions: { at: number; actor: Actor }[] = [];
+  for (const m of text.matchAll(OUTLET_NAME)) {
+    const name = m[1] ?? m[2]!;
+    const at = m.index! + m[0].indexOf(name);
+    const span = { start: at, end: at + name.length };
+    outlets.add(name.toLowerCase());
+    outletMentions.push({ at, actor: { key: keyOf(name, span), name, span, person: false, outlet: true, descr: m[0] } });
+  }
+  let outletCursor = 0;
+
+  // Heading speakers: "Title Name: '...'", "Name On X: '...'", "A To B: '...'", "A In Phone Call With B: '...'".
+  for (const b of blocks) {
+    if ((b.kind !== 'heading' && b.kind !== 'title') || isCreditLine(b)) continue;
+    const s = text.slice(b.start, b.end);
+    const colon = s.search(/:\s*["“'‘«]/);
+    const says = /\s(?:Says|Tells|Writes|Warns|Urges|Calls On|Stresses|Declares)\b/.exec(s);
+    const cut = colon >= 0 ? colon : says ? says.index : -1;
+    if (cut < 0) continue;
+    const lead = s.slice(0, cut);
+    const m = /\s(?:On|In|To|At|During|With|Via)\s/.exec(lead);
+    const who = m ? lead.slice(0, m.index) : lead;
+    const toks = tokens(text, b.start, b.start + who.length).filter((k) => k.w !== ',');
+    const p = toks.length && toks.length <= 10 ? readPhrase(toks, lex, persons) : undefined;
+    const info: { speaker?: Actor; addressee?: string; medium?: Medium } = {};
+    if (p) info.speaker = actorOf(p);
+    const to = /\s(?:To|With)\s(.+)$/.exec(lead);
+    if (to) {
+      const at = b.start + to.index + to[0].indexOf(to[1]!);
+      const ap = readPhrase(tokens(text, at, at + to[1]!.length), lex, persons);
+      if (ap) info.addressee = actorOf(ap).key;
+    }
+    const med = mediumIn(lead, lex);
+    if (med) info.medium = med;
+    headings.set(b.index, info);
+  }
+
+  const top = quotes.filter((q) => q.parent === undefined);
+  const masked = maskSpans(text, top);
+  const drafts = new Map<number, Draft>();
+  const byStart = [...top].sort((a, b) => a.start - b.start);
+  let qi = 0;
+
+  // ---------------------------------------------------------------- the speaker of one quote
+  const isVerb = (k: Token | undefined): boolean => !!k && lex.speechVerbs.has(k.w.toLowerCase()) && (k.w[0] === k.w[0]!.toLowerCase() || /ing$/.test(k.w));
+  const isMaskTok = (k: Token): boolean => k.w.startsWith(MASK) || k.w === '"' || k.w === '“' || k.w === '”' || k.w === "'" || k.w === '‘' || k.w === '’';
+
+  function speakerInSentence(toks: readonly Token[], markAt: number, qEnd: number, inner?: Actor): { actor?: Actor; cue?: Span; addressee?: string; prevSame?: boolean; reply?: boolean; phrase?: Phrase } {
+    const markIdx = toks.findIndex((k) => k.start >= markAt);
+    const pre = markIdx < 0 ? toks.slice() : toks.slice(0, markIdx);
+    let from = 0;
+    for (let i = pre.length - 1; i >= 0; i--) if (pre[i]!.w.startsWith(MASK)) { from = i + 1; break; }
+    const post: Token[] = [];
+    for (const k of toks) {
+      if (k.start <= qEnd) continue;
+      if (k.w.startsWith(MASK)) break;
+      post.push(k);
+    }
+    const postWords = post.filter((k) => !isMaskTok(k));
+    // 1. '"...," X said' / '"...," said X' / '..., he added that'.
+    const endsOpen = /[,!?…]/.test(text[qEnd - 1] ?? '') || postWords[0]?.w === ',';
+    if (endsOpen) {
+      const pw = postWords[0]?.w === ',' ? postWords.slice(1) : postWords;
+      if (isVerb(pw[0])) {
+        let e = 1;
+        while (e < pw.length && pw[e]!.w !== ',' && pw[e]!.w !== ';' && e < 8) e++;
+        const p = readPhrase(pw.slice(1, e), lex, persons);
+        if (p) return { actor: resolvePhrase(p, inner), cue: pw[0]!, phrase: p };
+      }
+      const v = pw.findIndex((k, i) => i > 0 && i <= 8 && isVerb(k));
+      if (v > 0 && pw.slice(0, v).every((k) => k.w !== ',')) {
+        const p = readPhrase(pw.slice(0, v), lex, persons);
+        if (p) return { actor: resolvePhrase(p, inner), cue: pw[v]!, phrase: p };
+      }
+    }
+    // 2. A speech verb before the mark.
+    let v = -1;
+    for (let i = pre.length - 1; i >= from; i--) if (isVerb(pre[i]) && !pre[i]!.w.startsWith('[')) { v = i; break; }
+    const according = pre.findIndex((k, i) => i >= from && k.w.toLowerCase() === 'according' && pre[i + 1]?.w.toLowerCase() === 'to');
+    if (v < 0 && according >= 0) {
+      let e = according + 2;
+      while (e < pre.length && pre[e]!.w !== ',') e++;
+      const p = readPhrase(pre.slice(according + 2, e), lex, persons);
+      if (p) return { actor: resolvePhrase(p, inner), cue: pre[according]!, phrase: p };
+    }
+    if (v >= 0) {
+      const verb = pre[v]!;
+      const lv = verb.w.toLowerCase();
+      const after = pre.slice(v + 1);
+      let addressee: string | undefined;
+      const reply = REPLY.test(lv) || pre.slice(0, v).some((k, i) => k.w.toLowerCase() === 'in' && pre[i + 1]?.w.toLowerCase() === 'response');
+      // Inversion: 'said Supreme Guide Arvid Tolan:'.
+      if (after.length && /^\p{Lu}/u.test(after[0]!.w) && (after.some((k) => k.w === ':') || after[after.length - 1]!.w === ',')) {
+        const e = after.findIndex((k) => k.w === ':' || k.w === ',');
+        const p = readPhrase(after.slice(0, e < 0 ? after.length : e), lex, persons);
+        if (p && !p.pronoun) return { actor: resolvePhrase(p, inner), cue: verb, phrase: p, reply };
+      }
+      // Addressee: 'promised Qaddoumi that', 'responded to Velayati:', 'told the envoy that'.
+      const toI = after[0]?.w.toLowerCase() === 'to' ? 1 : 0;
+      const adEnd = after.findIndex((k, i) => i > toI && (k.w === ':' || k.w.toLowerCase() === 'that' || k.w === ','));
+      if (adEnd > toI && /^\p{Lu}/u.test(after[toI]!.w)) {
+        const ap = readPhrase(after.slice(toI, adEnd), lex, persons);
+        const aa = ap && !ap.pronoun ? resolvePhrase(ap, inner) : undefined;
+        if (aa) addressee = aa.key;
+      }
+      const before = pre[v - 1]?.w.toLowerCase();
+      const coordinated = before === 'and' || before === ',' || (/ing$/.test(lv) && (before === ',' || v === from));
+      if (!coordinated && v > 0) {
+        const { phrase, stop } = phraseBefore(pre, v, lex, persons);
+        if (phrase) return { actor: resolvePhrase(phrase, inner), cue: verb, ...(addressee ? { addressee } : {}), phrase, reply };
+        if (stop === 'who' || stop === 'which') {
+          let j = pre.findIndex((k, i) => i < v && i >= 0 && k.w.toLowerCase() === stop && i === v - 1 - (pre.slice(0, v).reverse().findIndex((x) => x.w.toLowerCase() === stop)));
+          if (j < 0) j = v - 1;
+          // Skip a parenthetical ", of course," before "who".
+          let e = j;
+          if (pre[e - 1]?.w === ',') {
+            e--;
+            let k = e - 1;
+            while (k > 0 && pre[k]!.w !== ',' && e - k < 4) k--;
+            if (pre[k]?.w === ',') e = k;
+          }
+          const ante = phraseBefore(pre, e, lex, persons).phrase;
+          if (ante) return { actor: resolvePhrase(ante, inner), cue: verb, phrase: ante, reply };
+        }
+      }
+      const subj = sentenceSubject(toks, lex, persons);
+      if (subj) return { actor: resolvePhrase(subj, inner), cue: verb, ...(addressee ? { addressee } : {}), phrase: subj, reply };
+      return { cue: verb, reply };
+    }
+    // 3. 'Name: "..."' inline.
+    if (pre.length > from && pre[pre.length - 1]!.w === ':') {
+      const { phrase } = phraseBefore(pre, pre.length - 1, lex, persons);
+      if (phrase) return { actor: resolvePhrase(phrase, inner), cue: pre[pre.length - 1]!, phrase };
+    }
+    if (from > 0) return { prevSame: true };
+    return {};
+  }
+
+  /** A lead-in sentence ending in ":" ("The following are the main points of his speech:"). */
+  function speakerOfLeadIn(toks: readonly Token[], s: string, inner?: Actor): Actor | undefined {
+    const r = speakerInSentence(toks, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, inner);
+    if (r.actor && r.cue && !/^(?:the following|below)/i.test(s.trim())) return r.actor;
+    const docNoun = [...DOC_NOUNS].join('|');
+    const poss = new RegExp(`\\b(his|her|its|their)\\s+(?:\\w+\\s+){0,2}(?:${docNoun})\\b`, 'i').exec(s);
+    if (poss) return resolvePhrase(readPhrase([{ w: poss[1]!.toLowerCase() === 'his' ? 'he' : poss[1]!.toLowerCase() === 'her' ? 'she' : poss[1]!.toLowerCase() === 'its' ? 'it' : 'they', start: 0, end: 0 }], lex, persons), inner);
+    const named = new RegExp(`((?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}.\\-]*)['’]s?\\s+(?:\\w+\\s+){0,2}(?:${docNoun})\\b`, 'u').exec(s);
+    if (named) {
+      const at = toks[0] ? toks[0].start + s.indexOf(named[1]!) : 0;
+      const p = readPhrase(tokens(text, at, at + named[1]!.length), lex, persons);
+      if (p) return resolvePhrase(p, inner);
+    }
+    if (/\bthe\s+(?:article|editorial|column|op-ed)\b/i.test(s)) return lastOutlet;
+    if (/\bthe\s+(?:statement|letter|message|speech)\b/i.test(s)) return lastSpeaker;
+    return r.actor;
+  }
+
+  // ---------------------------------------------------------------- reading the document
+  for (const b of blocks) {
+    if (b.kind === 'footnote' || b.kind === 'separator') continue;
+    const heading = headings.get(b.index);
+    if (heading?.speaker) note(heading.speaker);
+    const sents = sentences(masked, b.start, b.end);
+    for (const S of sents) {
+      while (outletCursor < outletMentions.length && outletMentions[outletCursor]!.at < S.end) {
+        lastOutlet = outletMentions[outletCursor]!.actor;
+        outletCursor++;
+      }
+      const toks = tokens(masked, S.start, S.end);
+      while (qi < byStart.length && byStart[qi]!.start - 1 < S.end) {
+        const q = byStart[qi++]!;
+        if (q.start - 1 < S.start - 1) continue;
+        const d: Draft = { q, block: b.index, section: sectionOf[b.index] ?? -1 };
+        drafts.set(q.id, d);
+        if (q.inHeading) {
+          const h = headings.get(b.index);
+          if (h?.speaker) d.speaker = h.speaker;
+          else d.speaker = lastSpeaker;
+          continue;
+        }
+        const r = speakerInSentence(toks, q.start - 1, q.end);
+        if (r.actor) {
+          d.speaker = r.actor;
+          if (r.phrase) d.speakerSpan = { start: r.phrase.start, end: r.phrase.end };
+        }
+        if (r.cue) d.cue = { start: r.cue.start, end: r.cue.end };
+        if (r.addressee) d.addressee = r.addressee;
+        if (r.reply) d.follows = [...drafts.values()].reverse().find((x) => x !== d && x.speaker && x.speaker.key !== d.speaker?.key && (!r.addressee || x.speaker.key === r.addressee));
+        if (!d.speaker && r.prevSame) {
+          const prev = [...drafts.values()].reverse().find((x) => x !== d && x.q.end <= q.start && x.q.start >= S.start);
+          if (prev?.speaker) {
+            d.speaker = prev.speaker;
+            d.sameUtterance = prev;
+          }
+        }
+        if (!d.speaker) {
+          // Lead-ins and continuations for a quote that opens its paragraph or sentence.
+          const blockInitial = text.slice(b.start, q.start - 1).trim() === '';
+          if (blockInitial) {
+            let pi = blocks.indexOf(b) - 1;
+            while (pi >= 0 && (isCreditLine(blocks[pi]!) || blocks[pi]!.kind === 'footnote')) pi--;
+            const pb = blocks[pi];
+            if (pb) {
+              const ps = text.slice(pb.start, pb.end).trimEnd();
+              const h = headings.get(pb.index);
+              if (h?.speaker && !/:\s*$/.test(ps.replace(/["”']+$/, ''))) d.speaker = h.speaker;
+              else if (/:$/.test(ps)) {
+                const lastS = sentences(masked, pb.start, pb.end).pop()!;
+                d.speaker = speakerOfLeadIn(tokens(masked, lastS.start, lastS.end), masked.slice(lastS.start, lastS.end));
+                d.follows = [...drafts.values()].reverse().find((x) => x !== d && x.block === pb.index && x.speaker?.key === d.speaker?.key);
+              } else {
+                const prev = [...drafts.values()].reverse().find((x) => x !== d && x.q.end <= q.start);
+                if (prev && prev.q.blocks.includes(pb.index) && prev.speaker) {
+                  d.speaker = prev.speaker;
+                  d.sameUtterance = prev;
+                }
+              }
+            }
+          } else {
+            const si = sents.indexOf(S);
+            const prevS = si > 0 ? sents[si - 1] : undefined;
+            if (prevS) {
+              const r2 = speakerInSentence(tokens(masked, prevS.start, prevS.end), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+              if (r2.actor && r2.cue) d.speaker = r2.actor;
+            }
+          }
+        }
+        if (!d.speaker) d.speaker = headings.get(d.section)?.speaker ?? lastSpeaker;
+        if (d.speaker) lastSpeaker = d.speaker;
+        note(d.speaker);
+      }
+      // Keep track of who the narration is about.
+      const subj = sentenceSubject(toks, lex, persons);
+      if (subj && !subj.pronoun && !(subj.head && DOC_NOUNS.has(subj.head))) {
+        const a = resolvePhrase(subj);
+        const next = toks[toks.findIndex((k) => k.end === subj.end) + 1];
+        if (a && (a.person ? subj.name.includes(' ') || persons.has(subj.name) || (next && /^\p{Ll}/u.test(next.w)) : true)) {
+          note(a);
+          const date = speakingDates(masked.slice(S.start, S.end), ref, lex, subj.start - S.start)[0];
+          const medium = mediumIn(masked.slice(S.start, S.end), lex);
+          events.push({ key: a.key, at: S.start, ...(date ? { date } : {}), ...(medium ? { medium } : {}) });
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- nested quotes
+  const nested = quotes.filter((q) => q.parent !== undefined).sort((a, b) => a.start - b.start);
+  for (const q of nested) {
+    const parent = drafts.get(q.parent!);
+    const p = quotes[q.parent!]!;
+    const kids = nested.filter((k) => k.parent === p.id);
+    const m = maskSpans(text, kids, p);
+    const b = blockAt(q.start);
+    const lo = Math.max(p.start, b.start);
+    const hi = Math.min(p.end, b.end);
+    const sents = sentences(m, lo, hi);
+    const S = sents.find((s) => s.start <= q.start - 1 && q.start - 1 < s.end) ?? { start: lo, end: hi };
+    const d: Draft = { q, block: b.index, section: sectionOf[b.index] ?? -1 };
+    drafts.set(q.id, d);
+    const saved = { lastPerson, lastSpeaker };
+    const r = speakerInSentence(tokens(m, S.start, S.end), q.start - 1, q.end, parent?.speaker);
+    if (r.actor) d.speaker = r.actor;
+    if (r.cue) d.cue = { start: r.cue.start, end: r.cue.end };
+    if (r.phrase) {
+      d.speakerSpan = { start: r.phrase.start, end: r.phrase.end };
+      if (r.phrase.venue && !d.speaker?.outlet) {
+        d.cited = keyOf(r.phrase.venue.text, r.phrase.venue);
+        d.citedSpan = r.phrase.venue;
+      }
+    }
+    if (!d.speaker) {
+      const si = sents.indexOf(S);
+      for (let k = si - 1; k >= 0 && k >= si - 1 && !d.speaker; k--) {
+        const r2 = speakerInSentence(tokens(m, sents[k]!.start, sents[k]!.end), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, parent?.speaker);
+        if (r2.actor && r2.cue) {
+          d.speaker = r2.actor;
+          if (r2.phrase?.venue && !r2.actor.outlet) {
+            d.cited = keyOf(r2.phrase.venue.text, r2.phrase.venue);
+            d.citedSpan = r2.phrase.venue;
+          }
+        }
+      }
+    }
+    if (!d.speaker) d.speaker = parent?.speaker;
+    lastPerson = saved.lastPerson;
+    lastSpeaker = saved.lastSpeaker;
+  }
+
+  // ---------------------------------------------------------------- when, how, from which outlet
+  const all = [...drafts.values()].sort((a, b) => a.q.start - b.q.start);
+  const localDate = new Map<Draft, string>();
+  const localMedium = new Map<Draft, Medium>();
+  const contexts = (d: Draft): string[] => {
+    // Narration nearest the quote first: its own sentence, earlier sentences of the paragraph,
+    // the lead-in paragraph when the quote opens a paragraph.
+    const q = d.q;
+    const parent = q.parent !== undefined ? quotes[q.parent] : undefined;
+    const m = parent ? maskSpans(text, quotes.filter((k) => k.parent === parent.id), parent) : masked;
+    const b = blockAt(q.start);
+    const lo = parent ? Math.max(parent.start, b.start) : b.start;
+    const hi = parent ? Math.min(parent.end, b.end) : b.end;
+    const sents = sentences(m, lo, hi);
+    const si = sents.findIndex((s) => s.start <= q.start - 1 && q.start - 1 < s.end);
+    const out: string[] = [];
+    if (si >= 0) {
+      const S = sents[si]!;
+      let from = S.start;
+      const pre = m.slice(S.start, q.start - 1);
+      const lastMask = pre.lastIndexOf(MASK);
+      if (lastMask >= 0) from = S.start + lastMask + 1;
+      let tail = m.slice(Math.min(q.end + 1, S.end), S.end);
+      const cut = tail.search(new RegExp(`${MASK}|,\\s+(?:because|while|as|since|after|and then)\\b`));
+      if (cut >= 0) tail = tail.slice(0, cut);
+      out.push(m.slice(from, q.start - 1) + ' ' + tail);
+      for (let k = si - 1; k >= 0; k--) out.push(m.slice(sents[k]!.start, sents[k]!.end));
+    }
+    if (!parent && text.slice(b.start, q.start - 1).trim() === '') {
+      let pi = blocks.indexOf(b) - 1;
+      while (pi >= 0 && isCreditLine(blocks[pi]!)) pi--;
+      const pb = blocks[pi];
+      if (pb && pb.kind === 'paragraph' && /:\s*$/.test(text.slice(pb.start, pb.end))) {
+        for (const s of sentences(masked, pb.start, pb.end).reverse()) out.push(masked.slice(s.start, s.end));
+      }
+    }
+    return out;
+  };
+  for (const d of all) {
+    const ctxs = d.q.inHeading ? [] : contexts(d);
+    for (const c of ctxs) {
+      const dt = speakingDates(c, ref, lex)[0];
+      if (dt) { localDate.set(d, dt); break; }
+    }
+    for (const c of ctxs) {
+      const md = mediumIn(c, lex);
+      if (md) { localMedium.set(d, md); break; }
+    }
+    if (!d.cited && ctxs[0]) {
+      const c = citedIn(ctxs[0]);
+      if (c) d.cited = keyOf(c.name, { start: d.q.start, end: d.q.start });
+    }
+  }
+  // Footnotes and credits: the first reference after the passage in its section.
+  const footnote = (d: Draft): SourceCredit | undefined => {
+    if (d.q.parent !== undefined) return undefined;
+    const lastBlock = d.q.blocks[d.q.blocks.length - 1]!;
+    for (const b of blocks) {
+      if (b.index < lastBlock || b.kind === 'footnote') continue;
+      if ((sectionOf[b.index] ?? -1) !== d.section) break;
+      for (const r of b.refs) {
+        if (r.start < d.q.end) continue;
+        const f = seg.footnotes.find((x) => x.n === r.n);
+        if (f) return f;
+      }
+      if (b.refs.some((r) => r.start >= d.q.end)) return undefined;
+    }
+    return undefined;
+  };
+  const sectionCredits = (d: Draft): SourceCredit[] => {
+    const out: SourceCredit[] = [];
+    for (const b of blocks) if ((sectionOf[b.index] ?? -1) === d.section && isCreditLine(b)) { const c = creditOf(b); if (c) out.push(c); }
+    return out;
+  };
+  const nearestSame = <T>(d: Draft, m: Map<Draft, T>): T | undefined => {
+    let best: T | undefined;
+    let dist = Infinity;
+    for (const [x, v] of m) {
+      if (x === d || !x.speaker || x.speaker.key !== d.speaker?.key) continue;
+      const dd = Math.abs(x.q.start - d.q.start);
+      if (dd < dist) { dist = dd; best = v; }
+    }
+    return best;
+  };
+  const eventOf = (d: Draft, field: 'date' | 'medium'): string | undefined => {
+    if (!d.speaker) return undefined;
+    const evs = events.filter((e) => e.key === d.speaker!.key && e[field]);
+    const before = evs.filter((e) => e.at <= d.q.start).pop();
+    return (before ?? evs[0])?.[field];
+  };
+  const month = published?.slice(0, 7);
+  const out: Statement[] = [];
+  for (const d of all) {
+    const f = footnote(d);
+    const origin = d.sameUtterance ?? d.follows;
+    let date = localDate.get(d) ?? (d.sameUtterance ? localDate.get(d.sameUtterance) : undefined) ?? f?.date ?? (d.follows ? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? eventOf(d, 'date') ?? (origin?.date);
+    const medium: Medium = localMedium.get(d) ?? (d.sameUtterance ? localMedium.get(d.sameUtterance) : undefined) ?? headings.get(d.section)?.medium ?? (d.follows ? localMedium.get(d.follows) : undefined) ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
+    if (!date && d.q.parent === undefined && d.follows) date = d.follows.date;
+    if (!date && month) date = month;
+    d.date = date;
+    d.medium = medium;
+    let cited = d.cited;
+    let citedSpan = d.citedSpan;
+    if (!cited && f?.outlet) {
+      cited = keyOf(f.outlet, f);
+      citedSpan = { start: f.start, end: f.end };
+    }
+    if (!cited && d.q.parent === undefined) {
+      const c = sectionCredits(d).find((x) => x.date && x.date === date);
+      if (c) {
+        cited = keyOf(c.outlet, c);
+        citedSpan = { start: c.start, end: c.end };
+      }
+    }
+    if (!cited && d.q.parent !== undefined) {
+      const pd = drafts.get(d.q.parent);
+      if (pd?.cited) cited = pd.cited;
+    }
+    if (!cited && d.sameUtterance?.cited) cited = d.sameUtterance.cited;
+    if (!cited && d.speaker?.outlet) cited = d.speaker.key;
+    d.cited = cited;
+    if (citedSpan) d.citedSpan = citedSpan;
+    const addressee = d.addressee ?? (d.speaker && headings.get(d.section)?.speaker?.key === d.speaker.key ? headings.get(d.section)?.addressee : undefined);
+    out.push({
+      quote: d.q,
+      speaker: d.speaker?.key ?? null,
+      ...(d.speakerSpan ? { speakerSpan: d.speakerSpan } : d.speaker ? { speakerSpan: d.speaker.span } : {}),
+      ...(d.cue ? { cue: d.cue } : {}),
+      ...(date ? { date } : {}),
+      medium,
+      ...(addressee ? { addressee } : {}),
+      ...(cited ? { cited } : {}),
+      ...(citedSpan ? { citedSpan } : {}),
+    });
+  }
+  return out.sort((a, b) => a.quote.id - b.quote.id);
+}
