@@ -47,6 +47,7 @@ interface Draft {
   section: number;
 }
 
+const MODAL = new Set(['to', 'will', 'would', 'must', 'should', 'can', 'could', 'may', 'might', 'shall']);
 const REPLY = /^(?:respond|responded|responds|responding|reply|replied|replies|replying|answered|answers|retorted)$/;
 const CREDIT_LINE = /\(([^(),]{2,60}),\s*([^(),]{2,40}),\s*([^()]*\d{4})\)\s*\.?\s*$/;
 
@@ -124,7 +125,7 @@ export function attribute(
       return inner;
     }
     const words = p.text.split(' ');
-    if (p.head && words.length <= 3 && DOC_NOUNS.has(p.head)) return /article|editorial/.test(p.head) ? lastOutlet ?? lastSpeaker : lastSpeaker ?? lastPerson;
+    if (p.head && words.length <= 3 && DOC_NOUNS.has(p.head)) return /article|editorial/.test(p.head) ? lastOutlet ?? lastSpeaker : lastPerson ?? lastSpeaker;
     if (p.head && words.length <= 2 && lex.outletNouns.has(p.head)) return lastOutlet;
     return actorOf(p);
   };
@@ -140,6 +141,7 @@ export function attribute(
   const outletMentions: { at: number; actor: Actor }[] = [];
   for (const m of text.matchAll(OUTLET_NAME)) {
     const name = m[1] ?? m[2]!;
+    if (/^(?:The|A|An|This|That|Its|His|Her|Their|Our|Iran's)$/.test(name)) continue;
     const at = m.index! + m[0].indexOf(name);
     const span = { start: at, end: at + name.length };
     outlets.add(name.toLowerCase());
@@ -151,7 +153,7 @@ export function attribute(
   for (const b of blocks) {
     if ((b.kind !== 'heading' && b.kind !== 'title') || isCreditLine(b)) continue;
     const s = text.slice(b.start, b.end);
-    const colon = s.search(/:\s*["“'‘«]/);
+    const colon = /["“'‘«]/.test(s.slice(s.indexOf(':') + 1)) ? s.indexOf(':') : -1;
     const says = /\s(?:Says|Tells|Writes|Warns|Urges|Calls On|Stresses|Declares)\b/.exec(s);
     const cut = colon >= 0 ? colon : says ? says.index : -1;
     if (cut < 0) continue;
@@ -183,7 +185,7 @@ export function attribute(
   const isVerb = (k: Token | undefined): boolean => !!k && lex.speechVerbs.has(k.w.toLowerCase()) && (k.w[0] === k.w[0]!.toLowerCase() || /ing$/.test(k.w));
   const isMaskTok = (k: Token): boolean => k.w.startsWith(MASK) || k.w === '"' || k.w === '“' || k.w === '”' || k.w === "'" || k.w === '‘' || k.w === '’';
 
-  function speakerInSentence(toks: readonly Token[], markAt: number, qEnd: number, inner?: Actor): { actor?: Actor; cue?: Span; addressee?: string; prevSame?: boolean; reply?: boolean; phrase?: Phrase } {
+  function speakerInSentence(toks: readonly Token[], markAt: number, qEnd: number, inner?: Actor): { actor?: Actor; cue?: Span; addressee?: string; prevSame?: boolean; reply?: boolean; phrase?: Phrase; inverted?: boolean } {
     const markIdx = toks.findIndex((k) => k.start >= markAt);
     const pre = markIdx < 0 ? toks.slice() : toks.slice(0, markIdx);
     let from = 0;
@@ -199,7 +201,7 @@ export function attribute(
     const endsOpen = /[,!?…]/.test(text[qEnd - 1] ?? '') || postWords[0]?.w === ',';
     if (endsOpen) {
       const pw = postWords[0]?.w === ',' ? postWords.slice(1) : postWords;
-      if (isVerb(pw[0])) {
+      if (isVerb(pw[0]) && !/ing$/i.test(pw[0]!.w)) {
         let e = 1;
         while (e < pw.length && pw[e]!.w !== ',' && pw[e]!.w !== ';' && e < 8) e++;
         const p = readPhrase(pw.slice(1, e), lex, persons);
@@ -213,7 +215,20 @@ export function attribute(
     }
     // 2. A speech verb before the mark.
     let v = -1;
-    for (let i = pre.length - 1; i >= from; i--) if (isVerb(pre[i]) && !pre[i]!.w.startsWith('[')) { v = i; break; }
+    for (let i = pre.length - 1; i >= from; i--) {
+      if (!isVerb(pre[i]) || pre[i]!.w.startsWith('[')) continue;
+      const b1 = pre[i - 1]?.w.toLowerCase() ?? '';
+      if (MODAL.has(b1)) continue; // "had to write down", "will say"
+      v = i;
+      break;
+    }
+    // '"...," writes Kayhan, because ...': the verb after the previous quote names its speaker.
+    if (v >= 0 && v === from + (pre[from] && isMaskTok(pre[from]!) ? 1 : 0) && from > 0 && /^\p{Lu}/u.test(pre[v + 1]?.w ?? '')) {
+      let e = v + 1;
+      while (e < pre.length && pre[e]!.w !== ',' && pre[e]!.w !== ':' && pre[e]!.w !== '.' && e - v <= 6) e++;
+      const p = readPhrase(pre.slice(v + 1, e), lex, persons);
+      if (p && !p.pronoun) return { actor: resolvePhrase(p, inner), cue: pre[v]!, phrase: p, prevSame: true, inverted: true };
+    }
     const according = pre.findIndex((k, i) => i >= from && k.w.toLowerCase() === 'according' && pre[i + 1]?.w.toLowerCase() === 'to');
     if (v < 0 && according >= 0) {
       let e = according + 2;
@@ -235,7 +250,7 @@ export function attribute(
       }
       // Addressee: 'promised Qaddoumi that', 'responded to Velayati:', 'told the envoy that'.
       const toI = after[0]?.w.toLowerCase() === 'to' ? 1 : 0;
-      const adEnd = after.findIndex((k, i) => i > toI && (k.w === ':' || k.w.toLowerCase() === 'that' || k.w === ','));
+      const adEnd = after.findIndex((k, i) => i > toI && (k.w.toLowerCase() === 'that' || (toI === 1 && (k.w === ':' || k.w === ','))));
       if (adEnd > toI && /^\p{Lu}/u.test(after[toI]!.w)) {
         const ap = readPhrase(after.slice(toI, adEnd), lex, persons);
         const aa = ap && !ap.pronoun ? resolvePhrase(ap, inner) : undefined;
@@ -277,6 +292,7 @@ export function attribute(
   /** A lead-in sentence ending in ":" ("The following are the main points of his speech:"). */
   function speakerOfLeadIn(toks: readonly Token[], s: string, inner?: Actor): Actor | undefined {
     const r = speakerInSentence(toks, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, inner);
+    leadInReply = r.reply ? { ...(r.addressee ? { addressee: r.addressee } : {}) } : undefined;
     if (r.actor && r.cue && !/^(?:the following|below)/i.test(s.trim())) return r.actor;
     const docNoun = [...DOC_NOUNS].join('|');
     const poss = new RegExp(`\\b(his|her|its|their)\\s+(?:\\w+\\s+){0,2}(?:${docNoun})\\b`, 'i').exec(s);
@@ -292,6 +308,7 @@ export function attribute(
     return r.actor;
   }
 
+  let leadInReply: { addressee?: string } | undefined;
   // ---------------------------------------------------------------- reading the document
   for (const b of blocks) {
     if (b.kind === 'footnote' || b.kind === 'separator') continue;
@@ -323,9 +340,9 @@ export function attribute(
         if (r.cue) d.cue = { start: r.cue.start, end: r.cue.end };
         if (r.addressee) d.addressee = r.addressee;
         if (r.reply) d.follows = [...drafts.values()].reverse().find((x) => x !== d && x.speaker && x.speaker.key !== d.speaker?.key && (!r.addressee || x.speaker.key === r.addressee));
-        if (!d.speaker && r.prevSame) {
+        if (r.prevSame) {
           const prev = [...drafts.values()].reverse().find((x) => x !== d && x.q.end <= q.start && x.q.start >= S.start);
-          if (prev?.speaker) {
+          if (prev?.speaker && (!d.speaker || (r.inverted && prev.speaker.key === d.speaker.key))) {
             d.speaker = prev.speaker;
             d.sameUtterance = prev;
           }
@@ -344,7 +361,11 @@ export function attribute(
               else if (/:$/.test(ps)) {
                 const lastS = sentences(masked, pb.start, pb.end).pop()!;
                 d.speaker = speakerOfLeadIn(tokens(masked, lastS.start, lastS.end), masked.slice(lastS.start, lastS.end));
-                d.follows = [...drafts.values()].reverse().find((x) => x !== d && x.block === pb.index && x.speaker?.key === d.speaker?.key);
+                const reply = leadInReply;
+                if (reply?.addressee) d.addressee = reply.addressee;
+                d.follows = reply
+                  ? [...drafts.values()].reverse().find((x) => x !== d && x.speaker && x.speaker.key !== d.speaker?.key && (!reply.addressee || x.speaker.key === reply.addressee))
+                  : [...drafts.values()].reverse().find((x) => x !== d && x.block === pb.index && x.speaker?.key === d.speaker?.key);
               } else {
                 const prev = [...drafts.values()].reverse().find((x) => x !== d && x.q.end <= q.start);
                 if (prev && prev.q.blocks.includes(pb.index) && prev.speaker) {
@@ -428,6 +449,7 @@ export function attribute(
   const all = [...drafts.values()].sort((a, b) => a.q.start - b.q.start);
   const localDate = new Map<Draft, string>();
   const localMedium = new Map<Draft, Medium>();
+  const datable = new Map<Draft, string[]>();
   const contexts = (d: Draft): string[] => {
     // Narration nearest the quote first: its own sentence, earlier sentences of the paragraph,
     // the lead-in paragraph when the quote opens a paragraph.
@@ -450,6 +472,8 @@ export function attribute(
       const cut = tail.search(new RegExp(`${MASK}|,\\s+(?:because|while|as|since|after|and then)\\b`));
       if (cut >= 0) tail = tail.slice(0, cut);
       out.push(m.slice(from, q.start - 1) + ' ' + tail);
+      // The same sentence before an earlier quote ('on January 2, 2020, X outlined "..." and dictated "..."').
+      datable.set(d, [out[0]!, from > S.start ? m.slice(S.start, from) : '']);
       for (let k = si - 1; k >= 0; k--) out.push(m.slice(sents[k]!.start, sents[k]!.end));
     }
     if (!parent && text.slice(b.start, q.start - 1).trim() === '') {
@@ -464,9 +488,19 @@ export function attribute(
   };
   for (const d of all) {
     const ctxs = d.q.inHeading ? [] : contexts(d);
-    for (const c of ctxs) {
-      const dt = speakingDates(c, ref, lex)[0];
-      if (dt) { localDate.set(d, dt); break; }
+    const dctx = datable.get(d) ?? [];
+    const d0 = speakingDates(dctx[0] ?? '', ref, lex)[0];
+    if (d0) localDate.set(d, d0);
+    else {
+      const d1 = speakingDates(dctx[1] ?? '', ref, lex)[0];
+      if (d1 && !d.sameUtterance) localDate.set(d, d1);
+    }
+    if (!localDate.has(d) && d.q.parent === undefined && text.slice(blockAt(d.q.start).start, d.q.start - 1).trim() === '') {
+      // A quote opening its paragraph: the lead-in paragraph's own date.
+      for (const c of ctxs.slice(1)) {
+        const dt = speakingDates(c, ref, lex)[0];
+        if (dt) { localDate.set(d, dt); break; }
+      }
     }
     for (const c of ctxs) {
       const md = mediumIn(c, lex);
@@ -508,9 +542,10 @@ export function attribute(
     }
     return best;
   };
-  const eventOf = (d: Draft, field: 'date' | 'medium'): string | undefined => {
+  const eventOf = (d: Draft, field: 'date' | 'medium', sameBlock = false): string | undefined => {
     if (!d.speaker) return undefined;
-    const evs = events.filter((e) => e.key === d.speaker!.key && e[field]);
+    const b = blockAt(d.q.start);
+    const evs = events.filter((e) => e.key === d.speaker!.key && e[field] && (!sameBlock || (e.at >= b.start && e.at < d.q.start)));
     const before = evs.filter((e) => e.at <= d.q.start).pop();
     return (before ?? evs[0])?.[field];
   };
@@ -519,8 +554,8 @@ export function attribute(
   for (const d of all) {
     const f = footnote(d);
     const origin = d.sameUtterance ?? d.follows;
-    let date = localDate.get(d) ?? (d.sameUtterance ? localDate.get(d.sameUtterance) : undefined) ?? f?.date ?? (d.follows ? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? eventOf(d, 'date') ?? (origin?.date);
-    const medium: Medium = localMedium.get(d) ?? (d.sameUtterance ? localMedium.get(d.sameUtterance) : undefined) ?? headings.get(d.section)?.medium ?? (d.follows ? localMedium.get(d.follows) : undefined) ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
+    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? eventOf(d, 'date', true) ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? eventOf(d, 'date') ?? (origin?.date);
+    const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? headings.get(d.section)?.medium ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
     if (!date && d.q.parent === undefined && d.follows) date = d.follows.date;
     if (!date && month) date = month;
     d.date = date;

@@ -56,7 +56,7 @@ const MEDIA: Readonly<Record<Medium, readonly string[]>> = {
   speech: ['speech', 'sermon', 'ceremony', 'speaking at', 'spoke at', 'addressed', 'address to', 'lecture', 'rally', 'congress',
     'friday prayer', 'gathering of'],
   call: ['phone call', 'telephone call', 'phone conversation', 'telephone conversation', 'by phone', 'by telephone', 'phoned', 'called him'],
-  meeting: ['meeting', 'met with', 'meets with', 'met', 'visit to', 'received'],
+  meeting: ['meeting', 'met with', 'meets with', 'visit to'],
   letter: ['letter', 'wrote to', 'message to', 'missive'],
   interview: ['interview', 'told the', 'said in an interview'],
   article: ['editorial', 'article', 'column', 'op-ed', 'opinion piece', 'wrote in', 'writes', 'daily', 'newspaper'],
