@@ -1,0 +1,42 @@
+// claimant: who makes a claim at a point of the document, with the chain of attribution.
+// Narration belongs to the publisher; inside a quote the claim is the quote's speaker's,
+// carried by the outlet the document cites for it: publisher -> outlet -> speaker. The
+// claimant is always the innermost link.
+import type { Statement } from '../types.js';
+
+export interface Attribution {
+  /** Innermost link: the actor making the claim. */
+  readonly claimant: string;
+  /** Links from the document inwards (publisher first, claimant last). */
+  readonly chain: readonly string[];
+  /** True inside a quoted passage with a known speaker. */
+  readonly quoted: boolean;
+  /** The outlet in the chain, when any. */
+  readonly outlet?: string;
+  /** When the claim was made (the statement's date). */
+  readonly date?: string;
+}
+
+/**
+ * The attribution of position `pos`: the innermost quote holding it, else the publisher.
+ * `statements` must be sorted by quote start.
+ * @example attributionAt(120, statements, 'memri') // { claimant: 'khamenei', chain: ['memri', 'tasnim', 'khamenei'], ... }
+ */
+export function attributionAt(pos: number, statements: readonly Statement[], publisher: string): Attribution {
+  let inner: Statement | undefined;
+  for (const s of statements) {
+    if (s.quote.start > pos) break;
+    if (pos < s.quote.end && (!inner || s.quote.start >= inner.quote.start)) inner = s;
+  }
+  if (!inner || (!inner.speaker && !inner.cited)) return { claimant: publisher, chain: [publisher], quoted: false };
+  const chain = [publisher];
+  if (inner.cited && inner.cited !== publisher) chain.push(inner.cited);
+  if (inner.speaker && !chain.includes(inner.speaker)) chain.push(inner.speaker);
+  return {
+    claimant: chain[chain.length - 1]!,
+    chain,
+    quoted: Boolean(inner.speaker),
+    ...(inner.cited ? { outlet: inner.cited } : {}),
+    ...(inner.date ? { date: inner.date } : {}),
+  };
+}

@@ -1,0 +1,150 @@
+// cues: the words the claims stage reads. Predicate cues, denials, hedges and themes come from
+// the pack's lexicons (PackLexicons); the English defaults below are merged under them so the
+// stage works before a pack defines a cue. Defaults here are candidates to move into the pack.
+// Structural words (attack nouns, role nouns that lead, reporting verbs) are grammar, not
+// domain knowledge, and stay here.
+import type { PackLexicons } from '../pack/types.js';
+import type { Predicate } from '../types.js';
+
+/** `fund*` is inflected (funds, funded, funding); other entries are taken as written. */
+export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[]>> = {
+  funds: ['fund*', 'finance*', 'bankroll*', 'pay*', 'paid', 'paying', 'funding of', 'financing of', 'financial support',
+    'paid their wages', 'pays their wages'],
+  arms: ['arm*', 'supply weapons to', 'supplied weapons to', 'supplies weapons to', 'supplying weapons to', 'sent weapons to',
+    'send weapons to', 'sends weapons to', 'sent no weapons to', 'gave us our first rifles', 'weapons to', 'arming of',
+    'supplied by', 'provided weapons to', 'provides weapons to', 'smuggle* weapons to', 'assembled in'],
+  trains: ['train*', 'drill*', 'training of', 'trained by', 'drilled by', 'learned their trade in'],
+  directs: ['direct*', 'orchestrat*', 'mastermind*', 'order*', 'command*', 'oversee*', 'oversaw', 'overseeing',
+    'plan*', 'planned by', 'is behind', 'are behind', 'was behind', 'stands behind', 'stand behind', 'drew up', 'drawn up',
+    'draw up', 'dictat*', 'instruct*', 'formulated', 'gave the signal', 'give the signal', 'signs the orders',
+    'guided', 'planning of', 'responsibility for', 'responsible for'],
+  founded: ['found*', 'establish*', 'built', 'build*', 'created', 'create*', 'set up', 'cultivat*'],
+  supports: ['support*', 'back*', 'stand* by', 'stood by', 'standing by', 'stands with', 'stand with', 'stood with',
+    'standing with', 'stood beside', 'stand beside', 'side with', 'sided with', 'help*', 'aid*', 'defend*', 'assist*',
+    '-backed', 'backing of', 'united behind', 'at their side', 'on their side', 'solidarity with', 'behind the'],
+  part_of: ['part of', 'member of', 'members of', 'belongs to', 'belong to', 'one of', 'integral part of', 'within'],
+  leads: ['lead*', 'led by', 'head*', 'headed by', 'heads of', 'head of', 'leader of', 'commander of', 'chief of'],
+  praises: ['prais*', 'applaud*', 'hail*', 'laud*', 'congratulat*', 'salut*', 'commend*', 'welcom*', 'celebrat*',
+    'pride in', 'proud of', 'blessings to', 'blessing to', 'glorif*', 'admir*', 'expressed pride', 'cheer*', 'rejoic*'],
+  thanks: ['thank*', 'expressed gratitude', 'expresses gratitude', 'grateful to', 'appreciation for', 'gratitude to'],
+  threatens: ['threat*', 'warn*', 'vow* revenge', 'will answer for', 'will pay', 'within reach', 'will be destroyed',
+    'doomed', 'eradicat*', 'destroy', 'will be eradicated', 'slap', 'blow to'],
+  calls_on: ['call* on', 'call* upon', 'urg*', 'exhort*', 'appeal* to', 'encourag*', 'invit*', 'demand* that',
+    'call* for', 'must respond', 'should continue', 'await your signal'],
+  meets: ['met with', 'meet with', 'meets with', 'meeting with', 'met', 'meet', 'meets', 'received', 'hosted',
+    'meeting', 'talks with', 'visited', 'spent * days'],
+  contacts: ['phon*', 'telephon*', 'phone call with', 'call with', 'conversation* with', 'spoke with', 'spoke to',
+    'wrote to', 'letter to', 'sent a letter to', 'message to', 'sent a message to', 'telegram to', 'spoken to'],
+  attacks: ['attack*', 'strike*', 'struck', 'bomb*', 'shell*', 'storm*', 'raid*', 'assault*', 'kill*', 'assassinat*',
+    'massacre*', 'invad*', 'fire* rockets', 'fired rockets', 'fire* on', 'war on', 'war against', 'aggression against',
+    'crimes against', 'target*', 'murder*', 'offensive against', 'operation against', 'operations against'],
+};
+
+/** Words that deny the claim in their clause (or the claim just before them). */
+export const DEFAULT_DENIALS: readonly string[] = [
+  'deny*', 'denied', 'denies', 'denial', 'rejected accusations', 'rejects accusations', 'reject* accusations',
+  'reject* charges', 'reject* claims', 'reject* allegations', 'brushed aside', 'brush* aside', 'dismiss* charges',
+  'dismiss* claims', 'dismissed accusations', 'they are wrong', 'they are mistaken', 'are wrong', 'are mistaken',
+  'is false', 'are false', 'is untrue', 'are untrue', 'is not behind', 'are not behind', 'was not behind',
+  'played no part', 'played no role', 'has no role', 'had no role', 'no role in', 'nothing to do with', 'has sent no',
+  'have sent no', 'never sent', 'never armed', 'never funded', 'never trained', 'baseless', 'denying', 'refut*',
+];
+
+/** Hedge words, kept as written on the claim. */
+export const DEFAULT_HEDGES: readonly string[] = [
+  'allegedly', 'alleged', 'reportedly', 'reports by', 'report by', 'according to', 'sources told', 'sources said',
+  'the channel noted', 'noted that', 'is said to', 'are said to', 'was said to', 'purportedly', 'apparently',
+  'claimed', 'claims', 'claiming', 'it is believed', 'unconfirmed', 'rumored', 'rumoured', 'suspected',
+];
+
+/** Analyst themes and their default triggers. */
+export const DEFAULT_THEMES: Readonly<Record<string, readonly string[]>> = {
+  praise_of_attack: ['congratulat*', 'blessings to', 'proud of', 'victory', 'victorious', 'heroic', 'courageous',
+    'glorious', 'admirable', 'epic', 'salut*', 'humbled', 'brave'],
+  call_to_continue_fighting: ['continue in full force', 'continue', 'keep going', 'will continue', 'second front',
+    'await your signal', 'must respond', 'we must respond', 'do not halt', 'ready for any task'],
+  threat_of_destruction: ['destruction', 'destroy*', 'eradicat*', 'doomed', 'collapse', 'end of', 'will be gone',
+    'within reach', 'will answer for', 'have teeth', 'heavier slap', 'topple', 'death to'],
+  justification: ['response to', 'a response', 'because of', 'justified', 'legitimate defense', 'right to defend',
+    'to blame', 'you caused', 'brought this disaster', 'defends his own', 'defend* his own'],
+  denial_of_civilians: ['no such thing as civilians', 'not civilians', 'not a civilian', 'are all armed',
+    'no civilians', 'are not civilians'],
+  incitement: ['slaughter', 'kill the', 'death to', 'armed usurpers', 'like raging dogs', 'cancer'],
+  call_on_states: ['countries must', 'governments must', 'muslim countries', 'islamic world should', 'must sincerely join',
+    'islamic states', 'the nations'],
+  denial_of_involvement: ['they are wrong', 'they are mistaken', 'is not behind', 'work of the palestinians themselves',
+    'our own hands', 'do not wait for permission', 'sent no weapons', 'nothing to hide', 'played no part',
+    'were carried out by non-', 'needed nobody'],
+};
+
+/** Verbs that report what someone asserts: the claim inside their clause is the speaker's. */
+export const REPORTING_VERBS: readonly string[] = [
+  'say*', 'said', 'claim*', 'stat*', 'assert*', 'argu*', 'insist*', 'allege*', 'accus*', 'charg*', 'report*',
+  'told', 'tell*', 'wrote', 'write*', 'written', 'add*', 'not*', 'stress*', 'declar*', 'announc*', 'admit*',
+  'reveal*', 'confirm*', 'maintain*', 'believ*', 'promis*', 'pledg*', 'credit*', 'expos*', 'hinted', 'hint*',
+  'clarif*', 'suggest*', 'explain*', 'according to', 'in the view of', 'accusations that', 'charges that',
+  'claims that', 'allegations that', 'reports that', 'asserting that', 'holds', 'held',
+];
+
+/** Role nouns that make the person the head of the organisation named before or after them. */
+export const LEADING_ROLES: readonly string[] = [
+  'head', 'leader', 'commander', 'commander-in-chief', 'chief', 'president', 'secretary-general', 'secretary general',
+  'supreme leader', 'supreme guide', 'chairman', 'chairwoman', 'director', 'chief of staff', 'prime minister', 'king',
+  'emir', 'founder and leader', 'political bureau head', 'head of the political bureau', 'general secretary',
+  'commander in chief',
+];
+
+/** Role nouns that make the person a member of the organisation named with them. */
+export const MEMBER_ROLES: readonly string[] = [
+  'representative', 'member', 'members', 'official', 'officials', 'officer', 'officers', 'operative', 'operatives',
+  'expert', 'experts', 'scientist', 'scientists', 'fighter', 'fighters', 'spokesman', 'spokesperson', 'minister',
+  'envoy', 'deputy', 'engineer', 'commanders', 'militant', 'militants',
+];
+
+/** Nouns of an organised unit: "X Qods Force", "X's military wing". */
+export const UNIT_NOUNS: readonly string[] = [
+  'force', 'forces', 'brigade', 'brigades', 'corps', 'wing', 'branch', 'command', 'unit', 'division', 'battalion',
+  'regiment', 'directorate', 'bureau', 'office', 'ministry', 'department', 'council', 'militia', 'militias',
+];
+
+/** Nouns of an attack: praise of one is praise of the actor that carried it out. */
+export const ATTACK_NOUNS: readonly string[] = [
+  'attack', 'attacks', 'massacre', 'massacres', 'operation', 'operations', 'offensive', 'raid', 'assault', 'strike',
+  'strikes', 'campaign', 'incursion', 'bombing', 'onslaught', 'war', 'move', 'acts', 'deeds', 'act', 'victory',
+  'victories', 'storm', 'flood', 'murder', 'killing', 'carnage', 'invasion', 'uprising', 'fighting',
+];
+
+/** The lexicons the stage reads, with the defaults merged under the pack's. */
+export interface ClaimCues {
+  readonly predicates: ReadonlyMap<Predicate, readonly string[]>;
+  readonly denials: readonly string[];
+  readonly hedges: readonly string[];
+  readonly themes: ReadonlyMap<string, readonly string[]>;
+  readonly roleNouns: readonly string[];
+  readonly collectives: readonly string[];
+}
+
+const lower = (xs: readonly string[] | undefined): string[] => (xs ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
+const union = (a: readonly string[], b: readonly string[] | undefined): string[] => [...new Set([...lower(a), ...lower(b)])];
+
+/**
+ * Merges a pack's lexicons over the defaults (the pack adds cues; it never removes a default).
+ * @example mergeCues({ predicates: { arms: ['kitted out'] } }).predicates.get('arms')!.includes('kitted out')
+ */
+export function mergeCues(lex: PackLexicons): ClaimCues {
+  const predicates = new Map<Predicate, readonly string[]>();
+  for (const p of Object.keys(DEFAULT_PREDICATE_CUES) as Predicate[]) {
+    predicates.set(p, union(DEFAULT_PREDICATE_CUES[p], lex.predicates?.[p]));
+  }
+  const themes = new Map<string, readonly string[]>();
+  for (const [t, xs] of Object.entries(DEFAULT_THEMES)) themes.set(t, union(xs, lex.themes?.[t]));
+  for (const [t, xs] of Object.entries(lex.themes ?? {})) if (!themes.has(t)) themes.set(t, lower(xs));
+  return {
+    predicates,
+    denials: union(DEFAULT_DENIALS, lex.denials),
+    hedges: union(DEFAULT_HEDGES, lex.hedges),
+    themes,
+    roleNouns: lower(lex.roleNouns),
+    collectives: lower(lex.collectives),
+  };
+}

@@ -1,0 +1,435 @@
+// extract: the claims stage. Sentence by sentence, the actor mentions are the candidate
+// arguments and the pack's predicate cues the relations between them: the subject is the
+// actor (or coordinated actors) before the cue, the object the actor(s) after it, with
+// passives ("planned by X"), nominals ("Iran's support of X", "the Hamas attack on Israel"),
+// relative clauses ("organizations, which Iran cultivated"), lists that distribute
+// ("training, arming and funding them") and pronouns resolved to the actors last named.
+// Each claim gets its claimant and chain of attribution, polarity, hedge, evidence and date.
+import type { PackLexicons } from '../pack/types.js';
+import type { Claim, Grade, Mention, Polarity, Predicate, Segmented, Span, Statement } from '../types.js';
+import { attributionAt, type Attribution } from './claimant.js';
+import { defaultGrade } from './grade.js';
+import { compileCues, type CompiledCues } from './lexicon.js';
+import type { CueHit } from './matcher.js';
+import { rolePairs } from './roles.js';
+import {
+  type Arg,
+  argsOf,
+  asides,
+  CLAUSE_END,
+  coordinated,
+  GROUP_NOUNS,
+  IMPERSONAL,
+  isOrgLike,
+  PERSONAL,
+  PLURAL,
+} from './sentence.js';
+import { splitSentences } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface ClaimContext {
+  /** Entity key of the document's publisher: the claimant of its own narration. */
+  readonly publisher: string;
+  readonly published?: string;
+  readonly lexicons: PackLexicons;
+  /** The pack's default Admiralty grade of an actor (claimant or outlet). */
+  readonly gradeOf: (key: string) => Grade | undefined;
+}
+
+/** How far (in content words) an object may sit after its cue. */
+const MAX_GAP: Partial<Record<Predicate, number>> = { leads: 1, part_of: 3, meets: 5, contacts: 5 };
+const DEFAULT_GAP = 3;
+/** Words that do not count toward that distance. */
+const LIGHT = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'of', 'to', 'for',
+  'on', 'against', 'with', 'in', 'at', '"', "'", '[', ']', ',', 'and', 'both', 'all', 'also', 's', 'entire', 'whole',
+  'latest', 'recent', 'brave', 'dear', 'heroic']);
+const STOP_OBJECT = new Set(['because', 'while', 'but', 'although', 'since', 'who', 'which', 'whom', 'whose', 'when',
+  'if', 'that', 'after', 'before', 'until', 'so', 'as', 'not', 'than']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing']);
+const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'if', 'whether', 'cannot', 'can']);
+const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
+  'extended', 'extending', 'offer', 'offered', 'offering', 'lend', 'lent', 'lending']);
+const AGENT_LEAD = ['carried out by', 'perpetrated by', 'committed by', 'launched by', 'conducted by', 'staged by', 'by'];
+
+interface Coref {
+  person?: string;
+  org?: string;
+  list?: readonly string[];
+}
+
+/** The claims one document makes, in reading order, one per (s, p, o, polarity, claimant). */
+export function extractClaims(
+  text: string,
+  seg: Segmented,
+  mentions: readonly Mention[],
+  statements: readonly Statement[],
+  ctx: ClaimContext,
+): Claim[] {
+  const cues = compileCues(ctx.lexicons);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const stmts = [...statements].sort((a, b) => a.quote.start - b.quote.start);
+  const out: Claim[] = [];
+  const seen = new Set<string>();
+  const coref: Coref = {};
+  const date = seg.published ?? ctx.published;
+  const sentences = splitSentences(text, seg);
+  let pendingDenial: { claims: Claim[]; speaker: Attribution } | null = null;
+  for (let si = 0; si < sentences.length; si++) {
+    const span = sentences[si]!;
+    const tokens = tokenize(text, span.start, span.end);
+    if (!tokens.length) continue;
+    const args = resolvePronouns(tokens, argsOf(tokens, sorted, span), coref, (pos) => attributionAt(pos, stmts, ctx.publisher));
+    const found: Claim[] = [];
+    const emit = (s: readonly string[], p: Predicate, o: readonly string[], at: number, polarity: Polarity, who: Attribution, ev: Span): void => {
+      for (const sk of s) for (const ok of o) {
+        if (sk === ok) continue;
+        const key = `${sk}|${p}|${ok}|${polarity}|${who.claimant}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const hedge = hedgeOf(tokens, text, cues);
+        const claim: Claim = {
+          subject: sk,
+          predicate: p,
+          object: ok,
+          polarity,
+          claimant: who.claimant,
+          chain: who.chain,
+          ...(hedge ? { hedge } : {}),
+          evidence: ev,
+          ...((who.date ?? date) ? { date: who.date ?? date } : {}),
+          grade: defaultGrade(who.chain, ctx.gradeOf),
+        };
+        void at;
+        out.push(claim);
+        found.push(claim);
+      }
+    };
+    // A short sentence that only denies ("They are wrong.") denies the claims just reported.
+    if (pendingDenial && isBareDenial(tokens, cues)) {
+      const who = attributionAt(tokens[0]!.start, stmts, ctx.publisher);
+      for (const c of pendingDenial.claims) {
+        if (c.claimant === who.claimant || c.polarity === 'denied') continue;
+        emit([c.subject], c.predicate, [c.object], 0, 'denied', who, c.evidence);
+      }
+    }
+    const aside = asides(tokens, text);
+    const hits = cues.predicates.findAll(tokens).filter((h) => !args.some((a) => h.from < a.t1 && h.to > a.t0));
+    const denials = cues.denials.findAll(tokens);
+    const reporting = cues.reporting.findAll(tokens);
+    const ev: Span = { start: span.start, end: span.end };
+    const callOn = hits.find((h) => h.values.includes('calls_on'));
+    for (let hi = 0; hi < hits.length; hi++) {
+      const h = hits[hi]!;
+      for (const p of h.values) {
+        if (p !== 'threatens' && p !== 'calls_on' && irrealis(tokens, h, callOn)) continue;
+        const pair = argumentsOf(tokens, args, hits, hi, p, cues, aside);
+        if (!pair) continue;
+        let who = attributionAt(tokens[h.from]!.start, stmts, ctx.publisher);
+        let polarity: Polarity = 'asserted';
+        const denial = denials.find((d) => d.to <= h.from || (d.from <= h.from && d.to >= h.to));
+        const frame = reportingFrame(tokens, args, reporting, h, aside);
+        if (denial) {
+          polarity = 'denied';
+          const sub = subjectBefore(tokens, args, denial.from, aside);
+          if (sub !== undefined && !who.quoted) who = withClaimant(who, args[sub]!.keys[0]!, args[sub]!.type);
+        } else if (frame !== undefined && frame !== null) {
+          const arg = args[frame]!;
+          if (!pair.subjects.includes(arg.keys[0]!) || arg.type === 'outlet') who = withClaimant(who, arg.keys[0]!, arg.type);
+        }
+        if (polarity === 'asserted' && negated(tokens, h)) polarity = 'denied';
+        emit(pair.subjects, p, pair.objects, h.from, polarity, who, ev);
+      }
+    }
+    for (const r of rolePairs(tokens, args, cues)) {
+      const who = attributionAt(tokens[r.at]!.start, stmts, ctx.publisher);
+      emit(r.subject.keys, r.predicate, r.object.keys, r.at, 'asserted', who, ev);
+    }
+    pendingDenial = found.length ? { claims: found, speaker: attributionAt(span.start, stmts, ctx.publisher) } : pendingDenial && si > 0 ? null : null;
+    updateCoref(coref, tokens, args, found, cues);
+  }
+  return out;
+}
+
+function withClaimant(who: Attribution, key: string, type: string): Attribution {
+  const chain = who.chain.includes(key) ? who.chain : [...who.chain, key];
+  return { ...who, claimant: key, chain, outlet: type === 'outlet' ? key : who.outlet };
+}
+
+/** "They are wrong." / "This is false.": a sentence that is nothing but a denial. */
+function isBareDenial(tokens: readonly Token[], cues: CompiledCues): boolean {
+  if (tokens.length > 8) return false;
+  return cues.denials.findAll(tokens).length > 0;
+}
+
+/** The cue is what someone is asked or required to do ("called on X to support Y", "must fund"). */
+function irrealis(tokens: readonly Token[], h: CueHit<Predicate>, callOn: CueHit<Predicate> | undefined): boolean {
+  for (let k = h.from - 1; k >= Math.max(0, h.from - 3); k--) {
+    const t = tokens[k]!.text;
+    if (MODALS_IRREALIS.has(t)) return true;
+    if (t === 'to' && callOn && callOn.to <= k) return true;
+    if (CLAUSE_END.has(t) || t === ',') break;
+  }
+  return false;
+}
+
+/** "did not arm", "never funded", "sent no weapons": the claim is denied. */
+function negated(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
+  for (let k = h.from; k < h.to; k++) if (NEGATIONS.has(tokens[k]!.text)) return true;
+  for (let k = h.from - 1; k >= Math.max(0, h.from - 2); k--) {
+    const t = tokens[k]!.text;
+    if (NEGATIONS.has(t) || t === 't') return true;
+  }
+  return false;
+}
+
+/** The hedge words of the sentence, as written. */
+function hedgeOf(tokens: readonly Token[], text: string, cues: CompiledCues): string | undefined {
+  const h = cues.hedges.findAll(tokens)[0];
+  return h ? text.slice(tokens[h.from]!.start, tokens[h.to - 1]!.end) : undefined;
+}
+
+/** Index of the nearest arg ending before token `at`, outside asides and within the clause. */
+function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: number, aside: readonly boolean[]): number | undefined {
+  for (let i = args.length - 1; i >= 0; i--) {
+    const a = args[i]!;
+    if (a.t1 > at) continue;
+    if (aside[a.t0] && !aside[at]) continue;
+    let blocked = false;
+    for (let k = a.t1; k < at; k++) if (CLAUSE_END.has(tokens[k]!.text) || tokens[k]!.text === ':') blocked = true;
+    if (blocked) return undefined;
+    return i;
+  }
+  return undefined;
+}
+
+/**
+ * The arg that reports the clause of cue `h` ("Kayhan claims that ...", "according to X",
+ * "..., state TV reported"), or undefined.
+ */
+function reportingFrame(tokens: readonly Token[], args: readonly Arg[], reporting: readonly CueHit<true>[], h: CueHit<Predicate>,
+  aside: readonly boolean[]): number | undefined {
+  for (let ri = reporting.length - 1; ri >= 0; ri--) {
+    const r = reporting[ri]!;
+    if (r.to > h.from) continue;
+    const first = tokens[r.from]!.text;
+    if (first === 'according' || (first === 'told' && !args.some((a) => a.t1 === r.from))) {
+      const after = args.findIndex((a) => a.t0 >= r.to && a.t0 <= r.to + 3);
+      if (after >= 0) return after;
+      continue;
+    }
+    const s = subjectBefore(tokens, args, r.from, aside);
+    if (s !== undefined) return s;
+  }
+  // "..., state TV reported." / "..., sources told Al-Arabiya."
+  for (const r of reporting) {
+    if (r.from <= h.to) continue;
+    const first = tokens[r.from]!.text;
+    if (first === 'told' || first === 'according') {
+      const after = args.findIndex((a) => a.t0 >= r.to && a.t0 <= r.to + 3);
+      if (after >= 0) return after;
+    }
+    const before = args.findIndex((a) => a.t1 === r.from && a.t0 > h.to && tokens[a.t0 - 1]?.text === ',');
+    if (before >= 0) return before;
+  }
+  return undefined;
+}
+
+interface Pair {
+  readonly subjects: readonly string[];
+  readonly objects: readonly string[];
+}
+
+const keysOf = (args: readonly Arg[], idx: readonly number[]): string[] => [...new Set(idx.flatMap((i) => args[i]!.keys))];
+
+/** The subject and object actors of cue `hits[hi]` read as predicate `p`, or null. */
+function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: readonly CueHit<Predicate>[], hi: number, p: Predicate,
+  cues: CompiledCues, aside: readonly boolean[]): Pair | null {
+  const h = hits[hi]!;
+  const rw = cues.roleWords;
+  const cueText = tokens.slice(h.from, h.to).map((t) => t.text);
+  // "Iran-backed X": the actor before the hyphen, the object after.
+  if (cueText[0] === '-') {
+    const s = args.findIndex((a) => a.t1 === h.from);
+    const o = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 3);
+    return s >= 0 && o >= 0 ? { subjects: args[s]!.keys, objects: args[o]!.keys } : null;
+  }
+  // The end of a list of cues sharing one object: "training, arming and funding them".
+  let end = h.to;
+  for (let j = hi + 1; j < hits.length; j++) {
+    const n = hits[j]!;
+    const gap = tokens.slice(end, n.from).map((t) => t.text).join(' ');
+    if (gap === ',' || gap === 'and' || gap === ', and' || gap === 'or') end = n.to;
+    else break;
+  }
+  const passive = cueText[cueText.length - 1] === 'by';
+  const isNoun = cues.attackNouns.has(cueText[0]!) && p === 'attacks';
+  // Agent after the cue: "planned by X", "the massacre ... carried out by X".
+  let agent = -1;
+  if (passive) agent = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 2);
+  else {
+    for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
+      if (CLAUSE_END.has(tokens[k]!.text)) break;
+      if (tokens[k]!.text === 'by' && (k === end || tokens[k - 1]!.text === 'out' || cues.predicates.matchAt(tokens, k - 1) || isNoun)) {
+        agent = args.findIndex((a) => a.t0 > k && a.t0 <= k + 3);
+        break;
+      }
+    }
+  }
+  // Object after the cue.
+  let objIdx = -1;
+  if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
+  if (agent >= 0) {
+    const subj = coordinated(tokens, args, agent, 1, rw);
+    let obj: number[] = [];
+    if (objIdx >= 0 && objIdx !== agent) obj = coordinated(tokens, args, objIdx, 1, rw, args[agent]!.t0);
+    else {
+      const before = subjectBefore(tokens, args, h.from, aside);
+      if (before !== undefined) obj = [before];
+    }
+    return obj.length ? { subjects: keysOf(args, subj), objects: keysOf(args, obj) } : null;
+  }
+  // Subject: a possessor right before the cue ("Iran's support"), else the nearest actor before.
+  let subjIdx: number | undefined;
+  const prev = tokens[h.from - 1]?.text;
+  if (prev === 's' && tokens[h.from - 2]?.text === "'") subjIdx = args.findIndex((a) => a.t1 === h.from - 2);
+  else if (prev === "'") subjIdx = args.findIndex((a) => a.t1 === h.from - 1);
+  else if (prev === 'its' || prev === 'his' || prev === 'their' || prev === 'her') subjIdx = args.findIndex((a) => a.t0 === h.from - 1);
+  if (subjIdx === -1) subjIdx = undefined;
+  if (subjIdx === undefined && isNoun) {
+    // "the Hamas attack", "Hamas's surprise attack": the actor within two words before.
+    const near = args.findIndex((a) => a.t1 <= h.from && a.t1 >= h.from - 3 && !['on', 'against', 'of'].includes(tokens[a.t0 - 1]?.text ?? ''));
+    if (near >= 0) subjIdx = near;
+    else return null;
+  }
+  let subjects: number[] = [];
+  if (subjIdx === undefined) {
+    const s = subjectBefore(tokens, args, h.from, aside);
+    if (s === undefined) {
+      // "In a phone call with X, Raisi ...": the subject follows the opening phrase.
+      const comma = tokens.findIndex((t, k) => k >= end && t.text === ',');
+      if (comma > 0 && objIdx >= 0) {
+        const after = args.findIndex((a) => a.t0 === comma + 1);
+        if (after >= 0) subjects = [after];
+      }
+      if (!subjects.length) return null;
+    } else subjects = coordinated(tokens, args, s, -1, rw);
+  } else subjects = [subjIdx];
+  if (objIdx < 0) {
+    // "..., which the Iranian regime cultivated": the object is the antecedent of "which".
+    const s = subjects[subjects.length - 1]!;
+    const first = args[subjects[0]!]!;
+    const lead = tokens[first.t0 - 1]?.text === 'the' ? first.t0 - 2 : first.t0 - 1;
+    if (s >= 0 && ['which', 'whom', 'that'].includes(tokens[lead]?.text ?? '')) {
+      const ante = subjectBefore(tokens, args, lead, aside);
+      if (ante !== undefined) objIdx = ante;
+    }
+  }
+  if (objIdx < 0) {
+    // "providing them with political support": the object sits between a giving verb and the cue.
+    const give = tokens.findIndex((t, k) => k < h.from && k > h.from - 8 && GIVE_VERBS.has(t.text));
+    if (give >= 0) objIdx = args.findIndex((a) => a.t0 === give + 1);
+  }
+  if (objIdx < 0) return null;
+  let objects = coordinated(tokens, args, objIdx, 1, rw);
+  // "X is part of Y, alongside Z and W": Z and W are further subjects.
+  if (p === 'part_of') {
+    const last = args[objects[objects.length - 1]!]!;
+    const al = tokens[last.t1]?.text === ',' ? last.t1 + 1 : last.t1;
+    if (tokens[al]?.text === 'alongside' || (tokens[al]?.text === 'along' && tokens[al + 1]?.text === 'with')) {
+      const next = args.findIndex((a) => a.t0 > al && a.t0 <= al + 3);
+      if (next >= 0) {
+        const more = coordinated(tokens, args, next, 1, rw).filter((i) => args[i]!.type !== 'place');
+        subjects = [...subjects, ...more];
+      }
+    }
+    objects = [objIdx];
+  }
+  const subjKeys = keysOf(args, subjects.filter((i) => args[i]!.type !== 'place' || p === 'attacks'));
+  return subjKeys.length ? { subjects: subjKeys, objects: keysOf(args, objects) } : null;
+}
+
+/** Index of the first arg after token `from` within the predicate's reach, or -1. */
+function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: number, p: Predicate, cues: CompiledCues, agent: number): number {
+  const max = MAX_GAP[p] ?? DEFAULT_GAP;
+  let content = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (CLAUSE_END.has(t) || STOP_OBJECT.has(t)) return -1;
+    const a = args.findIndex((x) => x.t0 === k);
+    if (a >= 0) {
+      if (a === agent) return -1;
+      // "in Lebanon" is where, not whom (except for attacks: "attacks on Gaza").
+      if (args[a]!.type === 'place' && p !== 'attacks' && p !== 'arms' && p !== 'meets') {
+        k = args[a]!.t1 - 1;
+        continue;
+      }
+      return a;
+    }
+    // Praise of an attack is praise of the actor that carried it out.
+    if ((p === 'praises' || p === 'supports' || p === 'thanks') && cues.attackNouns.has(t)) {
+      for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) {
+        if (CLAUSE_END.has(tokens[j]!.text)) break;
+        if (tokens[j]!.text === 'by') {
+          const x = args.findIndex((y) => y.t0 > j && y.t0 <= j + 3);
+          if (x >= 0) return x;
+        }
+      }
+    }
+    if (!LIGHT.has(t) && !cues.roleWords.has(t)) content++;
+    if (content > max) return -1;
+  }
+  return -1;
+}
+
+/** Pronouns and "these organizations" turned into args for the actors they stand for. */
+function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, speakerAt: (pos: number) => Attribution): Arg[] {
+  const extra: Arg[] = [];
+  const taken = (k: number): boolean => args.some((a) => k >= a.t0 && k < a.t1);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (taken(k)) continue;
+    const before = args.filter((a) => a.t1 <= k);
+    if (t === 'i' || t === 'my' || t === 'me') {
+      const who = speakerAt(tokens[k]!.start);
+      if (who.quoted) extra.push({ keys: [who.claimant], type: 'person', t0: k, t1: k + 1, pronoun: true });
+    } else if (PERSONAL.has(t)) {
+      const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun);
+      const key = near?.keys[0] ?? coref.person;
+      if (key) extra.push({ keys: [key], type: 'person', t0: k, t1: k + 1, pronoun: true });
+    } else if (IMPERSONAL.has(t) && t !== 'it') {
+      const near = [...before].reverse().find((a) => isOrgLike(a.type) && !a.pronoun);
+      const key = near?.keys[0] ?? coref.org;
+      if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 1, pronoun: true });
+    } else if (t === 'them' || t === 'their' || ((t === 'these' || t === 'those') && GROUP_NOUNS.has(tokens[k + 1]?.text ?? ''))) {
+      const t1 = t === 'these' || t === 'those' ? k + 2 : k + 1;
+      const keys = coref.list ?? (coref.org ? [coref.org] : undefined);
+      const near = [...before].reverse().find((a) => isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
+      const chosen = t === 'these' || t === 'those' ? keys : near ? near.keys : keys;
+      if (chosen?.length) extra.push({ keys: chosen, type: 'group', t0: k, t1, pronoun: true });
+    }
+  }
+  if (!extra.length) return args;
+  return [...args, ...extra].sort((a, b) => a.t0 - b.t0);
+}
+
+/** Remembers the last person, organisation and list of groups for the next sentences. */
+function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[], found: readonly Claim[], cues: CompiledCues): void {
+  const named = args.filter((a) => !a.pronoun);
+  const person = named.find((a) => a.type === 'person');
+  if (person) coref.person = person.keys[0];
+  const orgs = named.filter((a) => isOrgLike(a.type) && a.type !== 'state');
+  if (orgs.length) coref.org = orgs[orgs.length - 1]!.keys[0];
+  const members = [...new Set(found.filter((c) => c.predicate === 'part_of').map((c) => c.subject))];
+  if (members.length >= 2) {
+    coref.list = members;
+    return;
+  }
+  let best: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (!isOrgLike(args[i]!.type) || args[i]!.pronoun) continue;
+    const run = coordinated(tokens, args, i, 1, cues.roleWords).filter((j) => isOrgLike(args[j]!.type) && args[j]!.type !== 'state');
+    const keys = keysOf(args, run);
+    if (keys.length >= 2 && keys.length > best.length) best = keys;
+  }
+  if (best.length >= 2) coref.list = best;
+}

@@ -1,0 +1,128 @@
+// roles: relations that role phrases state without a verb. "Hamas political bureau head
+// Isma'il Haniya" -> haniya leads hamas; "Hamas's representative in Tehran Khaled Qaddoumi"
+// -> qaddoumi part_of hamas; "Kasimir Volt, the commander of the Lantern Force" -> volt leads
+// lantern_force; "the IRGC and its Qods Force" / "IRGC Qods Force" -> qods_force part_of irgc;
+// "the Lantern Force, the VGC's branch" -> lantern_force part_of vgc; "IRGC experts ...,
+// including: A; B" -> a part_of irgc, b part_of irgc.
+import type { Predicate } from '../types.js';
+import type { CompiledCues } from './lexicon.js';
+import { type Arg, isOrgLike } from './sentence.js';
+import type { Token } from './tokens.js';
+
+export interface RolePair {
+  readonly subject: Arg;
+  readonly predicate: Extract<Predicate, 'leads' | 'part_of'>;
+  readonly object: Arg;
+  /** Token where the relation is stated (for the claimant and the evidence). */
+  readonly at: number;
+}
+
+const NOT_HEAD = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'ex', 'advisor', 'adviser']);
+
+/** Classifies the role words in tokens [a, b): the role nearest `b` decides. */
+function roleIn(tokens: readonly Token[], a: number, b: number, cues: CompiledCues, maxWords: number): 'leads' | 'member' | null {
+  if (b - a > maxWords) return null;
+  let kind: 'leads' | 'member' | null = null;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!.text;
+    if (NOT_HEAD.has(t)) return null;
+    if (!cues.roleWords.has(t) && t !== '-' && t !== "'" && t !== 's') return null;
+  }
+  for (let i = a; i < b; i++) {
+    const h = cues.roles.matchAt(tokens, i, b);
+    if (h) {
+      kind = h.values.includes('leads') ? 'leads' : 'member';
+      i = h.to - 1;
+    }
+  }
+  return kind;
+}
+
+/** Leads and part_of pairs stated by role phrases in one sentence. */
+export function rolePairs(tokens: readonly Token[], args: readonly Arg[], cues: CompiledCues): RolePair[] {
+  const out: RolePair[] = [];
+  const push = (subject: Arg, predicate: RolePair['predicate'], object: Arg, at: number): void => {
+    if (subject.keys[0] === object.keys[0]) return;
+    out.push({ subject, predicate, object, at });
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.pronoun) continue;
+    // ORG [role words] PERSON, skipping "in <place>" ("Hamas's representative in Tehran Khaled Qaddoumi").
+    if (isOrgLike(a.type)) {
+      let j = i + 1;
+      while (j < args.length && args[j]!.type === 'place' && tokens[args[j]!.t0 - 1]?.text === 'in') j++;
+      const b = args[j];
+      if (b && b.type === 'person' && !b.pronoun) {
+        let g0 = a.t1;
+        if (tokens[g0]?.text === "'" ) g0 += tokens[g0 + 1]?.text === 's' ? 2 : 1;
+        // drop "in Tehran" from the gap
+        const gapTokens: number[] = [];
+        for (let k = g0; k < b.t0; k++) {
+          const inPlace = args.some((p) => p.type === 'place' && k >= p.t0 - 1 && k < p.t1 && tokens[p.t0 - 1]?.text === 'in');
+          if (!inPlace) gapTokens.push(k);
+        }
+        const contiguous = gapTokens.length && gapTokens[gapTokens.length - 1]! - gapTokens[0]! + 1 === gapTokens.length;
+        if (contiguous) {
+          const kind = roleIn(tokens, gapTokens[0]!, gapTokens[gapTokens.length - 1]! + 1, cues, 5);
+          if (kind) push(b, kind === 'leads' ? 'leads' : 'part_of', a, b.t0);
+        }
+      }
+    }
+    // PERSON, the <role> of [the] ORG
+    if (a.type === 'person' && !a.pronoun && tokens[a.t1]?.text === ',') {
+      let k = a.t1 + 1;
+      if (tokens[k]?.text === 'the') k++;
+      const h = cues.roles.matchAt(tokens, k);
+      if (h && tokens[h.to]?.text === 'of') {
+        const org = args.find((x) => x.t0 > h.to && x.t0 <= h.to + 3 && isOrgLike(x.type));
+        if (org) push(a, h.values.includes('leads') ? 'leads' : 'part_of', org, h.from);
+      }
+    }
+    // the <leading role> of [the ...] ORG, PERSON
+    if (isOrgLike(a.type) && tokens[a.t1]?.text === ',') {
+      const b = args[i + 1];
+      if (b && b.type === 'person' && b.t0 === a.t1 + 1) {
+        for (let k = a.t0 - 1; k >= Math.max(0, a.t0 - 8); k--) {
+          const h = cues.roles.matchAt(tokens, k);
+          if (h && tokens[h.to]?.text === 'of' && h.values.includes('leads')) {
+            push(b, 'leads', a, h.from);
+            break;
+          }
+        }
+      }
+    }
+    // units: "IRGC Qods Force", "the IRGC and its Qods Force", "X's military wing"
+    if (isOrgLike(a.type) && a.type !== 'state') {
+      const b = args[i + 1];
+      if (b && isOrgLike(b.type) && b.type !== 'state' && !b.pronoun) {
+        const gap = tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ');
+        const last = tokens[b.t1 - 1]!.text;
+        if ((gap === '' || gap === 'and its' || gap === ', and its' || gap === "' s" || gap === "'") && cues.unitNouns.has(last)) {
+          push(b, 'part_of', a, b.t0);
+        }
+      }
+      // "the Lantern Force, the VGC's branch"
+      if (b && tokens[a.t1]?.text === ',' && isOrgLike(b.type)) {
+        const gap = tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ');
+        const after = tokens[b.t1]?.text === "'" ? b.t1 + (tokens[b.t1 + 1]?.text === 's' ? 2 : 1) : -1;
+        if ((gap === ', the' || gap === ',') && after > 0 && cues.unitNouns.has(tokens[after]?.text ?? '')) push(a, 'part_of', b, a.t1);
+      }
+    }
+  }
+  // ORG <member nouns> ... including[:] P1, P2 ...
+  const incl = tokens.findIndex((t) => t.text === 'including');
+  if (incl > 0) {
+    for (const a of args) {
+      if (a.t1 > incl || !isOrgLike(a.type) || a.pronoun) continue;
+      let member = false;
+      for (let k = a.t1; k < Math.min(a.t1 + 5, incl); k++) {
+        const h = cues.roles.matchAt(tokens, k);
+        if (h && h.values.includes('member') && tokens[h.to - 1]!.text.endsWith('s')) member = true;
+      }
+      if (!member) continue;
+      for (const p of args) if (p.t0 > incl && p.type === 'person' && !p.pronoun) push(p, 'part_of', a, p.t0);
+    }
+  }
+  return out;
+}

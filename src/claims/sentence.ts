@@ -1,0 +1,118 @@
+// sentence: one sentence prepared for the claim rules: its tokens, the actor mentions in it
+// as token ranges (pronouns and "these organizations" resolved to the actors they stand
+// for), and the helpers the rules share (coordinated lists, parentheticals, clause edges).
+import type { ActorType, Mention, Span } from '../types.js';
+import type { Token } from './tokens.js';
+
+/** An actor mention as a range of tokens [t0, t1). A pronoun may stand for several actors. */
+export interface Arg {
+  readonly keys: readonly string[];
+  readonly type: ActorType;
+  readonly t0: number;
+  readonly t1: number;
+  readonly pronoun: boolean;
+  readonly mention?: Mention;
+}
+
+/** Tokens that join the members of a list ("X, Y and Z", "X along with Y"). */
+export const COORDINATORS = new Set([',', 'and', '&', 'alongside', 'along', 'together', 'as', 'well', 'headed', 'led',
+  'joined', 'both', 'or', 'plus', 'including', ':', 'particularly', 'especially']);
+/** Tokens that may sit between list members without breaking the list. */
+export const TRANSPARENT = new Set(['the', 'its', 'their', 'his', 'her', "'", 's', '(', ')', '-', 'of', 'with', 'by',
+  'in', 'a', 'an', 'other', 'all', 'various', '"', '[', ']', 'then', 'even', 'former', 'also']);
+
+export const CLAUSE_END = new Set(['.', ';', '!', '?', '\u2026']);
+
+export const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
+export const IMPERSONAL = new Set(['it', 'its', 'itself']);
+export const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
+/** Nouns after "these"/"those" that stand for the groups just named. */
+export const GROUP_NOUNS = new Set(['organizations', 'organisations', 'groups', 'factions', 'movements', 'militias',
+  'formations', 'proxies', 'allies', 'forces', 'members']);
+
+export const isOrgLike = (t: ActorType): boolean => t === 'organization' || t === 'group' || t === 'collective' || t === 'state' || t === 'outlet';
+
+/** The token index of the first token starting at or after `pos`. */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions inside `span` as token ranges; nested mentions are dropped (the outer one stays). */
+export function argsOf(tokens: readonly Token[], mentions: readonly Mention[], span: Span): Arg[] {
+  const out: Arg[] = [];
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.start < span.start || m.end > span.end) continue;
+    if (m.start < lastEnd) continue;
+    const t0 = tokenAt(tokens, m.start);
+    const t1 = tokenAt(tokens, m.end);
+    if (t1 <= t0) continue;
+    out.push({ keys: [m.key], type: m.type, t0, t1, pronoun: m.source === 'pronoun', mention: m });
+    lastEnd = m.end;
+  }
+  return out;
+}
+
+/** True when the tokens [a, b) hold a coordinator and only list-joining words. */
+export function gapKind(tokens: readonly Token[], a: number, b: number, roleWords: ReadonlySet<string>): 'coord' | 'modifier' | 'break' {
+  let coord = false;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!.text;
+    if (COORDINATORS.has(t)) coord = true;
+    else if (!TRANSPARENT.has(t) && !roleWords.has(t)) return 'break';
+  }
+  return coord ? 'coord' : 'modifier';
+}
+
+/** The args coordinated with `args[i]` going backward (dir -1) or forward (dir 1), `i` included. */
+export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: number, dir: 1 | -1, roleWords: ReadonlySet<string>,
+  limit?: number): number[] {
+  const out = [i];
+  let edge = dir < 0 ? args[i]!.t0 : args[i]!.t1;
+  for (let j = i + dir; j >= 0 && j < args.length; j += dir) {
+    const a = args[j]!;
+    if (limit !== undefined && (dir < 0 ? a.t0 < limit : a.t1 > limit)) break;
+    const kind = dir < 0 ? gapKind(tokens, a.t1, edge, roleWords) : gapKind(tokens, edge, a.t0, roleWords);
+    if (kind === 'break') break;
+    if (dir > 0 && kind === 'modifier' && a.type === 'place') {
+      edge = a.t1;
+      continue;
+    }
+    if (kind === 'coord') out.push(j);
+    else if (dir > 0 && kind === 'modifier') {
+      // "the Palestinian resistance organization" Hamas: the later name is the head.
+      out[out.length - 1] = j;
+    }
+    edge = dir < 0 ? a.t0 : a.t1;
+  }
+  return out;
+}
+
+/** Token ranges inside parentheses or between a pair of spaced dashes: asides. */
+export function asides(tokens: readonly Token[], text: string): boolean[] {
+  const inside = new Array<boolean>(tokens.length).fill(false);
+  const stack: number[] = [];
+  let dash = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === '(') stack.push(i);
+    else if (t.text === ')' && stack.length) {
+      const s = stack.pop()!;
+      for (let k = s; k <= i; k++) inside[k] = true;
+    } else if (t.text === '-' && /\s/.test(text[t.start - 1] ?? '') && /\s/.test(text[t.end] ?? '')) {
+      if (dash < 0) dash = i;
+      else {
+        for (let k = dash; k <= i; k++) inside[k] = true;
+        dash = -1;
+      }
+    }
+  }
+  return inside;
+}
