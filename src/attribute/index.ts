@@ -28,6 +28,8 @@ interface Actor {
   readonly person: boolean;
   readonly outlet: boolean;
   readonly descr?: string;
+  /** Named ("Kayhan"), not described ("the regime's mouthpieces"): only a named outlet is cited. */
+  readonly named: boolean;
 }
 
 interface Draft {
@@ -105,7 +107,7 @@ export function attribute(
     const outlet = outlets.has(name.toLowerCase()) || p.text.split(' ').some((w) => lex.outletNouns.has(w.toLowerCase()));
     if (outlet) outlets.add(name.toLowerCase());
     if (p.person && name.includes(' ')) persons.add(name.split(' ').pop()!);
-    return { key: keyOf(name, p.nameSpan), name, span: p.nameSpan, person: p.person && !outlet, outlet, descr: p.text };
+    return { key: keyOf(name, p.nameSpan), name, span: p.nameSpan, person: p.person && !outlet, outlet, descr: p.text, named: !p.head || !!p.bracketed };
   };
 
   // ---------------------------------------------------------------- state while reading
@@ -140,12 +142,12 @@ export function attribute(
   const OUTLET_NAME = /\b(\p{Lu}[\p{L}\p{N}\-]+(?:\s+\p{Lu}[\p{L}\p{N}\-]+){0,3})\s+(?:Telegram\s+channel|news\s+agency|daily|newspaper|TV|channel|website|weekly)\b|\b(?:mouthpiece|daily|newspaper|agency|channel|outlet|website)\s+(\p{Lu}[\p{L}\p{N}\-]+(?:\s+\p{Lu}[\p{L}\p{N}\-]+){0,2})/gu;
   const outletMentions: { at: number; actor: Actor }[] = [];
   for (const m of text.matchAll(OUTLET_NAME)) {
-    const name = m[1] ?? m[2]!;
+    const name = (m[1] ?? m[2]!).replace(/\s+(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp)$/u, '');
     if (/^(?:The|A|An|This|That|Its|His|Her|Their|Our|Iran's)$/.test(name)) continue;
     const at = m.index! + m[0].indexOf(name);
     const span = { start: at, end: at + name.length };
     outlets.add(name.toLowerCase());
-    outletMentions.push({ at, actor: { key: keyOf(name, span), name, span, person: false, outlet: true, descr: m[0] } });
+    outletMentions.push({ at, actor: { key: keyOf(name, span), name, span, person: false, outlet: true, descr: m[0], named: true } });
   }
   let outletCursor = 0;
 
@@ -208,7 +210,8 @@ export function attribute(
         if (p) return { actor: resolvePhrase(p, inner), cue: pw[0]!, phrase: p };
       }
       const v = pw.findIndex((k, i) => i > 0 && i <= 8 && isVerb(k));
-      if (v > 0 && pw.slice(0, v).every((k) => k.w !== ',')) {
+      const opens = pw[0] && (/^\p{Lu}/u.test(pw[0].w) || /^(?:he|she|it|they|we|i|the|a|an)$/i.test(pw[0].w));
+      if (v > 0 && opens && pw.slice(0, v).every((k) => k.w !== ',')) {
         const p = readPhrase(pw.slice(0, v), lex, persons);
         if (p) return { actor: resolvePhrase(p, inner), cue: pw[v]!, phrase: p };
       }
@@ -422,7 +425,7 @@ export function attribute(
     if (r.cue) d.cue = { start: r.cue.start, end: r.cue.end };
     if (r.phrase) {
       d.speakerSpan = { start: r.phrase.start, end: r.phrase.end };
-      if (r.phrase.venue && !d.speaker?.outlet) {
+      if (r.phrase.venue && !d.speaker?.outlet && (r.phrase.venue.prep === 'on' || outlets.has(r.phrase.venue.text.toLowerCase()))) {
         d.cited = keyOf(r.phrase.venue.text, r.phrase.venue);
         d.citedSpan = r.phrase.venue;
       }
@@ -433,7 +436,7 @@ export function attribute(
         const r2 = speakerInSentence(tokens(m, sents[k]!.start, sents[k]!.end), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, parent?.speaker);
         if (r2.actor && r2.cue) {
           d.speaker = r2.actor;
-          if (r2.phrase?.venue && !r2.actor.outlet) {
+          if (r2.phrase?.venue && !r2.actor.outlet && (r2.phrase.venue.prep === 'on' || outlets.has(r2.phrase.venue.text.toLowerCase()))) {
             d.cited = keyOf(r2.phrase.venue.text, r2.phrase.venue);
             d.citedSpan = r2.phrase.venue;
           }
@@ -578,7 +581,7 @@ export function attribute(
       if (pd?.cited) cited = pd.cited;
     }
     if (!cited && d.sameUtterance?.cited) cited = d.sameUtterance.cited;
-    if (!cited && d.speaker?.outlet) cited = d.speaker.key;
+    if (!cited && d.speaker?.outlet && d.speaker.named) cited = d.speaker.key;
     d.cited = cited;
     if (citedSpan) d.citedSpan = citedSpan;
     const addressee = d.addressee ?? (d.speaker && headings.get(d.section)?.speaker?.key === d.speaker.key ? headings.get(d.section)?.addressee : undefined);

@@ -101,7 +101,7 @@ export interface Phrase extends Span {
   /** A name written in brackets after the phrase ("Hajj Qassem [Soleimani]"). */
   readonly bracketed?: string;
   /** A capitalised name after "on" / "of" inside a role phrase ("expert on Iran International"). */
-  readonly venue?: Span & { readonly text: string };
+  readonly venue?: Span & { readonly text: string; readonly prep: string };
   readonly person: boolean;
   readonly titled: boolean;
 }
@@ -149,7 +149,7 @@ export function readPhrase(toks: readonly Token[], lex: AttributionLexicon, pers
   if (roleAt >= 0 && ofAt === roleAt + 1) {
     const rest = t.slice(ofAt + 1).filter((k) => k.w.toLowerCase() !== 'the');
     const venue = rest.length && rest.every((k) => isCap(k.w))
-      ? { start: rest[0]!.start, end: rest[rest.length - 1]!.end, text: rest.map((k) => k.w).join(' ') }
+      ? { start: rest[0]!.start, end: rest[rest.length - 1]!.end, text: rest.map((k) => k.w).join(' '), prep: lower[ofAt]! }
       : undefined;
     const lastWord = t[t.length - 1]!.w;
     if (!isCap(lastWord) || lower[ofAt] === 'on' || !venue || lex.roleNouns.has(lower[roleAt]!)) {
