@@ -57,6 +57,9 @@ export class Resolver {
   private readonly surnames: Index = new Map();
   private readonly given = new Map<string, Set<string>>();
   private readonly byKey = new Map<string, Known>();
+  /** Persons by the organisation their roles are in. */
+  private readonly holders = new Map<string, PackActor[]>();
+  private readonly cache = new Map<string, Resolution>();
   private readonly honorifics: readonly string[];
   private readonly roleWords: ReadonlySet<string>;
 
@@ -71,6 +74,11 @@ export class Resolver {
   private addActor(actor: PackActor): void {
     const k: Known = { key: actor.id, canonical: actor.name, type: actor.type, actor };
     this.byKey.set(actor.id, k);
+    for (const of of new Set((actor.roles ?? []).flatMap((r) => (r.of !== undefined ? [r.of] : [])))) {
+      const list = this.holders.get(of) ?? [];
+      list.push(actor);
+      this.holders.set(of, list);
+    }
     const strong = [actor.name, ...(actor.aliases ?? []), ...(actor.native ?? [])];
     for (const n of strong) this.indexName(n, k, false);
     for (const n of actor.weakAliases ?? []) this.indexName(n, k, true);
@@ -102,6 +110,7 @@ export class Resolver {
    * @example resolver.addKnown('x:patarlanko', ['Petar Lenko'])
    */
   addKnown(key: string, names: readonly string[], type: ActorType = 'person'): void {
+    this.cache.clear();
     const existing = this.byKey.get(key);
     const k: Known = existing ?? { key, canonical: names[0] ?? key, type };
     this.byKey.set(key, k);
@@ -115,15 +124,22 @@ export class Resolver {
 
   /** Pack persons holding a role matching the phrase (in `of`) at the date. */
   byRole(phrase: string, of: string | undefined, date: string | undefined): PackActor[] {
-    const out: PackActor[] = [];
-    for (const k of this.byKey.values()) {
-      if (k.actor?.type === 'person' && rolesAt(k.actor, date, phrase, of).length > 0) out.push(k.actor);
-    }
-    return out;
+    const pool = of !== undefined ? (this.holders.get(of) ?? []) : [...this.byKey.values()].flatMap((k) => (k.actor ? [k.actor] : []));
+    return pool.filter((a) => a.type === 'person' && rolesAt(a, date, phrase, of).length > 0);
   }
 
-  /** Resolves a name; `why` lists the rules that decided. */
+  /** Resolves a name; `why` lists the rules that decided. Results are cached until addKnown. */
   resolve(name: string, ctx: ResolveContext = {}): Resolution {
+    const ck = `${name}\u0000${ctx.date ?? ''}\u0000${ctx.role ?? ''}\u0000${ctx.of ?? ''}\u0000${ctx.type ?? ''}`;
+    const hit = this.cache.get(ck);
+    if (hit) return { ...hit, why: [...hit.why] };
+    const r = this.compute(name, ctx);
+    if (this.cache.size > 100_000) this.cache.clear();
+    this.cache.set(ck, r);
+    return { ...r, why: [...r.why] };
+  }
+
+  private compute(name: string, ctx: ResolveContext): Resolution {
     const why: string[] = [];
     const done = (k: Known, reason: string): Resolution => {
       why.push(reason);
@@ -162,7 +178,7 @@ export class Resolver {
       if (!words.slice(0, i).some((w) => this.roleWords.has(w))) continue;
       const rest = words.slice(i).join(' ');
       why.push(`role phrase "${words.slice(0, i).join(' ')}" set aside`);
-      const inner = this.resolve(rest, { ...ctx, role: ctx.role ?? words.slice(0, i).join(' ') });
+      const inner = this.compute(rest, { ...ctx, role: ctx.role ?? words.slice(0, i).join(' ') });
       if (!inner.isNew) return { ...inner, why: [...why, ...inner.why] };
       break;
     }

@@ -22,7 +22,18 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 const FILLER = new Set(['of', 'the', 'for', 'in', 'to', 'bureau', 'and', 'a', 'top', 'senior']);
 
 /** The content words of a role title, with synonyms unified: "political bureau chief" -> [political, head]. */
+const wordsCache = new Map<string, string[]>();
 export function roleWords(title: string): string[] {
+  let hit = wordsCache.get(title);
+  if (hit === undefined) {
+    hit = computeRoleWords(title);
+    if (wordsCache.size > 50_000) wordsCache.clear();
+    wordsCache.set(title, hit);
+  }
+  return hit;
+}
+
+function computeRoleWords(title: string): string[] {
   const joined = title.toLowerCase().replace(/secretary[\s-]general/g, 'secretary-general');
   return joined
     .split(/[\s,]+/)

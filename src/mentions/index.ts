@@ -1,0 +1,5 @@
+// mentions: actors named in a document (pack names, titled and role-introduced names, roles
+// alone, short references), with raw offsets and entity keys.
+export { buildMatcher, type Matcher, type Payload, type PatternKind } from './matcher.js';
+export { findMentions, type FindOptions } from './find.js';
+export { buildAutomaton, scan, isWordAt, type Automaton, type Hits } from './automaton.js';
