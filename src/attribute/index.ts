@@ -6,6 +6,7 @@
 import type { Block, Medium, Mention, Quote, Segmented, SourceCredit, Span, Statement } from '../types.js';
 import { DEFAULT_LEXICON, type AttributionLexicon } from './lexicon.js';
 import { DOC_NOUNS, MASK, maskSpans, phraseBefore, type Phrase, readPhrase, sentenceSubject, sentences, type Token, tokens } from './narration.js';
+import { isHeading } from '../quotes/index.js';
 import { citedIn, mediumIn, outletMedium, speakingDates } from './occasion.js';
 
 export { DEFAULT_LEXICON, lexiconFrom, type AttributionLexicon } from './lexicon.js';
@@ -85,7 +86,7 @@ export function attribute(
   const sectionOf: number[] = [];
   let sec = -1;
   for (const b of blocks) {
-    if ((b.kind === 'heading' || b.kind === 'title') && !isCreditLine(b)) sec = b.index;
+    if (isHeading(text, b) && !isCreditLine(b)) sec = b.index;
     sectionOf[b.index] = sec;
   }
   const blockAt = (pos: number): Block => {
@@ -153,7 +154,7 @@ export function attribute(
 
   // Heading speakers: "Title Name: '...'", "Name On X: '...'", "A To B: '...'", "A In Phone Call With B: '...'".
   for (const b of blocks) {
-    if ((b.kind !== 'heading' && b.kind !== 'title') || isCreditLine(b)) continue;
+    if (!isHeading(text, b) || isCreditLine(b)) continue;
     const s = text.slice(b.start, b.end);
     const colon = /["“'‘«]/.test(s.slice(s.indexOf(':') + 1)) ? s.indexOf(':') : -1;
     const says = /\s(?:Says|Tells|Writes|Warns|Urges|Calls On|Stresses|Declares)\b/.exec(s);
@@ -260,9 +261,11 @@ export function attribute(
         if (aa) addressee = aa.key;
       }
       const before = pre[v - 1]?.w.toLowerCase();
-      const coordinated = before === 'and' || before === ',' || (/ing$/.test(lv) && (before === ',' || v === from));
+      const coordinated = before === 'and' || (/ing$/.test(lv) && (before === ',' || v === from));
+      // "The envoy to Ostrava, Petar Lenko, stated": the name set off by commas before the verb.
+      const appositive = before === ',' && !coordinated;
       if (!coordinated && v > 0) {
-        const { phrase, stop } = phraseBefore(pre, v, lex, persons);
+        const { phrase, stop } = phraseBefore(pre, appositive ? v - 1 : v, lex, persons);
         if (phrase) return { actor: resolvePhrase(phrase, inner), cue: verb, ...(addressee ? { addressee } : {}), phrase, reply };
         if (stop === 'who' || stop === 'which') {
           let j = pre.findIndex((k, i) => i < v && i >= 0 && k.w.toLowerCase() === stop && i === v - 1 - (pre.slice(0, v).reverse().findIndex((x) => x.w.toLowerCase() === stop)));

@@ -58,7 +58,7 @@ const MEDIA: Readonly<Record<Medium, readonly string[]>> = {
   call: ['phone call', 'telephone call', 'phone conversation', 'telephone conversation', 'by phone', 'by telephone', 'phoned', 'called him'],
   meeting: ['meeting', 'met with', 'meets with', 'visit to'],
   letter: ['letter', 'wrote to', 'message to', 'missive'],
-  interview: ['interview', 'told the', 'said in an interview'],
+  interview: ['interview', 'told the', 'told', 'said in an interview'],
   article: ['editorial', 'article', 'column', 'op-ed', 'opinion piece', 'wrote in', 'writes', 'daily', 'newspaper'],
   broadcast: ['on tv', 'television', 'televised', 'aired', 'broadcast', 'video', 'radio', 'footage'],
   statement: ['statement', 'communique', 'communiqué', 'press release', 'declaration', 'announcement', 'press conference'],

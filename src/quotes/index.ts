@@ -3,11 +3,17 @@
 // passages over several paragraphs, nested quotes, translator's [insertions], quotes in
 // headings; scare quotes, names and quoted terms are left out.
 import { DEFAULT_LEXICON, type AttributionLexicon } from '../attribute/lexicon.js';
-import type { Quote, Segmented } from '../types.js';
+import type { Block, Quote, Segmented } from '../types.js';
 import { isSpeech } from './scare.js';
 import { fallbackBlocks, type RawQuote, scanQuotes } from './scan.js';
 
 export { scanQuotes, type RawQuote } from './scan.js';
+
+/** A heading or title block; one that ends a sentence ('... said: "We won."') reads as a paragraph. */
+export function isHeading(text: string, b: Block): boolean {
+  if (b.kind !== 'heading' && b.kind !== 'title') return false;
+  return !/[.!?…]["”'’»]?\s*(?:\[\d+\])?$/.test(text.slice(b.start, b.end));
+}
 
 /**
  * Finds the quotes of a document, numbered in reading order; a nested quote names its parent.
@@ -26,7 +32,7 @@ export function findQuotes(text: string, seg: Segmented, lex: AttributionLexicon
   return kept.map((q, id) => {
     let p = q.parent;
     while (p && !ids.has(p)) p = p.parent;
-    const kind = byIndex.get(q.blocks[0]!)?.kind;
+    const b = byIndex.get(q.blocks[0]!)!;
     return {
       id,
       start: q.start,
@@ -34,7 +40,7 @@ export function findQuotes(text: string, seg: Segmented, lex: AttributionLexicon
       ...(p ? { parent: ids.get(p)! } : {}),
       blocks: q.blocks,
       insertions: q.insertions,
-      inHeading: kind === 'heading' || kind === 'title',
+      inHeading: isHeading(text, b),
     };
   });
 }

@@ -1,0 +1,140 @@
+// Attribution rules, one behaviour per test, on fictional text (Varnia, Ostrava, Sentinel Daily).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attribute } from '../../src/attribute/index.js';
+import { foldName } from '../../src/normalize/index.js';
+import { findQuotes } from '../../src/quotes/index.js';
+import { segment } from '../../src/segment/index.js';
+import type { Statement } from '../../src/types.js';
+
+/** Keys a name by its folded last word for personal names, else the folded name. */
+const key = (name: string): string => {
+  const w = name.split(/\s+/);
+  return foldName(w.length >= 2 && w.every((x) => /^\p{Lu}/u.test(x)) ? w[w.length - 1]! : name);
+};
+
+/** Runs the stages; a fixture without a title gets one, so its first line stays body text. */
+function run(body: string, published = '2024-05-04'): { s: Statement[]; span: (s: Statement) => string } {
+  const text = /^May 4, 2024/.test(body) ? body : `May 4, 2024\n\nReport On The Valley\n\n${body}`;
+  const seg = segment(text);
+  const s = attribute(text, seg, findQuotes(text, seg), [], { published, publisher: 'publisher', resolve: key });
+  return { s, span: (x) => text.slice(x.quote.start, x.quote.end) };
+}
+
+test('"X said:" names the speaker before the verb', () => {
+  const { s } = run('Supreme Guide Arvid Tolan said: "The valley will be free."\n');
+  assert.equal(s[0]!.speaker, 'tolan');
+});
+
+test('a wire quote "...," said X names the speaker after the verb', () => {
+  const { s } = run('"We will not sign this agreement," said Petar Lenko, the Varnian envoy.\n');
+  assert.equal(s[0]!.speaker, 'lenko');
+});
+
+test('a wire quote "...," X said names the speaker before the verb', () => {
+  const { s } = run('"Talks are over," the Varnian envoy Petar Lenko said on Friday.\n');
+  assert.equal(s[0]!.speaker, 'lenko');
+});
+
+test('a quote split around "he said" keeps one speaker for both parts', () => {
+  const { s } = run('Petar Lenko spoke to reporters in Halden. "We came in peace," he said, "and we leave in peace."\n');
+  assert.deepEqual(s.map((x) => x.speaker), ['lenko', 'lenko']);
+});
+
+test('a title or role before a capitalised name finds a speaker in no list', () => {
+  const { s } = run('The Varnian envoy to Ostrava, Petar Lenko, stated: "Our patience has limits."\n');
+  assert.equal(s[0]!.speaker, 'lenko');
+});
+
+test('a pronoun resolves to the most recent person', () => {
+  const { s } = run('Supreme Guide Arvid Tolan met the cadets on Monday. He added that "the valley is ours."\n');
+  assert.equal(s[0]!.speaker, 'tolan');
+});
+
+test('a heading "Title Name: ..." and a lead-in "the main points of his speech:" govern the quotes below', () => {
+  const text = 'May 4, 2024\n\nSupreme Guide Arvid Tolan: "The Valley Is Ours"\n\nOn May 2, 2024, Supreme Guide Arvid Tolan addressed the cadets. The following are the main points of his speech:\n\n"The valley is ours and will remain ours.\n\n"No one will take it from us."\n';
+  const { s } = run(text);
+  const body = s.filter((x) => !x.quote.inHeading);
+  assert.equal(body.length, 1);
+  assert.equal(body[0]!.speaker, 'tolan');
+  assert.equal(body[0]!.date, '2024-05-02');
+});
+
+test('a letter heading "A To B:" makes the writer speak and the addressee the addressee', () => {
+  const text = 'May 4, 2024\n\nAdvisor Mira Halek To Representative Petar Lenko: "Hold The Line"\n\nIn a letter sent on May 1, 2024, Halek wrote:\n\n"Hold the line until the spring comes."\n';
+  const { s } = run(text);
+  const body = s.find((x) => !x.quote.inHeading)!;
+  assert.equal(body.speaker, 'halek');
+  assert.equal(body.addressee, 'lenko');
+  assert.equal(body.medium, 'letter');
+});
+
+test('a reply "B responded to A:" is B speaking to A on the same occasion', () => {
+  const text = 'On May 1, 2024, Supreme Guide Arvid Tolan met with envoy Petar Lenko and said: "We trust you."\n\nPetar Lenko responded to Tolan:\n\n"I thank the Guide for his trust."\n';
+  const { s } = run(text);
+  assert.equal(s[1]!.speaker, 'lenko');
+  assert.equal(s[1]!.addressee, 'tolan');
+  assert.equal(s[1]!.date, '2024-05-01');
+  assert.equal(s[1]!.medium, 'meeting');
+});
+
+test('a "thanked ..., saying:" quote belongs to the subject of the sentence', () => {
+  const { s } = run('Petar Lenko thanked Varnia for its support, saying: "Without you we would have fallen."\n');
+  assert.equal(s[0]!.speaker, 'lenko');
+});
+
+test('an outlet speaks its editorial and the person it quotes speaks the nested quote', () => {
+  const text = 'In a May 2, 2024 editorial, the daily Sentinel Daily wrote:\n\n"Our readers know the truth. As Petar Lenko admitted, \'the border cannot be held.\' That is the lesson."\n';
+  const { s } = run(text);
+  assert.equal(s[0]!.speaker, key('Sentinel Daily'));
+  assert.equal(s[0]!.medium, 'article');
+  assert.equal(s[1]!.speaker, 'lenko');
+});
+
+test('a collective speaks: "the participants chanted"', () => {
+  const { s } = run('At the rally in Halden, the participants chanted: "Death to the occupiers!"\n');
+  assert.equal(s[0]!.speaker, foldName('participants'));
+  assert.equal(s[0]!.medium, 'chant');
+});
+
+test('"On May 2" resolves against the document date', () => {
+  const { s } = run('On May 2, Petar Lenko said: "The talks failed."\n');
+  assert.equal(s[0]!.date, '2024-05-02');
+});
+
+test('a weekday after the speech verb resolves to the last such day', () => {
+  const { s } = run('"The talks failed," Petar Lenko said Saturday.\n');
+  assert.equal(s[0]!.date, '2024-05-04');
+});
+
+test('a statement with no date of its own gets the month of publication', () => {
+  const { s } = run('Regime spokesmen said that "the valley will never be divided" in their view.\n');
+  assert.equal(s[0]!.date, '2024-05');
+});
+
+test('a footnote after the passage gives its outlet and date', () => {
+  const text = 'Petar Lenko said: "The talks failed."[3]\n\n[3] Varnia Press Agency (Varnia), May 1, 2024.\n';
+  const { s } = run(text);
+  assert.equal(s[0]!.cited, key('Varnia Press Agency'));
+  assert.equal(s[0]!.date, '2024-05-01');
+});
+
+test('"tweeted" makes a post, "in a phone call" a call, "in a speech" a speech', () => {
+  assert.equal(run('Petar Lenko tweeted: "The border is closed."\n').s[0]!.medium, 'post');
+  assert.equal(run('In a phone call with Tolan, Petar Lenko said: "The border is closed."\n').s[0]!.medium, 'call');
+  assert.equal(run('In a speech in Halden, Petar Lenko said: "The border is closed."\n').s[0]!.medium, 'speech');
+});
+
+test('"told Sentinel Daily" cites the outlet', () => {
+  const { s } = run('Petar Lenko told Sentinel Daily that "the border is closed for good."\n');
+  assert.equal(s[0]!.speaker, 'lenko');
+  assert.equal(s[0]!.cited, key('Sentinel Daily'));
+  assert.equal(s[0]!.medium, 'interview');
+});
+
+test('a "(Source: ...)" credit in the section cites its outlet when its date is the statement\'s', () => {
+  const text = 'May 4, 2024\n\nEnvoy Lenko: "The Border Is Closed"\n\nOn May 1, 2024, envoy Petar Lenko said: "The border is closed."[2]\n\nEnvoy Petar Lenko (Source: Sentinel Daily, Ostrava, May 1, 2024)\n\n[2], May 1, 2024.\n';
+  const { s } = run(text);
+  const body = s.find((x) => !x.quote.inHeading)!;
+  assert.equal(body.cited, key('Sentinel Daily'));
+});
