@@ -23,14 +23,14 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'standing with', 'stood beside', 'stand beside', 'side with', 'sided with', 'help*', 'aid*', 'defend*', 'assist*',
     '-backed', 'backing of', 'united behind', 'at their side', 'on their side', 'solidarity with', 'behind the'],
   part_of: ['part of', 'member of', 'members of', 'belongs to', 'belong to', 'one of', 'integral part of', 'within'],
-  leads: ['lead*', 'led by', 'head*', 'headed by', 'heads of', 'head of', 'leader of', 'commander of', 'chief of'],
+  leads: ['leads', 'leading', 'led by', 'headed by', 'heads the', 'headed the', 'at the helm of', 'in charge of'],
   praises: ['prais*', 'applaud*', 'hail*', 'laud*', 'congratulat*', 'salut*', 'commend*', 'welcom*', 'celebrat*',
     'pride in', 'proud of', 'blessings to', 'blessing to', 'glorif*', 'admir*', 'expressed pride', 'cheer*', 'rejoic*'],
   thanks: ['thank*', 'expressed gratitude', 'expresses gratitude', 'grateful to', 'appreciation for', 'gratitude to'],
   threatens: ['threat*', 'warn*', 'vow* revenge', 'will answer for', 'will pay', 'within reach', 'will be destroyed',
     'doomed', 'eradicat*', 'destroy', 'will be eradicated', 'slap', 'blow to'],
   calls_on: ['call* on', 'call* upon', 'urg*', 'exhort*', 'appeal* to', 'encourag*', 'invit*', 'demand* that',
-    'call* for', 'must respond', 'should continue', 'await your signal'],
+    'must respond', 'should continue', 'await your signal'],
   meets: ['met with', 'meet with', 'meets with', 'meeting with', 'met', 'meet', 'meets', 'received', 'hosted',
     'meeting', 'talks with', 'visited', 'spent * days'],
   contacts: ['phon*', 'telephon*', 'phone call with', 'call with', 'conversation* with', 'spoke with', 'spoke to',
@@ -101,6 +101,8 @@ export const MEMBER_ROLES: readonly string[] = [
   'envoy', 'deputy', 'engineer', 'commanders', 'militant', 'militants',
 ];
 
+const ROLE_WORDS: ReadonlySet<string> = new Set([...LEADING_ROLES, ...MEMBER_ROLES].flatMap((r) => r.split(/\s+/)));
+
 /** Nouns of an organised unit: "X Qods Force", "X's military wing". */
 export const UNIT_NOUNS: readonly string[] = [
   'force', 'forces', 'brigade', 'brigades', 'corps', 'wing', 'branch', 'command', 'unit', 'division', 'battalion',
@@ -127,6 +129,24 @@ export interface ClaimCues {
 const lower = (xs: readonly string[] | undefined): string[] => (xs ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
 const union = (a: readonly string[], b: readonly string[] | undefined): string[] => [...new Set([...lower(a), ...lower(b)])];
 
+const FUNCTION_WORDS = new Set(['to', 'with', 'of', 'for', 'on', 'by', 'against', 'behind', 'upon', 'at', 'in', 'the']);
+
+/**
+ * A pack cue this stage can read positionally: a phrase with a function word or a verb form
+ * ("supplied weapons to", "armed", "is behind"). Bare nouns ("weapons", "proxy", "axis") name
+ * a topic, not a relation between two actors, and role nouns ("commander") are read by the
+ * role rules; both are left out.
+ */
+export function isRelationCue(cue: string, roleWords: ReadonlySet<string> = new Set()): boolean {
+  const words = cue.toLowerCase().trim().split(/\s+/);
+  if (words.length > 1) return words.some((w) => FUNCTION_WORDS.has(w)) || /(?:ed|ing)$/.test(words[0]!);
+  const w = words[0]!;
+  if (roleWords.has(w)) return false;
+  return /(?:ed|ing)$/.test(w) && !/(?:thing|ring|ding)$/.test(w);
+}
+
+const NEGATION_ONLY = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'not', 'never', 'has', 'have', 'had']);
+
 /**
  * Merges a pack's lexicons over the defaults (the pack adds cues; it never removes a default).
  * @example mergeCues({ predicates: { arms: ['kitted out'] } }).predicates.get('arms')!.includes('kitted out')
@@ -134,14 +154,15 @@ const union = (a: readonly string[], b: readonly string[] | undefined): string[]
 export function mergeCues(lex: PackLexicons): ClaimCues {
   const predicates = new Map<Predicate, readonly string[]>();
   for (const p of Object.keys(DEFAULT_PREDICATE_CUES) as Predicate[]) {
-    predicates.set(p, union(DEFAULT_PREDICATE_CUES[p], lex.predicates?.[p]));
+    predicates.set(p, union(DEFAULT_PREDICATE_CUES[p], lex.predicates?.[p]?.filter((c) => isRelationCue(c, ROLE_WORDS))));
   }
   const themes = new Map<string, readonly string[]>();
   for (const [t, xs] of Object.entries(DEFAULT_THEMES)) themes.set(t, union(xs, lex.themes?.[t]));
   for (const [t, xs] of Object.entries(lex.themes ?? {})) if (!themes.has(t)) themes.set(t, lower(xs));
   return {
     predicates,
-    denials: union(DEFAULT_DENIALS, lex.denials),
+    // Bare negation ("did not", "never") denies only the verb it stands beside: see extract.ts.
+    denials: union(DEFAULT_DENIALS, lex.denials?.filter((d) => !d.toLowerCase().split(/\s+/).every((w) => NEGATION_ONLY.has(w)))),
     hedges: union(DEFAULT_HEDGES, lex.hedges),
     themes,
     roleNouns: lower(lex.roleNouns),

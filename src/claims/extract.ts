@@ -44,7 +44,10 @@ const LIGHT = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 't
   'on', 'against', 'with', 'in', 'at', '"', "'", '[', ']', ',', 'and', 'both', 'all', 'also', 's', 'entire', 'whole',
   'latest', 'recent', 'brave', 'dear', 'heroic']);
 const STOP_OBJECT = new Set(['because', 'while', 'but', 'although', 'since', 'who', 'which', 'whom', 'whose', 'when',
-  'if', 'that', 'after', 'before', 'until', 'so', 'as', 'not', 'than']);
+  'if', 'that', 'after', 'before', 'until', 'so', 'as', 'not', 'than', 'how', 'what', 'why', 'where']);
+/** "continues to fund": an infinitive after these is still asserted. */
+const ASPECT = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begun', 'begins', 'started', 'starts',
+  'used', 'keeps', 'kept', 'going']);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing']);
 const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'if', 'whether', 'cannot', 'can']);
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
@@ -118,15 +121,18 @@ export function extractClaims(
     const reporting = cues.reporting.findAll(tokens);
     const ev: Span = { start: span.start, end: span.end };
     const callOn = hits.find((h) => h.values.includes('calls_on'));
+    const earlier: Earlier = { subjects: [], objectArgs: new Set() };
     for (let hi = 0; hi < hits.length; hi++) {
       const h = hits[hi]!;
       for (const p of h.values) {
         if (p !== 'threatens' && p !== 'calls_on' && irrealis(tokens, h, callOn)) continue;
-        const pair = argumentsOf(tokens, args, hits, hi, p, cues, aside);
+        const pair = argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier);
         if (!pair) continue;
+        earlier.subjects = pair.subjects;
+        for (const i of pair.objectArgs ?? []) earlier.objectArgs.add(i);
         let who = attributionAt(tokens[h.from]!.start, stmts, ctx.publisher);
         let polarity: Polarity = 'asserted';
-        const denial = denials.find((d) => d.to <= h.from || (d.from <= h.from && d.to >= h.to));
+        const denial = denials.find((d) => (d.from <= h.from && d.to >= h.to) || (d.to <= h.from && firstAfter(hits, d) === listHead(tokens, hits, hi)));
         const frame = reportingFrame(tokens, args, reporting, h, aside);
         if (denial) {
           polarity = 'denied';
@@ -155,6 +161,22 @@ function withClaimant(who: Attribution, key: string, type: string): Attribution 
   return { ...who, claimant: key, chain, outlet: type === 'outlet' ? key : who.outlet };
 }
 
+/** Index of the first cue starting at or after the end of `d`. */
+function firstAfter(hits: readonly CueHit<Predicate>[], d: CueHit<true>): number {
+  return hits.findIndex((h) => h.from >= d.to);
+}
+
+/** The first cue of the list of cues `hits[hi]` belongs to ("training, arming and funding"). */
+function listHead(tokens: readonly Token[], hits: readonly CueHit<Predicate>[], hi: number): number {
+  let i = hi;
+  while (i > 0) {
+    const gap = tokens.slice(hits[i - 1]!.to, hits[i]!.from).map((t) => t.text).join(' ');
+    if (gap === ',' || gap === 'and' || gap === ', and' || gap === 'or' || gap === 'and is' || gap === ', and is') i--;
+    else break;
+  }
+  return i;
+}
+
 /** "They are wrong." / "This is false.": a sentence that is nothing but a denial. */
 function isBareDenial(tokens: readonly Token[], cues: CompiledCues): boolean {
   if (tokens.length > 8) return false;
@@ -166,6 +188,7 @@ function irrealis(tokens: readonly Token[], h: CueHit<Predicate>, callOn: CueHit
   for (let k = h.from - 1; k >= Math.max(0, h.from - 3); k--) {
     const t = tokens[k]!.text;
     if (MODALS_IRREALIS.has(t)) return true;
+    if (t === 'to' && k === h.from - 1 && !ASPECT.has(tokens[k - 1]?.text ?? '')) return true;
     if (t === 'to' && callOn && callOn.to <= k) return true;
     if (CLAUSE_END.has(t) || t === ',') break;
   }
@@ -237,13 +260,21 @@ function reportingFrame(tokens: readonly Token[], args: readonly Arg[], reportin
 interface Pair {
   readonly subjects: readonly string[];
   readonly objects: readonly string[];
+  /** Args read as objects (a later verb joined by "and" does not take them as its subject). */
+  readonly objectArgs?: readonly number[];
+}
+
+/** What the cues before this one in the sentence found. */
+interface Earlier {
+  subjects: readonly string[];
+  readonly objectArgs: Set<number>;
 }
 
 const keysOf = (args: readonly Arg[], idx: readonly number[]): string[] => [...new Set(idx.flatMap((i) => args[i]!.keys))];
 
 /** The subject and object actors of cue `hits[hi]` read as predicate `p`, or null. */
 function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: readonly CueHit<Predicate>[], hi: number, p: Predicate,
-  cues: CompiledCues, aside: readonly boolean[]): Pair | null {
+  cues: CompiledCues, aside: readonly boolean[], earlier: Earlier): Pair | null {
   const h = hits[hi]!;
   const rw = cues.roleWords;
   const cueText = tokens.slice(h.from, h.to).map((t) => t.text);
@@ -267,9 +298,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   let agent = -1;
   if (passive) agent = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 2);
   else {
+    const participle = /ed$/.test(cueText[cueText.length - 1]!) || ['drawn', 'built', 'led', 'paid', 'struck', 'made', 'set', 'laid'].includes(cueText[cueText.length - 1]!);
     for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
       if (CLAUSE_END.has(tokens[k]!.text)) break;
-      if (tokens[k]!.text === 'by' && (k === end || tokens[k - 1]!.text === 'out' || cues.predicates.matchAt(tokens, k - 1) || isNoun)) {
+      if (tokens[k]!.text === 'by' && ((k === end && participle) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end))) {
         agent = args.findIndex((a) => a.t0 > k && a.t0 <= k + 3);
         break;
       }
@@ -283,9 +315,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     let obj: number[] = [];
     if (objIdx >= 0 && objIdx !== agent) obj = coordinated(tokens, args, objIdx, 1, rw, args[agent]!.t0);
     else {
-      const before = subjectBefore(tokens, args, h.from, aside);
+      const before = patientBefore(tokens, args, h.from, aside, cues);
       if (before !== undefined) obj = [before];
     }
+    obj = obj.filter((i) => args[i]!.type !== 'place' || p === 'attacks' || p === 'arms');
     return obj.length ? { subjects: keysOf(args, subj), objects: keysOf(args, obj) } : null;
   }
   // Subject: a possessor right before the cue ("Iran's support"), else the nearest actor before.
@@ -312,6 +345,11 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
         if (after >= 0) subjects = [after];
       }
       if (!subjects.length) return null;
+    } else if (earlier.objectArgs.has(s) && earlier.subjects.length && joinedByAnd(tokens, args[s]!.t1, h.from)) {
+      // "praising the Hamas attack and encouraging Hamas": the verbs share their subject.
+      const objIdx2 = objIdx;
+      if (objIdx2 < 0) return null;
+      return { subjects: earlier.subjects, objects: keysOf(args, coordinated(tokens, args, objIdx2, 1, rw)), objectArgs: coordinated(tokens, args, objIdx2, 1, rw) };
     } else subjects = coordinated(tokens, args, s, -1, rw);
   } else subjects = [subjIdx];
   if (objIdx < 0) {
@@ -345,16 +383,57 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     objects = [objIdx];
   }
   const subjKeys = keysOf(args, subjects.filter((i) => args[i]!.type !== 'place' || p === 'attacks'));
-  return subjKeys.length ? { subjects: subjKeys, objects: keysOf(args, objects) } : null;
+  objects = objects.filter((i) => args[i]!.type !== 'place' || p === 'attacks' || p === 'arms' || p === 'meets');
+  return subjKeys.length && objects.length ? { subjects: subjKeys, objects: keysOf(args, objects), objectArgs: objects } : null;
+}
+
+/**
+ * The patient of a passive cue: the actor of an attack named before it ("Hamas' attack ...
+ * was based on a plan drawn up by X"), the person a role phrase stands for ("Soleimani [Qods
+ * Force Commander who was killed by ...]"), else the nearest actor before.
+ */
+function patientBefore(tokens: readonly Token[], args: readonly Arg[], at: number, aside: readonly boolean[], cues: CompiledCues): number | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    if (CLAUSE_END.has(tokens[k]!.text)) break;
+    if (cues.attackNouns.has(tokens[k]!.text) && tokens[k]!.text !== 'move') {
+      const actor = args.findIndex((a) => a.t1 <= k && a.t1 >= k - 3 && isOrgLike(a.type));
+      if (actor >= 0) return actor;
+    }
+  }
+  const who = tokens.findIndex((t, k) => k < at && k >= at - 4 && (t.text === 'who' || t.text === 'whom'));
+  if (who > 0) {
+    const ante = subjectBefore(tokens, args, who, aside);
+    if (ante !== undefined && args[ante]!.type === 'person') return ante;
+    if (ante !== undefined && cues.roleWords.has(tokens[who - 1]!.text)) {
+      for (let i = ante; i >= 0; i--) if (args[i]!.type === 'person' && args[i]!.t1 <= who) return i;
+    }
+    if (ante !== undefined) return ante;
+  }
+  return subjectBefore(tokens, args, at, aside);
+}
+
+/** Tokens [a, b) join two verb phrases: "..., and", "and is", ", and has". */
+function joinedByAnd(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!.text;
+    if (t === 'and' || t === ',') return true;
+  }
+  return false;
 }
 
 /** Index of the first arg after token `from` within the predicate's reach, or -1. */
 function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: number, p: Predicate, cues: CompiledCues, agent: number): number {
   const max = MAX_GAP[p] ?? DEFAULT_GAP;
   let content = 0;
+  let depth = 0;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!.text;
     if (CLAUSE_END.has(t) || STOP_OBJECT.has(t)) return -1;
+    if (t === '(' || t === '[') depth++;
+    else if (t === ')' || t === ']') {
+      if (depth === 0) return -1;
+      depth--;
+    }
     const a = args.findIndex((x) => x.t0 === k);
     if (a >= 0) {
       if (a === agent) return -1;
@@ -426,8 +505,9 @@ function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[
   }
   let best: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (!isOrgLike(args[i]!.type) || args[i]!.pronoun) continue;
-    const run = coordinated(tokens, args, i, 1, cues.roleWords).filter((j) => isOrgLike(args[j]!.type) && args[j]!.type !== 'state');
+    if (args[i]!.pronoun) continue;
+    if (args[i]!.type === 'place') continue;
+    const run = coordinated(tokens, args, i, 1, cues.roleWords).filter((j) => args[j]!.type !== 'place' && args[j]!.type !== 'state');
     const keys = keysOf(args, run);
     if (keys.length >= 2 && keys.length > best.length) best = keys;
   }

@@ -19,7 +19,7 @@ export const COORDINATORS = new Set([',', 'and', '&', 'alongside', 'along', 'tog
   'joined', 'both', 'or', 'plus', 'including', ':', 'particularly', 'especially']);
 /** Tokens that may sit between list members without breaking the list. */
 export const TRANSPARENT = new Set(['the', 'its', 'their', 'his', 'her', "'", 's', '(', ')', '-', 'of', 'with', 'by',
-  'in', 'a', 'an', 'other', 'all', 'various', '"', '[', ']', 'then', 'even', 'former', 'also']);
+  'organization', 'organisation', 'movement', 'group', 'militia', 'a', 'an', 'other', 'all', 'various', '"', '[', ']', 'then', 'even', 'former', 'also']);
 
 export const CLAUSE_END = new Set(['.', ';', '!', '?', '\u2026']);
 
@@ -76,9 +76,20 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
   limit?: number): number[] {
   const out = [i];
   let edge = dir < 0 ? args[i]!.t0 : args[i]!.t1;
+  let locative = false;
   for (let j = i + dir; j >= 0 && j < args.length; j += dir) {
     const a = args[j]!;
     if (limit !== undefined && (dir < 0 ? a.t0 < limit : a.t1 > limit)) break;
+    // "the Hizbullah in Lebanon, the militias in Syria and Iraq": places after "in" say where.
+    const inBefore = tokens[a.t0 - 1]?.text === 'in' || (tokens[a.t0 - 1]?.text === 'the' && tokens[a.t0 - 2]?.text === 'in');
+    if (dir > 0 && (inBefore || (locative && (a.type === 'place' || a.type === 'state')))) {
+      const gap = gapKind(tokens, edge, inBefore ? (tokens[a.t0 - 1]!.text === 'in' ? a.t0 - 1 : a.t0 - 2) : a.t0, roleWords);
+      if (gap === 'break') break;
+      locative = true;
+      edge = a.t1;
+      continue;
+    }
+    locative = false;
     const kind = dir < 0 ? gapKind(tokens, a.t1, edge, roleWords) : gapKind(tokens, edge, a.t0, roleWords);
     if (kind === 'break') break;
     if (dir > 0 && kind === 'modifier' && a.type === 'place') {
