@@ -20,7 +20,7 @@ function simpleKey(name: string): string {
   return 'x:' + foldName(personal ? words[words.length - 1]! : name);
 }
 
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(dir).filter((f) => /\.(?:txt|md)$/.test(f)).sort()) {
   let text = readFileSync(path.join(dir, file), 'utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const seg = segment(text);
