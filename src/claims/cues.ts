@@ -15,7 +15,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'supplied by', 'provided weapons to', 'provides weapons to', 'smuggle* weapons to', 'assembled in'],
   trains: ['train*', 'drill*', 'training of', 'trained by', 'drilled by', 'learned their trade in'],
   directs: ['direct*', 'orchestrat*', 'mastermind*', 'order*', 'command*', 'oversee*', 'oversaw', 'overseeing',
-    'plan*', 'planned by', 'is behind', 'are behind', 'was behind', 'stands behind', 'stand behind', 'drew up', 'drawn up',
+    'planned', 'planning', 'planned by', 'is behind', 'are behind', 'was behind', 'stands behind', 'stand behind', 'drew up', 'drawn up',
     'draw up', 'dictat*', 'instruct*', 'formulated', 'gave the signal', 'give the signal', 'signs the orders',
     'guided', 'planning of', 'responsibility for', 'responsible for'],
   founded: ['found*', 'establish*', 'built', 'build*', 'created', 'create*', 'set up', 'cultivat*'],

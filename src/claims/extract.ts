@@ -298,7 +298,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   let agent = -1;
   if (passive) agent = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 2);
   else {
-    const participle = /ed$/.test(cueText[cueText.length - 1]!) || ['drawn', 'built', 'led', 'paid', 'struck', 'made', 'set', 'laid'].includes(cueText[cueText.length - 1]!);
+    const participle = cueText.some((w) => /ed$/.test(w) || ['drawn', 'built', 'led', 'paid', 'struck', 'made', 'set', 'laid'].includes(w));
     for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
       if (CLAUSE_END.has(tokens[k]!.text)) break;
       if (tokens[k]!.text === 'by' && ((k === end && participle) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end))) {
@@ -314,7 +314,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const subj = coordinated(tokens, args, agent, 1, rw);
     let obj: number[] = [];
     if (objIdx >= 0 && objIdx !== agent) obj = coordinated(tokens, args, objIdx, 1, rw, args[agent]!.t0);
-    else {
+    else if (passive && tokens[args[agent]!.t1]?.text === 'to' && args[agent + 1] && args[agent + 1]!.t0 - args[agent]!.t1 <= 2) {
+      // "the drones supplied by Varnia to the Front"
+      obj = [agent + 1];
+    } else {
       const before = patientBefore(tokens, args, h.from, aside, cues);
       if (before !== undefined) obj = [before];
     }
@@ -358,8 +361,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const first = args[subjects[0]!]!;
     const lead = tokens[first.t0 - 1]?.text === 'the' ? first.t0 - 2 : first.t0 - 1;
     if (s >= 0 && ['which', 'whom', 'that'].includes(tokens[lead]?.text ?? '')) {
-      const ante = subjectBefore(tokens, args, lead, aside);
-      if (ante !== undefined) objIdx = ante;
+      // a relative pronoun follows its antecedent directly ("the Front, which ..."); "wrote that" is not one
+      const ante = args.findIndex((a) => a.t1 === lead || (a.t1 === lead - 1 && tokens[lead - 1]!.text === ','));
+      if (ante >= 0) objIdx = ante;
     }
   }
   if (objIdx < 0) {
@@ -368,10 +372,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     if (give >= 0) objIdx = args.findIndex((a) => a.t0 === give + 1);
   }
   if (objIdx < 0) return null;
-  let objects = coordinated(tokens, args, objIdx, 1, rw);
+  let objects = p === 'part_of' ? [objIdx] : coordinated(tokens, args, objIdx, 1, rw);
   // "X is part of Y, alongside Z and W": Z and W are further subjects.
   if (p === 'part_of') {
-    const last = args[objects[objects.length - 1]!]!;
+    const last = args[objIdx]!;
     const al = tokens[last.t1]?.text === ',' ? last.t1 + 1 : last.t1;
     if (tokens[al]?.text === 'alongside' || (tokens[al]?.text === 'along' && tokens[al + 1]?.text === 'with')) {
       const next = args.findIndex((a) => a.t0 > al && a.t0 <= al + 3);

@@ -39,7 +39,8 @@ function roleIn(tokens: readonly Token[], a: number, b: number, cues: CompiledCu
 }
 
 /** Leads and part_of pairs stated by role phrases in one sentence. */
-export function rolePairs(tokens: readonly Token[], args: readonly Arg[], cues: CompiledCues): RolePair[] {
+export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: CompiledCues): RolePair[] {
+  const args = all.filter((a) => !a.pronoun);
   const out: RolePair[] = [];
   const push = (subject: Arg, predicate: RolePair['predicate'], object: Arg, at: number): void => {
     if (subject.keys[0] === object.keys[0]) return;

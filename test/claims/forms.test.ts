@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOf, triples } from './fixtures.js';
+
+const LIST = 'The Crimson Banner Front is part of the Circle of Steadfastness, alongside the Marsh Brigades and the Ridge Guardians. ' +
+  'Varnia founded these organizations, and is paying, arming and training them.';
+
+test('a list of predicates distributes over every group named before ("paying, arming and training them")', () => {
+  const got = triples(claimsOf(LIST));
+  for (const g of ['cbf', 'marsh_brigades', 'ridge_guardians']) {
+    for (const p of ['founded', 'funds', 'arms', 'trains']) assert.ok(got.includes(`varnia ${p} ${g}`), `varnia ${p} ${g} in ${got}`);
+  }
+});
+
+test('members listed with "alongside" are all part of the whole, and the whole is not one of "them"', () => {
+  const got = triples(claimsOf(LIST));
+  assert.ok(got.includes('marsh_brigades part_of circle'));
+  assert.ok(!got.some((t) => t.endsWith(' circle') && !t.includes('part_of')), JSON.stringify(got));
+});
+
+test('passive: "the drones supplied by Varnia to the Front"', () => {
+  assert.ok(triples(claimsOf('Ostrava showed the drones supplied by Varnia to the Front.')).includes('varnia arms cbf'));
+});
+
+test('passive: "a plan drawn up by X" directs the actor of the attack', () => {
+  assert.ok(triples(claimsOf("The Beacon wrote that the CBF's raid was based on a plan drawn up by Volt.")).includes('volt directs cbf'));
+});
+
+test('relative clause: "Dravan, who armed the Front"', () => {
+  assert.ok(triples(claimsOf('Dravan, who armed the Front for a decade, spoke in Halden.')).includes('dravan arms cbf'));
+});
+
+test('relative object: "the Ridge Guardians, which Varnia built"', () => {
+  assert.ok(triples(claimsOf('Fighters of the Ridge Guardians, which Varnia built, came down.')).includes('varnia founded ridge_guardians'));
+});
+
+test('nominal: "thanked Varnia for its support of the Front"', () => {
+  const got = triples(claimsOf('Ferrant thanked Varnia for its support of the Crimson Banner Front.'));
+  assert.ok(got.includes('ferrant thanks varnia'));
+  assert.ok(got.includes('varnia supports cbf'));
+});
+
+test('praise of an attack is praise of the actor that carried it out', () => {
+  assert.ok(triples(claimsOf('Halek applauded the raid carried out by the Crimson Banner Front.')).includes('halek praises cbf'));
+});
+
+test('"X-backed Y": the actor before the hyphen supports the one after', () => {
+  assert.ok(triples(claimsOf('The crowd cheered for the Varnia-backed Marsh Brigades.')).includes('varnia supports marsh_brigades'));
+});
+
+test('coordinated subjects each make the claim ("Dravan, along with the VGC, praised ...")', () => {
+  const got = triples(claimsOf('Dravan, along with the commanders of the VGC, praised the Front.'));
+  assert.ok(got.includes('dravan praises cbf') && got.includes('vgc praises cbf'), JSON.stringify(got));
+});
+
+test('what someone is asked to do is not asserted ("called on X to support Y")', () => {
+  const got = triples(claimsOf('Dravan called on Ostrava to support the Marsh Brigades.'));
+  assert.ok(got.includes('dravan calls_on ostrava'));
+  assert.ok(!got.includes('ostrava supports marsh_brigades'));
+});
+
+test('places after "in" say where, not whom', () => {
+  const got = triples(claimsOf('Volt met with Ferrant in Mirel.'));
+  assert.deepEqual(got.filter((t) => t.startsWith('volt meets')), ['volt meets ferrant']);
+});
