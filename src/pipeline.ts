@@ -2,10 +2,15 @@
 // each stage reads only what the stages before it produced (see docs/ARCHITECTURE.md).
 //
 //   read -> normalize -> segment -> quotes -> mentions -> attribute -> claims -> entities
-import type { Pack } from './pack/types.js';
+import { attribute, lexiconFrom } from './attribute/index.js';
+import { extractClaims, tagThemes } from './claims/index.js';
+import { buildMatcher, findMentions, type Matcher } from './mentions/index.js';
 import { normalize } from './normalize/index.js';
+import type { Pack, PackActor, PackLexicons } from './pack/types.js';
+import { findQuotes } from './quotes/index.js';
+import { findPublisher } from './resolve/publisher.js';
 import { segment } from './segment/index.js';
-import type { DocResult, Entity, RawDoc } from './types.js';
+import type { DocResult, Entity, Grade, RawDoc, Span } from './types.js';
 
 export interface PipelineOptions {
   readonly packs: readonly Pack[];
@@ -15,10 +20,31 @@ export interface PipelineOptions {
   readonly times?: StageTimes;
 }
 
-export type StageTimes = Partial<Record<'normalize' | 'segment' | 'quotes' | 'mentions' | 'attribute' | 'claims' | 'entities' | 'store', number>>;
+export type StageTimes = Partial<
+  Record<'normalize' | 'segment' | 'quotes' | 'mentions' | 'attribute' | 'claims' | 'entities' | 'store', number>
+>;
 
 export interface Pipeline {
   process(doc: RawDoc): DocResult;
+  /** The matcher (and its resolver) built from the packs, for names already in a store. */
+  readonly matcher: Matcher;
+}
+
+/** The lexicons of all packs merged, later packs adding to earlier ones. */
+export function mergeLexicons(packs: readonly Pack[]): PackLexicons {
+  const out: Record<string, unknown> = {};
+  for (const p of packs) {
+    for (const [k, v] of Object.entries(p.lexicons)) {
+      const prev = out[k];
+      if (Array.isArray(v)) out[k] = [...((prev as unknown[]) ?? []), ...v];
+      else if (v && typeof v === 'object') {
+        const merged: Record<string, unknown[]> = { ...((prev as Record<string, unknown[]>) ?? {}) };
+        for (const [kk, vv] of Object.entries(v as Record<string, unknown[]>)) merged[kk] = [...(merged[kk] ?? []), ...vv];
+        out[k] = merged;
+      }
+    }
+  }
+  return out as PackLexicons;
 }
 
 /** Builds the pipeline once (compiling the packs' matchers) and runs it per document. */
@@ -31,13 +57,61 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     times[name] = (times[name] ?? 0) + Number(process.hrtime.bigint() - t0) / 1e6;
     return v;
   };
+  const matcher = buildMatcher(opts.packs);
+  const resolver = matcher.resolver;
+  const lexicons = mergeLexicons(opts.packs);
+  const attributionLexicon = lexiconFrom(lexicons);
+  const actors = new Map<string, PackActor>(opts.packs.flatMap((p) => p.actors.map((a) => [a.id, a] as const)));
+  const gradeOf = (key: string): Grade | undefined => actors.get(key)?.grade;
+
   return {
+    matcher,
     process(doc: RawDoc): DocResult {
-      stage('normalize', () => normalize(doc.text));
-      const seg = stage('segment', () => segment(doc.text, doc.meta));
-      const publisher = opts.publisher ?? 'x:publisher';
-      const entities: Entity[] = [];
-      return { doc, seg, publisher, quotes: [], mentions: [], statements: [], claims: [], themes: [], entities };
+      const { text } = doc;
+      const norm = stage('normalize', () => normalize(text));
+      const seg = stage('segment', () => segment(text, doc.meta));
+      const published = seg.published ?? seg.refDate;
+      const dated = published ? { published } : {};
+      const quotes = stage('quotes', () => findQuotes(text, seg, attributionLexicon));
+      const mentions = stage('mentions', () => findMentions(text, norm, matcher, dated));
+
+      // Every surface form an entity was written in, for its aliases.
+      const surfaces = new Map<string, Set<string>>();
+      const note = (key: string, name: string): void => {
+        let s = surfaces.get(key);
+        if (!s) surfaces.set(key, (s = new Set()));
+        s.add(name);
+      };
+      for (const m of mentions) note(m.key, m.surface);
+      const publisher = findPublisher(doc, seg, opts.packs, resolver, opts.publisher);
+      note(publisher.key, publisher.name);
+      const resolve = (name: string, _span: Span): string => {
+        const r = resolver.resolve(name, published ? { date: published } : {});
+        note(r.key, name);
+        return r.key;
+      };
+      const statements = stage('attribute', () =>
+        attribute(text, seg, quotes, mentions, { ...dated, publisher: publisher.key, resolve, lexicon: attributionLexicon }),
+      );
+      const claims = stage('claims', () =>
+        extractClaims(text, seg, mentions, statements, { publisher: publisher.key, ...dated, lexicons, gradeOf }),
+      );
+      const themes = stage('claims', () => tagThemes(text, statements, lexicons));
+
+      const entities = stage('entities', () => {
+        const keys = new Set<string>([publisher.key]);
+        for (const s of statements) for (const k of [s.speaker, s.cited, s.addressee]) if (k) keys.add(k);
+        for (const c of claims) for (const k of [c.subject, c.object, c.claimant, ...c.chain]) keys.add(k);
+        for (const m of mentions) keys.add(m.key);
+        return [...keys].map((key): Entity => {
+          const a = actors.get(key);
+          const written = [...(surfaces.get(key) ?? [])].sort((x, y) => y.length - x.length);
+          const name = a?.name ?? written[0] ?? key.replace(/^x:/, '');
+          const type = a?.type ?? mentions.find((m) => m.key === key)?.type ?? 'person';
+          return { key, name, type, aliases: [...new Set([...(a?.aliases ?? []), ...written])].filter((n) => n !== name) };
+        });
+      });
+      return { doc, seg, publisher: publisher.key, quotes, mentions, statements, claims, themes, entities };
     },
   };
 }

@@ -26,7 +26,7 @@ export interface RawDoc {
   /** sha256 hex of `raw`: the identity of a document's content. */
   readonly hash: string;
   /** Metadata found by the reader (HTML title, date, canonical URL). */
-  readonly meta: { readonly title?: string; readonly date?: string; readonly url?: string };
+  readonly meta: { readonly title?: string; readonly date?: string; readonly url?: string; readonly site?: string };
 }
 
 // ---------------------------------------------------------------- normalize

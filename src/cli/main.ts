@@ -8,6 +8,7 @@ import { toContract } from '../export/contract.js';
 import { createPipeline, type Pipeline } from '../pipeline.js';
 import { openStore, type SqliteStore } from '../store/sqlite-store.js';
 import { loadPacksFor } from './packs.js';
+import './register-packs.js';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

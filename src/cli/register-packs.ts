@@ -1,4 +1,5 @@
-// Registers the pack loader with the CLI (kept apart so the CLI loads packs only when used).
+// Registers the pack loader with the CLI: the built-in pack plus any named with --pack.
+import { loadPacks } from '../pack/index.js';
 import { setPackLoader } from './packs.js';
 
-setPackLoader(() => []);
+setPackLoader((extra) => loadPacks(extra));

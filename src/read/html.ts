@@ -9,6 +9,7 @@ export interface HtmlMain {
   readonly title?: string;
   readonly date?: string;
   readonly url?: string;
+  readonly site?: string;
 }
 
 const DROP =
@@ -66,6 +67,7 @@ export function htmlMainText(html: string): HtmlMain {
   );
   const date = dateRaw && /^\d{4}-\d{2}-\d{2}/.test(dateRaw) ? dateRaw.slice(0, 10) : undefined;
   const url = meta($, 'link[rel="canonical"]', 'meta[property="og:url"]');
+  const site = meta($, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
   const root = mainElement($);
   root.find(DROP).remove();
   const parts: string[] = [];
@@ -87,5 +89,5 @@ export function htmlMainText(html: string): HtmlMain {
     const t = squash(root.text());
     if (t) parts.push(t);
   }
-  return { text: parts.join('\n\n') + '\n', ...(title ? { title } : {}), ...(date ? { date } : {}), ...(url ? { url } : {}) };
+  return { text: parts.join('\n\n') + '\n', ...(title ? { title } : {}), ...(date ? { date } : {}), ...(url ? { url } : {}), ...(site ? { site } : {}) };
 }

@@ -76,6 +76,7 @@ export function fromText(name: string, origin: string, raw: string, mediaType: M
       ...(main.title ? { title: main.title } : {}),
       ...(main.date ? { date: main.date } : {}),
       ...(main.url ? { url: main.url } : {}),
+      ...(main.site ? { site: main.site } : {}),
     };
     return { name, origin, mediaType, raw, text: main.text, hash, meta };
   }

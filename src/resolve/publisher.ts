@@ -1,0 +1,39 @@
+// Who published a document: the author of its own narration, and so the claimant of what it
+// narrates. Taken, in order, from the user (--publisher), the series the document carries
+// ("Special Dispatch No. ..." names its publisher in the pack), the page's site name, or a
+// wire dateline or byline ("OSTRAVA CITY, March 3 (Sentinel Wire) -", "By N. Holt | Sentinel Wire").
+import type { Pack } from '../pack/types.js';
+import type { RawDoc, Segmented } from '../types.js';
+import type { Resolver } from './resolver.js';
+
+export interface Publisher {
+  readonly key: string;
+  readonly name: string;
+  readonly why: string;
+}
+
+const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\(([^)]{2,60})\)\s*[-–—]/u;
+const BYLINE = /^[*_ ]*By\s+[^|\n]{2,60}\|\s*([^|\n*_]{2,60}?)\s*(?:\||[*_]|$)/;
+
+export function findPublisher(doc: RawDoc, seg: Segmented, packs: readonly Pack[], resolver: Resolver, given?: string): Publisher {
+  const named = (name: string, why: string): Publisher => {
+    const r = resolver.resolve(name);
+    return { key: r.key, name: r.isNew ? name : r.canonical, why };
+  };
+  if (given) return named(given, 'given with --publisher');
+  if (seg.series) {
+    const s = seg.series.toLowerCase();
+    for (const p of packs) {
+      for (const a of p.actors) {
+        if (a.publishes?.some((x) => x.toLowerCase() === s)) return { key: a.id, name: a.name, why: `publishes the series "${seg.series}"` };
+      }
+    }
+  }
+  if (doc.meta.site) return named(doc.meta.site, 'the page names its site');
+  for (const b of seg.blocks.slice(0, 6)) {
+    const line = doc.text.slice(b.start, b.end);
+    const m = WIRE_DATELINE.exec(line) ?? BYLINE.exec(line);
+    if (m?.[1]) return named(m[1].trim(), 'named in the dateline or byline');
+  }
+  return { key: 'x:publisher', name: 'publisher (unknown)', why: 'no publisher named; pass --publisher' };
+}
