@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOf, find, statement } from './fixtures.js';
+
+test("narration: the document's own statement is claimed by the publisher", () => {
+  const c = find(claimsOf('Maske telephoned Ferrant on March 9.'), 'maske contacts ferrant');
+  assert.equal(c.claimant, 'rmwi');
+  assert.deepEqual(c.chain, ['rmwi']);
+});
+
+test('reported speech: "X said that ..." is claimed by X', () => {
+  const c = find(claimsOf('Marr said that Varnia funds the Crimson Banner Front.'), 'varnia funds cbf');
+  assert.equal(c.claimant, 'marr');
+  assert.deepEqual(c.chain, ['rmwi', 'marr']);
+});
+
+test('outlet credit: "..., Sentinel Daily reported" is claimed by the outlet', () => {
+  const c = find(claimsOf('Varnia trains the fighters of the Front, Sentinel Daily reported.'), 'varnia trains cbf');
+  assert.equal(c.claimant, 'sentinel_daily');
+});
+
+test('outlet credit: "sources told Sentinel Daily" is claimed by the outlet', () => {
+  const c = find(claimsOf('The Lantern Force directs the Crimson Banner Front, sources told Sentinel Daily.'), 'lantern_force directs cbf');
+  assert.equal(c.claimant, 'sentinel_daily');
+});
+
+test("inside a quote the quote's speaker is the claimant, with the cited outlet in the chain", () => {
+  const text = 'The Beacon wrote: "Volt met with the commanders of the Front for eleven days."';
+  const c = find(claimsOf(text, [statement(text, 'Volt met', 'beacon', { cited: 'kna' })]), 'volt meets cbf');
+  assert.equal(c.claimant, 'beacon');
+  assert.deepEqual(c.chain, ['rmwi', 'kna', 'beacon']);
+});
+
+test('a hedge is kept as written', () => {
+  const c = find(claimsOf('Varnia allegedly funds the Crimson Banner Front.'), 'varnia funds cbf');
+  assert.equal(c.hedge, 'allegedly');
+});
+
+test('the claim carries the document date and the sentence as evidence', () => {
+  const text = 'Intro line here. Dravan praised the Front on Monday.';
+  const c = find(claimsOf(text), 'dravan praises cbf');
+  assert.equal(c.date, '2025-03-12');
+  assert.equal(text.slice(c.evidence.start, c.evidence.end), 'Dravan praised the Front on Monday.');
+});

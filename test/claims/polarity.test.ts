@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOf, find, statement, triples } from './fixtures.js';
+
+test('"X rejected accusations that ..." is denied, claimed by X', () => {
+  const c = find(claimsOf('Pell rejected accusations that Varnia arms the Crimson Banner Front.'), 'varnia arms cbf denied');
+  assert.equal(c.claimant, 'pell');
+});
+
+test('"X denied that ..." is denied', () => {
+  assert.ok(triples(claimsOf('Dravan denied that Varnia directs the Front.')).includes('varnia directs cbf denied'));
+});
+
+test('negation beside the verb denies ("has sent no weapons to")', () => {
+  assert.ok(triples(claimsOf('Varnia has sent no weapons to the Crimson Banner Front.')).includes('varnia arms cbf denied'));
+});
+
+test('"... claim that X is behind it. They are wrong.": asserted by the accusers, denied by the speaker', () => {
+  const text = 'Dravan said: "The rulers of Ostrava claim that Varnia is behind the Front. They are wrong."';
+  const claims = claimsOf(text, [statement(text, 'The rulers', 'dravan')]);
+  assert.equal(find(claims, 'varnia directs cbf').claimant, 'ostrava');
+  assert.equal(find(claims, 'varnia directs cbf denied').claimant, 'dravan');
+});
+
+test('a denial reaches the claim it governs, not a later clause', () => {
+  const got = triples(claimsOf('While Dravan denies that Varnia directs the Front, The Beacon praised Volt.'));
+  assert.ok(got.includes('beacon praises volt'), JSON.stringify(got));
+});
