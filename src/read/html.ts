@@ -53,9 +53,23 @@ function squash(s: string): string {
   return s.replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
 }
 
-/** Extracts the main text of an HTML page. */
+const HEADINGS = /^h[1-6]$/;
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi;
+
+/** Writes `s` into `out` from `at`, never past `end`. */
+function put(out: string[], at: number, end: number, s: string): void {
+  for (let k = 0; k < s.length && at + k < end; k++) out[at + k] = s[k]!;
+}
+
+/**
+ * Extracts the main text of an HTML page **at the page's own offsets**: the result has the
+ * same length as the markup, with every character of markup and boilerplate blanked to a
+ * space, blocks separated by line breaks written over their tags, and entities decoded in
+ * place ("&amp;" becomes "&" and four spaces). So an offset into the text is an offset into
+ * the file as read from disk, and evidence highlights in the original page.
+ */
 export function htmlMainText(html: string): HtmlMain {
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
   const title = meta($, 'meta[property="og:title"]', 'meta[name="twitter:title"]') ?? (squash($('title').first().text()) || undefined);
   const dateRaw = meta(
     $,
@@ -70,24 +84,44 @@ export function htmlMainText(html: string): HtmlMain {
   const site = meta($, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
   const root = mainElement($);
   root.find(DROP).remove();
-  const parts: string[] = [];
-  const walk = (nodes: cheerio.Cheerio<AnyNode>): void => {
-    nodes.each((_, el) => {
-      if (el.type !== 'tag') return;
-      const tag = el.tagName.toLowerCase();
-      if (BLOCKS.has(tag)) {
-        const t = squash($(el).text());
-        // Headings keep their level as Markdown markers so segment knows them.
-        if (t) parts.push(/^h[1-6]$/.test(tag) ? `${'#'.repeat(Number(tag[1]))} ${t}` : t);
-      } else {
-        walk($(el).children());
+  const out: string[] = new Array<string>(html.length).fill(' ');
+  let kept = 0;
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'text') {
+      const loc = node.sourceCodeLocation;
+      if (!loc) return;
+      const raw = html.slice(loc.startOffset, loc.endOffset);
+      let i = 0;
+      ENTITY.lastIndex = 0;
+      for (let m = ENTITY.exec(raw); m; m = ENTITY.exec(raw)) {
+        for (; i < m.index; i++) out[loc.startOffset + i] = /\s/.test(raw[i]!) ? ' ' : raw[i]!;
+        const decoded = cheerio.load(m[0]).text() || m[0];
+        put(out, loc.startOffset + m.index, loc.startOffset + m.index + m[0].length, decoded.replace(/\u00a0/g, ' '));
+        i = m.index + m[0].length;
       }
-    });
+      for (; i < raw.length; i++) out[loc.startOffset + i] = /\s/.test(raw[i]!) ? ' ' : raw[i]!;
+      if (raw.trim()) kept++;
+      return;
+    }
+    if (node.type !== 'tag') return;
+    const el = node as Element;
+    const tag = el.tagName.toLowerCase();
+    const loc = el.sourceCodeLocation;
+    if (tag === 'br' && loc) put(out, loc.startOffset, loc.endOffset, '\n');
+    const block = BLOCKS.has(tag) || tag === 'div' || tag === 'section' || tag === 'article' || tag === 'header';
+    if (block && loc?.startTag) {
+      const marker = HEADINGS.test(tag) ? '\n\n# ' : tag === 'li' ? '\n\n- ' : '\n\n';
+      put(out, loc.startTag.startOffset, loc.startTag.endOffset, marker);
+    }
+    for (const c of el.children) walk(c);
+    if (block && loc?.endTag) put(out, loc.endTag.startOffset, loc.endTag.endOffset, '\n\n');
   };
-  walk(root.children());
-  if (!parts.length) {
-    const t = squash(root.text());
-    if (t) parts.push(t);
-  }
-  return { text: parts.join('\n\n') + '\n', ...(title ? { title } : {}), ...(date ? { date } : {}), ...(url ? { url } : {}), ...(site ? { site } : {}) };
+  walk(root[0]!);
+  return {
+    text: kept ? out.join('') : '',
+    ...(title ? { title } : {}),
+    ...(date ? { date } : {}),
+    ...(url ? { url } : {}),
+    ...(site ? { site } : {}),
+  };
 }

@@ -64,3 +64,20 @@ test('a saved web page gives its main text without boilerplate, with title, date
   assert.doesNotMatch(d.text, /Most read|cookie|function\s*\(/i);
   assert.ok(d.raw.startsWith('<!') || d.raw.startsWith('<html'));
 });
+
+test('offsets into the text of a web page are offsets into the file as on disk', () => {
+  const d = readDoc(path.join(EXAMPLES, 'saved-page.html'));
+  assert.equal(d.text.length, d.raw.length);
+  const phrase = 'We are not ashamed of our friends';
+  const at = d.text.indexOf(phrase);
+  assert.ok(at > 0);
+  assert.equal(d.raw.slice(at, at + phrase.length), phrase);
+});
+
+test('entities are decoded in place and markup is blanked', () => {
+  const p = write('ent.html', '<html><body><article><p>Tom &amp; Jerry said &ldquo;hi&rdquo;</p><p>Second</p></article></body></html>');
+  const d = readDoc(p);
+  assert.equal(d.text.length, d.raw.length);
+  assert.match(d.text, /Tom & {4} Jerry said “ {6}hi”/);
+  assert.equal(d.text.trim().split(/\n\s*\n/).length, 2);
+});
