@@ -6,7 +6,8 @@ import { attribute, lexiconFrom } from './attribute/index.js';
 import { extractClaims, tagThemes } from './claims/index.js';
 import { buildMatcher, findMentions, type Matcher } from './mentions/index.js';
 import { normalize } from './normalize/index.js';
-import type { Pack, PackActor, PackLexicons } from './pack/types.js';
+import { mergeLexicons } from './pack/index.js';
+import type { Pack, PackActor } from './pack/types.js';
 import { findQuotes } from './quotes/index.js';
 import { findPublisher } from './resolve/publisher.js';
 import { segment } from './segment/index.js';
@@ -30,23 +31,6 @@ export interface Pipeline {
   readonly matcher: Matcher;
 }
 
-/** The lexicons of all packs merged, later packs adding to earlier ones. */
-export function mergeLexicons(packs: readonly Pack[]): PackLexicons {
-  const out: Record<string, unknown> = {};
-  for (const p of packs) {
-    for (const [k, v] of Object.entries(p.lexicons)) {
-      const prev = out[k];
-      if (Array.isArray(v)) out[k] = [...((prev as unknown[]) ?? []), ...v];
-      else if (v && typeof v === 'object') {
-        const merged: Record<string, unknown[]> = { ...((prev as Record<string, unknown[]>) ?? {}) };
-        for (const [kk, vv] of Object.entries(v as Record<string, unknown[]>)) merged[kk] = [...(merged[kk] ?? []), ...vv];
-        out[k] = merged;
-      }
-    }
-  }
-  return out as PackLexicons;
-}
-
 /** Builds the pipeline once (compiling the packs' matchers) and runs it per document. */
 export function createPipeline(opts: PipelineOptions): Pipeline {
   const times = opts.times;
@@ -59,7 +43,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   };
   const matcher = buildMatcher(opts.packs);
   const resolver = matcher.resolver;
-  const lexicons = mergeLexicons(opts.packs);
+  const lexicons = mergeLexicons(opts.packs.map((p) => p.lexicons));
   const attributionLexicon = lexiconFrom(lexicons);
   const actors = new Map<string, PackActor>(opts.packs.flatMap((p) => p.actors.map((a) => [a.id, a] as const)));
   const gradeOf = (key: string): Grade | undefined => actors.get(key)?.grade;

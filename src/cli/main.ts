@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `dossier`: the command line. Each command is a thin layer over the pipeline and the store;
 // `--json` prints records for scripts. Exit codes: 0 done, 1 some input failed, 2 bad usage.
+import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { ingest } from './ingest.js';
 import { listFiles, readDoc, ReadError } from '../read/index.js';
@@ -9,6 +10,10 @@ import { createPipeline, type Pipeline } from '../pipeline.js';
 import { openStore, type SqliteStore } from '../store/sqlite-store.js';
 import { loadPacksFor } from './packs.js';
 import './register-packs.js';
+import { registerActorCommands } from './actor-commands.js';
+import { registerClaimCommands } from './claim-commands.js';
+import { registerOutputCommands } from './output-commands.js';
+import type { Resolver } from '../resolve/resolver.js';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -32,12 +37,26 @@ interface Globals {
 }
 const globals = (): Globals => program.opts<Globals>();
 
-function pipelineFor(publisher?: string): Pipeline {
-  return createPipeline({ packs: loadPacksFor(globals().pack ?? []), ...(publisher ? { publisher } : {}) });
+let pipelineCache: Pipeline | null = null;
+function pipelineFor(publisher?: string, known?: SqliteStore): Pipeline {
+  const p = publisher || !pipelineCache ? createPipeline({ packs: loadPacksFor(globals().pack ?? []), ...(publisher ? { publisher } : {}) }) : pipelineCache;
+  if (!publisher) pipelineCache = p;
+  // Actors in no pack that earlier ingests stored: later mentions of them merge.
+  if (known) for (const e of known.unknownEntities()) p.matcher.resolver.addKnown(e.key, e.names, e.type);
+  return p;
+}
+
+/** A resolver over the packs and the entities already in `known`. */
+function resolverFor(known?: SqliteStore): Resolver {
+  return pipelineFor(undefined, known).matcher.resolver;
 }
 
 function store(readonly = false): SqliteStore {
-  return openStore(globals().db, { readonly });
+  const file = globals().db;
+  if (readonly && !fs.existsSync(file)) {
+    throw new Error(`no store at ${file}: ingest documents first (dossier ingest PATH --db ${file}) or pass --db FILE`);
+  }
+  return openStore(file, { readonly });
 }
 
 const print = (o: unknown): void => {
@@ -55,7 +74,7 @@ program
   .action((paths: string[], o: { maxBytes: number; publisher?: string; json?: boolean }) => {
     const s = store();
     try {
-      const summary = ingest(paths, s, pipelineFor(o.publisher), {
+      const summary = ingest(paths, s, pipelineFor(o.publisher, s), {
         maxBytes: o.maxBytes,
         progress: process.stderr.isTTY && !o.json,
         onError: (e) => process.stderr.write(`dossier: ${e.file}: ${e.reason}\n`),
@@ -158,6 +177,19 @@ program
       s.close();
     }
   });
+
+const storeFor = (readonly?: boolean): SqliteStore => store(readonly ?? false);
+const resolveActor = (name: string): string => {
+  const s = fs.existsSync(globals().db) ? store(true) : undefined;
+  try {
+    return resolverFor(s).resolve(name).key;
+  } finally {
+    s?.close();
+  }
+};
+registerActorCommands(program, { store: storeFor, packs: () => loadPacksFor(globals().pack ?? []), resolver: resolverFor });
+registerClaimCommands(program, { store: storeFor, resolveActor });
+registerOutputCommands(program, { store: storeFor, resolveActor });
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`dossier: ${(e as Error).message}\n`);

@@ -400,6 +400,32 @@ export class SqliteStore implements Store {
     return r ? this.entityRow(r) : null;
   }
 
+  /** Every spelling an entity was written in across the stored documents. */
+  mentionSurfaces(key: string): string[] {
+    const rows = this.db.prepare('SELECT surface, count(*) AS n FROM mentions WHERE key = ? GROUP BY surface ORDER BY n DESC').all(key) as Row[];
+    return rows.map((r) => str(r.surface));
+  }
+
+  /** Names of the documents that mention, quote or make claims about an entity. */
+  documentsOf(key: string): string[] {
+    const rows = this.db
+      .prepare(
+        `SELECT name FROM documents WHERE id IN (SELECT doc_id FROM mentions WHERE key = @k
+           UNION SELECT doc_id FROM statements WHERE speaker = @k
+           UNION SELECT doc_id FROM claims WHERE subject = @k OR object = @k OR claimant = @k) ORDER BY id`,
+      )
+      .all({ k: key }) as Row[];
+    return rows.map((r) => str(r.name));
+  }
+
+  /** Entities of actors in no pack (keys `x:...`) with their names, to resolve later mentions to them. */
+  *unknownEntities(): Iterable<{ key: string; names: string[]; type: EntityRow['type'] }> {
+    for (const r of this.db.prepare("SELECT key, name, type, aliases FROM entities WHERE key LIKE 'x:%'").iterate()) {
+      const x = r as Row;
+      yield { key: str(x.key), names: [str(x.name), ...(JSON.parse(str(x.aliases)) as string[])], type: str(x.type) as EntityRow['type'] };
+    }
+  }
+
   setGrade(claimId: number, grade: Grade): void {
     const info = this.db.prepare('UPDATE claims SET reliability = ?, credibility = ? WHERE id = ?').run(grade.reliability, grade.credibility, claimId);
     if (info.changes === 0) throw new Error(`no claim with id ${claimId}`);
