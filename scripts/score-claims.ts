@@ -51,7 +51,7 @@ for (const file of readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort())
   const publisher = publisherOpt ?? (/\bMEMRI\b|Special Dispatch/.test(text) ? 'memri' : 'x:publisher');
   const quotes = findQuotes(text, seg);
   const statements = attribute(text, seg, quotes, mentions, { ...(published ? { published } : {}), publisher, resolve });
-  const claims = extractClaims(text, seg, mentions, statements, { publisher, ...(published ? { published } : {}), lexicons, gradeOf });
+  const claims = extractClaims(text, seg, mentions, statements, { publisher, ...(published ? { published } : {}), lexicons, gradeOf, actorOf: (k: string) => actors.get(k) });
   const themes = tagThemes(text, statements, lexicons);
   const keys = new Set<string>([publisher, ...mentions.map((m) => m.key)]);
   for (const s of statements) for (const k of [s.speaker, s.cited]) if (k) keys.add(k);

@@ -78,7 +78,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
         attribute(text, seg, quotes, mentions, { ...dated, publisher: publisher.key, resolve, lexicon: attributionLexicon }),
       );
       const claims = stage('claims', () =>
-        extractClaims(text, seg, mentions, statements, { publisher: publisher.key, ...dated, lexicons, gradeOf }),
+        extractClaims(text, seg, mentions, statements, { publisher: publisher.key, ...dated, lexicons, gradeOf, actorOf: (k: string) => actors.get(k) }),
       );
       const themes = stage('claims', () => tagThemes(text, statements, lexicons));
 

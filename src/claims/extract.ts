@@ -5,13 +5,13 @@
 // relative clauses ("organizations, which Iran cultivated"), lists that distribute
 // ("training, arming and funding them") and pronouns resolved to the actors last named.
 // Each claim gets its claimant and chain of attribution, polarity, hedge, evidence and date.
-import type { PackLexicons } from '../pack/types.js';
+import type { PackActor, PackLexicons } from '../pack/types.js';
 import type { Claim, Grade, Mention, Polarity, Predicate, Segmented, Span, Statement } from '../types.js';
 import { attributionAt, type Attribution } from './claimant.js';
 import { defaultGrade } from './grade.js';
 import { compileCues, type CompiledCues } from './lexicon.js';
 import type { CueHit } from './matcher.js';
-import { rolePairs } from './roles.js';
+import { packRolePairs, rolePairs } from './roles.js';
 import {
   type Arg,
   argsOf,
@@ -34,6 +34,8 @@ export interface ClaimContext {
   readonly lexicons: PackLexicons;
   /** The pack's default Admiralty grade of an actor (claimant or outlet). */
   readonly gradeOf: (key: string) => Grade | undefined;
+  /** The pack's record of an actor (for its roles at the document's date), when any. */
+  readonly actorOf?: (key: string) => PackActor | undefined;
 }
 
 /** How far (in content words) an object may sit after its cue. */
@@ -52,6 +54,7 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing']);
 const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'if', 'whether', 'cannot', 'can']);
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
   'extended', 'extending', 'offer', 'offered', 'offering', 'lend', 'lent', 'lending']);
+const PLACE_PREPS = new Set(['within', 'in', 'on', 'at', 'beyond', 'ahead', 'beside', 'behind', 'between', 'under', 'across', 'along']);
 const AGENT_LEAD = ['carried out by', 'perpetrated by', 'committed by', 'launched by', 'conducted by', 'staged by', 'by'];
 
 interface Coref {
@@ -117,7 +120,8 @@ export function extractClaims(
     }
     const aside = asides(tokens, text);
     const hits = cues.predicates.findAll(tokens).filter((h) => !args.some((a) => h.from < a.t1 && h.to > a.t0));
-    const denials = cues.denials.findAll(tokens);
+    // "lies within reach", "rests on": a one-word denial read as a verb of place is none.
+    const denials = cues.denials.findAll(tokens).filter((d) => !(d.to - d.from === 1 && PLACE_PREPS.has(tokens[d.to]?.text ?? '')));
     const reporting = cues.reporting.findAll(tokens);
     const ev: Span = { start: span.start, end: span.end };
     const callOn = hits.find((h) => h.values.includes('calls_on'));
@@ -126,7 +130,9 @@ export function extractClaims(
       const h = hits[hi]!;
       for (const p of h.values) {
         if (p !== 'threatens' && p !== 'calls_on' && irrealis(tokens, h, callOn)) continue;
-        const pair = argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier);
+        const pair = p === 'threatens' && threatensSubject(tokens, h)
+          ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
+          : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier);
         if (!pair) continue;
         earlier.subjects = pair.subjects;
         for (const i of pair.objectArgs ?? []) earlier.objectArgs.add(i);
@@ -146,7 +152,8 @@ export function extractClaims(
         emit(pair.subjects, p, pair.objects, h.from, polarity, who, ev);
       }
     }
-    for (const r of rolePairs(tokens, args, cues)) {
+    const roleFound = [...rolePairs(tokens, args, cues), ...(ctx.actorOf ? packRolePairs(tokens, args, cues, ctx.actorOf, date) : [])];
+    for (const r of roleFound) {
       const who = attributionAt(tokens[r.at]!.start, stmts, ctx.publisher);
       emit(r.subject.keys, r.predicate, r.object.keys, r.at, 'asserted', who, ev);
     }
@@ -159,6 +166,63 @@ export function extractClaims(
 function withClaimant(who: Attribution, key: string, type: string): Attribution {
   const chain = who.chain.includes(key) ? who.chain : [...who.chain, key];
   return { ...who, claimant: key, chain, outlet: type === 'outlet' ? key : who.outlet };
+}
+
+/**
+ * Threat cues whose grammatical subject is the one threatened: "Israel is doomed", "the
+ * regime will be eradicated", "whoever signs the orders will answer for Mirel", "its posts lie
+ * within reach". The threat is the speaker's.
+ */
+function threatensSubject(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
+  const words = tokens.slice(h.from, h.to).map((t) => t.text);
+  if (words.includes('be') || words.includes('been') || words[0] === 'doomed' || words.join(' ') === 'within reach') return true;
+  if (words[0] === 'will' && ['answer', 'pay', 'regret'].includes(words[1] ?? '')) return true;
+  const prev = tokens[h.from - 1]?.text ?? '';
+  const prev2 = tokens[h.from - 2]?.text ?? '';
+  // "will be eradicated", "is doomed to be destroyed"
+  return /(?:ed|en)$/.test(words[0]!) && (prev === 'be' || prev === 'been' || ((prev === 'is' || prev === 'are' || prev === 'was') && prev2 !== 'who'));
+}
+
+/** Subject and object of a threat read from its patient: speaker (or reporter) threatens the clause subject. */
+function threatPair(tokens: readonly Token[], args: readonly Arg[], reporting: readonly CueHit<true>[], h: CueHit<Predicate>,
+  aside: readonly boolean[], who: Attribution): Pair | null {
+  const o = subjectBefore(tokens, args, h.from, aside);
+  if (o === undefined) return null;
+  // The patient must be the subject of this clause, not an actor further back.
+  const frame = reportingFrame(tokens, args, reporting, h, aside);
+  let subject: string | undefined;
+  if (frame !== undefined && frame !== o && args[frame]!.t1 <= args[o]!.t0) subject = args[frame]!.keys[0];
+  else if (who.quoted) subject = who.claimant;
+  if (!subject) return null;
+  const objects = args[o]!.keys.filter((k) => k !== subject);
+  return objects.length ? { subjects: [subject], objects } : null;
+}
+
+const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'then', 'since', 'will', 'would', 'now', 'long']);
+
+/**
+ * "Greval, a former army sergeant who deserted in 2011, has led the Brigades": the subject is
+ * the name before an appositive that ends with a comma right before the verb.
+ */
+function appositiveHead(tokens: readonly Token[], args: readonly Arg[], at: number): number | undefined {
+  let k = at - 1;
+  while (k >= 0 && AUX.has(tokens[k]!.text)) k--;
+  if (tokens[k]?.text !== ',') return undefined;
+  const close = k;
+  for (let j = close - 1; j >= 0 && j > close - 25; j--) {
+    const t = tokens[j]!.text;
+    if (CLAUSE_END.has(t) || t === '"' || t === ':') return undefined;
+    if (t === ',') {
+      const head = args.findIndex((a) => a.t1 === j && !a.pronoun);
+      if (head < 0) return undefined;
+      // the appositive opens with a determiner or a role ("a former sergeant", "the commander of")
+      const first = tokens[j + 1]?.text ?? '';
+      if (!['a', 'an', 'the', 'who', 'which', 'whose', 'his', 'her', 'its', 'their'].includes(first)) return undefined;
+      const h = args[head]!;
+      return h.type === 'person' || isOrgLike(h.type) ? head : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Index of the first cue starting at or after the end of `d`. */
@@ -311,7 +375,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
   if (agent >= 0) {
-    const subj = coordinated(tokens, args, agent, 1, rw);
+    // "headed by X and joined by Y": one head.
+    const subj = p === 'leads' ? [agent] : coordinated(tokens, args, agent, 1, rw);
     let obj: number[] = [];
     if (objIdx >= 0 && objIdx !== agent) obj = coordinated(tokens, args, objIdx, 1, rw, args[agent]!.t0);
     else if (passive && tokens[args[agent]!.t1]?.text === 'to' && args[agent + 1] && args[agent + 1]!.t0 - args[agent]!.t1 <= 2) {
@@ -322,6 +387,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       if (before !== undefined) obj = [before];
     }
     obj = obj.filter((i) => args[i]!.type !== 'place' || p === 'attacks' || p === 'arms');
+    // A collective named generically ("regime officials, headed by X") is not an organisation one heads.
+    if (p === 'leads') obj = obj.filter((i) => args[i]!.type !== 'collective' && args[i]!.type !== 'person');
     return obj.length ? { subjects: keysOf(args, subj), objects: keysOf(args, obj) } : null;
   }
   // Subject: a possessor right before the cue ("Iran's support"), else the nearest actor before.
@@ -338,6 +405,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     else return null;
   }
   let subjects: number[] = [];
+  if (subjIdx === undefined) subjIdx = appositiveHead(tokens, args, h.from);
   if (subjIdx === undefined) {
     const s = subjectBefore(tokens, args, h.from, aside);
     if (s === undefined) {
@@ -366,10 +434,20 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       if (ante >= 0) objIdx = ante;
     }
   }
-  if (objIdx < 0) {
-    // "providing them with political support": the object sits between a giving verb and the cue.
+  if (objIdx < 0 || (subjects.length && args[subjects[0]!]!.t0 > h.from - 8)) {
+    // "providing them with political support": the object sits between a giving verb and the
+    // cue, and the subject is the giver's, before the verb.
     const give = tokens.findIndex((t, k) => k < h.from && k > h.from - 8 && GIVE_VERBS.has(t.text));
-    if (give >= 0) objIdx = args.findIndex((a) => a.t0 === give + 1);
+    const given = give >= 0 ? args.findIndex((a) => a.t0 === give + 1) : -1;
+    if (given >= 0 && subjects.includes(given)) {
+      objIdx = given;
+      const s = subjectBefore(tokens, args, give, aside);
+      if (s !== undefined && earlier.objectArgs.has(s) && earlier.subjects.length) {
+        return { subjects: earlier.subjects, objects: args[given]!.keys, objectArgs: [given] };
+      }
+      if (s === undefined) return null;
+      subjects = coordinated(tokens, args, s, -1, rw);
+    } else if (objIdx < 0 && given >= 0) objIdx = given;
   }
   if (objIdx < 0) return null;
   let objects = p === 'part_of' ? [objIdx] : coordinated(tokens, args, objIdx, 1, rw);
@@ -472,7 +550,7 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     const t = tokens[k]!.text;
     if (taken(k)) continue;
     const before = args.filter((a) => a.t1 <= k);
-    if (t === 'i' || t === 'my' || t === 'me') {
+    if (t === 'i' || t === 'my' || t === 'me' || t === 'we' || t === 'us') {
       const who = speakerAt(tokens[k]!.start);
       if (who.quoted) extra.push({ keys: [who.claimant], type: 'person', t0: k, t1: k + 1, pronoun: true });
     } else if (PERSONAL.has(t)) {

@@ -4,10 +4,12 @@
 // lantern_force; "the IRGC and its Qods Force" / "IRGC Qods Force" -> qods_force part_of irgc;
 // "the Lantern Force, the VGC's branch" -> lantern_force part_of vgc; "IRGC experts ...,
 // including: A; B" -> a part_of irgc, b part_of irgc.
+import type { PackActor } from '../pack/types.js';
+import { roleActiveAt } from '../resolve/roles.js';
 import type { Predicate } from '../types.js';
 import type { CompiledCues } from './lexicon.js';
 import { type Arg, isOrgLike } from './sentence.js';
-import type { Token } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 export interface RolePair {
   readonly subject: Arg;
@@ -126,4 +128,60 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
     }
   }
   return out;
+}
+
+/**
+ * Roles the pack knows, stated by a role phrase written with the name: "Iranian Supreme Leader
+ * Ali Khamenei" -> khamenei leads iran when the pack gives Khamenei the role "Supreme Leader" of
+ * Iran at the document's date. The title's words must be in the mention or its role phrase
+ * (so the evidence holds them); a leading title gives `leads`, another gives `part_of` unless
+ * the role is in a state (a minister is not a member of a state).
+ */
+export function packRolePairs(tokens: readonly Token[], all: readonly Arg[], cues: CompiledCues,
+  actorOf: (key: string) => PackActor | undefined, date: string | undefined): RolePair[] {
+  const out: RolePair[] = [];
+  for (const a of all) {
+    if (a.pronoun || a.type !== 'person' || !a.mention) continue;
+    const actor = actorOf(a.keys[0]!);
+    if (!actor?.roles?.length) continue;
+    const t0 = a.mention.role ? Math.min(a.t0, tokenIndexAt(tokens, a.mention.role.start)) : a.t0;
+    const written = new Set<string>();
+    for (let k = t0; k < a.t1; k++) written.add(canonRoleWord(tokens[k]!.text));
+    for (let k = t0; k < a.t1; k++) if (NOT_HEAD.has(tokens[k]!.text)) written.clear();
+    for (const r of actor.roles) {
+      if (!r.of || r.of === actor.id || !roleActiveAt(r, date)) continue;
+      const words = tokenize(r.title).map((t) => t.text).filter((w) => /^\p{L}+$/u.test(w)).map(canonRoleWord);
+      if (!words.length || !words.every((w) => written.has(w))) continue;
+      const leads = titleLeads(r.title, cues);
+      const of = actorOf(r.of);
+      if (!leads && (!of || of.type === 'state')) continue;
+      const object: Arg = { keys: [r.of], type: of?.type ?? 'organization', t0, t1: a.t0, pronoun: false };
+      out.push({ subject: a, predicate: leads ? 'leads' : 'part_of', object, at: t0 });
+    }
+  }
+  return out;
+}
+
+const ROLE_SYNONYMS: Readonly<Record<string, string>> = { chief: 'head', chairman: 'head', chairwoman: 'head', director: 'head',
+  spokesperson: 'spokesman', spokeswoman: 'spokesman' };
+const canonRoleWord = (w: string): string => ROLE_SYNONYMS[w] ?? w;
+
+function titleLeads(title: string, cues: CompiledCues): boolean {
+  const toks = tokenize(title);
+  for (let i = 0; i < toks.length; i++) {
+    const h = cues.roles.matchAt(toks, i);
+    if (h?.values.includes('leads')) return true;
+  }
+  return false;
+}
+
+function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
