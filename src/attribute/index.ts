@@ -5,9 +5,10 @@
 // descriptions ("the channel") resolved to the latest compatible actor, nested quotes.
 import type { Block, Medium, Mention, Quote, Segmented, SourceCredit, Span, Statement } from '../types.js';
 import { DEFAULT_LEXICON, type AttributionLexicon } from './lexicon.js';
-import { DOC_NOUNS, MASK, maskSpans, phraseBefore, type Phrase, readPhrase, sentenceSubject, sentences, type Token, tokens } from './narration.js';
+import { CLAUSE_OPENERS, DOC_NOUNS, isParticipleOpener, MASK, maskSpans, phraseBefore, type Phrase, readPhrase, sentenceSubject, sentences, type Token, tokens } from './narration.js';
 import { isHeading } from '../quotes/index.js';
 import { citedIn, mediumIn, outletMedium, speakingDates } from './occasion.js';
+import { isSubjectWord, MentionIndex } from './actors.js';
 
 export { DEFAULT_LEXICON, lexiconFrom, type AttributionLexicon } from './lexicon.js';
 
@@ -99,16 +100,24 @@ export function attribute(
     }
     return blocks[lo]!;
   };
-  const keyOf = (name: string, span: Span): string => {
-    const m = mentions.find((x) => x.start < span.end && x.end > span.start && x.source !== 'pronoun');
+  const index = new MentionIndex(mentions);
+  // Surnames of persons the actor layer found: a later "Marr" alone is a person.
+  for (const m of mentions) if (m.type === 'person' && m.source !== 'pronoun' && m.source !== 'collective') persons.add(m.surface.split(/\s+/).pop()!);
+  /** The actor layer's mention for a name: one that covers the phrase's head, never one inside its venue. */
+  const mentionOf = (span: Span, venue?: Span): Mention | undefined => index.headOf(span, venue);
+  const keyOf = (name: string, span: Span, venue?: Span): string => {
+    const m = mentionOf(span, venue);
     return m ? m.key : ctx.resolve(name, span);
   };
   const actorOf = (p: Phrase): Actor => {
     const name = p.bracketed ?? p.name;
-    const outlet = outlets.has(name.toLowerCase()) || p.text.split(' ').some((w) => lex.outletNouns.has(w.toLowerCase()));
+    const m = p.bracketed ? undefined : mentionOf(p.nameSpan, p.venue);
+    const outlet = m?.type === 'outlet' || (m?.type !== 'person' && (outlets.has(name.toLowerCase()) || p.text.split(' ').some((w) => lex.outletNouns.has(w.toLowerCase()))));
     if (outlet) outlets.add(name.toLowerCase());
-    if (p.person && name.includes(' ')) persons.add(name.split(' ').pop()!);
-    return { key: keyOf(name, p.nameSpan), name, span: p.nameSpan, person: p.person && !outlet, outlet, descr: p.text, named: !p.head || !!p.bracketed };
+    const person = m ? m.type === 'person' : p.person && !outlet;
+    if (person && name.includes(' ')) persons.add(name.split(' ').pop()!);
+    const key = m ? m.key : keyOf(name, p.nameSpan, p.venue);
+    return { key, name, span: p.nameSpan, person, outlet, descr: p.text, named: !p.head || !!p.bracketed };
   };
 
   // ---------------------------------------------------------------- state while reading
@@ -185,7 +194,12 @@ export function attribute(
   let qi = 0;
 
   // ---------------------------------------------------------------- the speaker of one quote
-  const isVerb = (k: Token | undefined): boolean => !!k && lex.speechVerbs.has(k.w.toLowerCase()) && (k.w[0] === k.w[0]!.toLowerCase() || /ing$/.test(k.w));
+  const isVerb = (k: Token | undefined, prev?: Token): boolean => {
+    if (!k || !lex.speechVerbs.has(k.w.toLowerCase()) || !(k.w[0] === k.w[0]!.toLowerCase() || /ing$/.test(k.w))) return false;
+    // A form that is also a plural noun ("took orders", "the charges") is a verb only after a subject.
+    if (prev && /[^s]s$/.test(k.w) && !/^\p{Lu}/u.test(prev.w) && !isSubjectWord(prev.w.toLowerCase(), lex)) return false;
+    return true;
+  };
   const isMaskTok = (k: Token): boolean => k.w.startsWith(MASK) || k.w === '"' || k.w === '“' || k.w === '”' || k.w === "'" || k.w === '‘' || k.w === '’';
 
   function speakerInSentence(toks: readonly Token[], markAt: number, qEnd: number, inner?: Actor): { actor?: Actor; cue?: Span; addressee?: string; prevSame?: boolean; reply?: boolean; phrase?: Phrase; inverted?: boolean } {
@@ -210,7 +224,7 @@ export function attribute(
         const p = readPhrase(pw.slice(1, e), lex, persons);
         if (p) return { actor: resolvePhrase(p, inner), cue: pw[0]!, phrase: p };
       }
-      const v = pw.findIndex((k, i) => i > 0 && i <= 8 && isVerb(k));
+      const v = pw.findIndex((k, i) => i > 0 && i <= 8 && isVerb(k, pw[i - 1]));
       const opens = pw[0] && (/^\p{Lu}/u.test(pw[0].w) || /^(?:he|she|it|they|we|i|the|a|an)$/i.test(pw[0].w));
       if (v > 0 && opens && pw.slice(0, v).every((k) => k.w !== ',')) {
         const p = readPhrase(pw.slice(0, v), lex, persons);
@@ -220,7 +234,7 @@ export function attribute(
     // 2. A speech verb before the mark.
     let v = -1;
     for (let i = pre.length - 1; i >= from; i--) {
-      if (!isVerb(pre[i]) || pre[i]!.w.startsWith('[')) continue;
+      if (!isVerb(pre[i], pre[i - 1]) || pre[i]!.w.startsWith('[')) continue;
       const b1 = pre[i - 1]?.w.toLowerCase() ?? '';
       if (MODAL.has(b1)) continue; // "had to write down", "will say"
       v = i;
@@ -247,7 +261,9 @@ export function attribute(
       let addressee: string | undefined;
       const reply = REPLY.test(lv) || pre.slice(0, v).some((k, i) => k.w.toLowerCase() === 'in' && pre[i + 1]?.w.toLowerCase() === 'response');
       // Inversion: 'said Supreme Guide Arvid Tolan:'.
-      if (after.length && /^\p{Lu}/u.test(after[0]!.w) && (after.some((k) => k.w === ':') || after[after.length - 1]!.w === ',')) {
+      const pv = pre[v - 1];
+      const subjectless = !pv || pv.w === ',' || pv.w === ':' || pv.w === '–' || pv.w === '—' || isMaskTok(pv) || v === from;
+      if (subjectless && after.length && /^\p{Lu}/u.test(after[0]!.w) && (after.some((k) => k.w === ':') || after[after.length - 1]!.w === ',')) {
         const e = after.findIndex((k) => k.w === ':' || k.w === ',');
         const p = readPhrase(after.slice(0, e < 0 ? after.length : e), lex, persons);
         if (p && !p.pronoun) return { actor: resolvePhrase(p, inner), cue: verb, phrase: p, reply };
@@ -264,8 +280,22 @@ export function attribute(
       const coordinated = before === 'and' || (/ing$/.test(lv) && (before === ',' || v === from));
       // "The envoy to Ostrava, Petar Lenko, stated": the name set off by commas before the verb.
       const appositive = before === ',' && !coordinated;
+      // 'Aurel Dravan, speaking to a gathering in Halden on Sunday, praised': skip the parenthetical.
+      let subjEnd = appositive ? v - 1 : v;
+      while (appositive && subjEnd > from) {
+        let s0 = subjEnd;
+        while (s0 > from && pre[s0 - 1]!.w !== ',') s0--;
+        const chunk = pre.slice(s0, subjEnd);
+        if (!chunk.length || s0 <= from || !(isParticipleOpener(chunk) || CLAUSE_OPENERS.has(chunk[0]!.w.toLowerCase()))) break;
+        subjEnd = s0 - 1;
+      }
       if (!coordinated && v > 0) {
-        const { phrase, stop } = phraseBefore(pre, appositive ? v - 1 : v, lex, persons);
+        const { phrase, stop } = phraseBefore(pre, subjEnd, lex, persons);
+        // 'X issued a statement saluting "..."': a participle after a description speaks for the subject.
+        if (phrase && phrase.head && /ing$/.test(lv) && !appositive) {
+          const subj = sentenceSubject(toks, lex, persons);
+          if (subj) return { actor: resolvePhrase(subj, inner), cue: verb, phrase: subj, reply };
+        }
         if (phrase) return { actor: resolvePhrase(phrase, inner), cue: verb, ...(addressee ? { addressee } : {}), phrase, reply };
         if (stop === 'who' || stop === 'which') {
           let j = pre.findIndex((k, i) => i < v && i >= 0 && k.w.toLowerCase() === stop && i === v - 1 - (pre.slice(0, v).reverse().findIndex((x) => x.w.toLowerCase() === stop)));

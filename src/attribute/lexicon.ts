@@ -33,6 +33,8 @@ const REGULAR = [
   'cite', 'exclaim', 'cry', 'mock', 'condemn', 'charge', 'estimate', 'report', 'caution', 'counter', 'retort',
   'whisper', 'yell', 'scream', 'testify', 'elaborate', 'clarify', 'stipulate', 'proclaim', 'boast', 'joke',
   'lament', 'complain', 'hail', 'greet', 'salute', 'assure', 'stress', 'point',
+  'reject', 'dismiss', 'denounce', 'decry', 'criticize', 'criticise', 'characterize', 'characterise',
+  'concede', 'allege', 'rebut', 'quip', 'interject',
 ];
 /** Irregular and fixed forms. */
 const FIXED = [

@@ -219,13 +219,16 @@ export function sentenceSubject(toks: readonly Token[], lex: AttributionLexicon,
   }
   if (cur.length) chunks.push(cur);
   const titles = titlesOf(lex);
+  let fallback: Phrase | undefined;
   for (const c of chunks) {
     const w0 = c[0]!.w;
     const l0 = w0.toLowerCase();
     if (w0.startsWith(MASK) || w0.startsWith('"') || w0 === '“' || w0 === "'") continue;
     if (LEADERS.has(l0) || MONTHS.test(w0) || /^\d/.test(w0)) continue;
+    // A participial opener: "Interviewed on Channel One on March 10, ..." / "Asked about ...".
+    if (isParticipleOpener(c)) continue;
     if (!isCap(w0) && !PRONOUNS.has(l0)) continue;
-    if (PRONOUNS.has(l0)) return readPhrase([c[0]!], lex, persons);
+    if (PRONOUNS.has(l0)) return fallback ?? readPhrase([c[0]!], lex, persons);
     let e = 0;
     while (e < c.length) {
       const w = c[e]!.w;
@@ -234,11 +237,31 @@ export function sentenceSubject(toks: readonly Token[], lex: AttributionLexicon,
       else break;
     }
     while (e > 0 && !isCap(c[e - 1]!.w) && !lex.collectives.has(c[e - 1]!.w.toLowerCase()) && !lex.outletNouns.has(c[e - 1]!.w.toLowerCase()) && !lex.roleNouns.has(c[e - 1]!.w.toLowerCase()) && !DOC_NOUNS.has(c[e - 1]!.w.toLowerCase()) && !c[e - 1]!.w.startsWith('[')) e--;
-    if (e === 0) return undefined;
+    if (e === 0) return fallback;
+    // A noun phrase that fills its whole chunk may be an appositive inside an opener
+    // ("Asked by the host, Vera Lind, about ..., Ferrant denied"): prefer a phrase with its verb.
+    if (e === c.length && chunks.indexOf(c) < chunks.length - 1) {
+      fallback ??= readPhrase(c.slice(0, e), lex, persons);
+      continue;
+    }
     return readPhrase(c.slice(0, e), lex, persons);
   }
-  return undefined;
+  return fallback;
 }
+
+/** A clause that opens with a participle ("speaking to a gathering", "Interviewed on TV", "Asked by the host"). */
+export function isParticipleOpener(c: readonly Token[]): boolean {
+  const w0 = c[0]?.w ?? '';
+  if (!/^\p{L}+(?:ing|ed)$/u.test(w0) || c.length < 2) return false;
+  return /^\p{Ll}/u.test(c[1]!.w) || /^\p{Ll}/u.test(w0);
+}
+
+/** Words that open an adverbial clause set off by commas, not a noun phrase. */
+export const CLAUSE_OPENERS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'following', 'while', 'when', 'as', 'who', 'which', 'whose', 'where',
+  'according', 'despite', 'with', 'without', 'from', 'for', 'by', 'to', 'like', 'unlike', 'than', 'since', 'until',
+  'though', 'although', 'if', 'because', 'yesterday', 'today', 'earlier', 'later', 'meanwhile', 'however', 'also',
+]);
 
 /** Nouns for a piece of speech or writing: "the statement said", "his speech:". */
 export const DOC_NOUNS = new Set([
