@@ -7,6 +7,7 @@ import type { Block, Medium, Mention, Quote, Segmented, SourceCredit, Span, Stat
 import { DEFAULT_LEXICON, type AttributionLexicon } from './lexicon.js';
 import { CLAUSE_OPENERS, DOC_NOUNS, isParticipleOpener, MASK, maskSpans, phraseBefore, type Phrase, readPhrase, sentenceSubject, sentences, type Token, tokens } from './narration.js';
 import { isHeading } from '../quotes/index.js';
+import { markInfo } from '../quotes/marks.js';
 import { citedIn, mediumIn, outletMedium, speakingDates } from './occasion.js';
 import { isSubjectWord, MentionIndex } from './actors.js';
 
@@ -51,6 +52,7 @@ interface Draft {
   section: number;
 }
 
+const markChar = (code: number): boolean => markInfo(code) !== undefined;
 const MODAL = new Set(['to', 'will', 'would', 'must', 'should', 'can', 'could', 'may', 'might', 'shall']);
 const REPLY = /^(?:respond|responded|responds|responding|reply|replied|replies|replying|answered|answers|retorted)$/;
 const CREDIT_LINE = /\(([^(),]{2,60}),\s*([^(),]{2,40}),\s*([^()]*\d{4})\)\s*\.?\s*$/;
@@ -586,8 +588,51 @@ export function attribute(
     return (before ?? evs[0])?.[field];
   };
   const month = published?.slice(0, 7);
+  // Transcript turns ("Name: text"): the occasion is the transcript's, told by the narration or
+  // credit line just before the first turn ("aired an interview with ...", "(Source: X, date)").
+  const isTurn = (q: Quote): boolean => {
+    if (q.parent !== undefined || markChar(text.charCodeAt(q.start - 1))) return false;
+    const b = blockAt(q.start);
+    return /^[^\n:"“«]{1,60}:\s*$/.test(text.slice(b.start, q.start));
+  };
+  const turnBlocks = new Set(all.filter((d) => isTurn(d.q)).map((d) => d.q.blocks[0]!));
+  const leadOf = new Map<number, { date?: string; medium?: Medium; credit?: SourceCredit }>();
+  const transcriptLead = (blockIndex: number): { date?: string; medium?: Medium; credit?: SourceCredit } => {
+    let bi = blocks.findIndex((b) => b.index === blockIndex);
+    while (bi > 0 && turnBlocks.has(blocks[bi - 1]!.index)) bi--;
+    const first = blocks[bi]!.index;
+    const known = leadOf.get(first);
+    if (known) return known;
+    const lead: { date?: string; medium?: Medium; credit?: SourceCredit } = {};
+    for (let k = bi - 1; k >= 0 && k >= bi - 4; k--) {
+      const b = blocks[k]!;
+      if (b.kind === 'footnote' || b.kind === 'separator') continue;
+      const credit = creditOf(b);
+      if (credit) {
+        if (!lead.credit) lead.credit = credit;
+        if (!lead.date && credit.date) lead.date = credit.date;
+        continue;
+      }
+      if (isHeading(text, b)) break;
+      const s = masked.slice(b.start, b.end);
+      lead.medium ??= mediumIn(s, lex);
+      lead.date ??= speakingDates(s, ref, lex)[0];
+    }
+    leadOf.set(first, lead);
+    return lead;
+  };
+
   const out: Statement[] = [];
   for (const d of all) {
+    if (isTurn(d.q)) {
+      const lead = transcriptLead(d.q.blocks[0]!);
+      if (!localDate.has(d) && lead.date) localDate.set(d, lead.date);
+      if (!localMedium.has(d)) localMedium.set(d, lead.medium === 'interview' || lead.medium === 'meeting' || lead.medium === 'call' ? lead.medium : 'interview');
+      if (!d.cited && lead.credit && (!lead.credit.date || lead.credit.date === localDate.get(d))) {
+        d.cited = keyOf(lead.credit.outlet, lead.credit);
+        d.citedSpan = { start: lead.credit.start, end: lead.credit.end };
+      }
+    }
     const f = footnote(d);
     const origin = d.sameUtterance ?? d.follows;
     let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? eventOf(d, 'date', true) ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? eventOf(d, 'date') ?? (origin?.date);

@@ -6,8 +6,10 @@ import { DEFAULT_LEXICON, type AttributionLexicon } from '../attribute/lexicon.j
 import type { Block, Quote, Segmented } from '../types.js';
 import { isSpeech } from './scare.js';
 import { fallbackBlocks, type RawQuote, scanQuotes } from './scan.js';
+import { findTurns } from './turns.js';
 
 export { scanQuotes, type RawQuote } from './scan.js';
+export { findTurns, type Turn } from './turns.js';
 
 /** A heading or title block; one that ends a sentence ('... said: "We won."') reads as a paragraph. */
 export function isHeading(text: string, b: Block): boolean {
@@ -27,6 +29,16 @@ export function findQuotes(text: string, seg: Segmented, lex: AttributionLexicon
   for (const q of raw) {
     const block = byIndex.get(q.blocks[0]!)!;
     if (isSpeech(text, q, block, lex)) kept.push(q);
+  }
+  // Transcript turns are passages too; quotes inside a turn are nested in it.
+  const turns = findTurns(text, blocks);
+  if (turns.length) {
+    for (const t of turns) {
+      const turn: RawQuote = { family: 'D', markAt: t.start - 1, closeAt: -1, start: t.start, end: t.end, blocks: [t.block], insertions: t.insertions, parent: undefined, depth: 0 };
+      for (const q of kept) if (!q.parent && q.start >= t.start && q.end <= t.end) q.parent = turn;
+      kept.push(turn);
+    }
+    kept.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   const ids = new Map<RawQuote, number>(kept.map((q, i) => [q, i]));
   return kept.map((q, id) => {
