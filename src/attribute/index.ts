@@ -8,7 +8,7 @@ import { DEFAULT_LEXICON, type AttributionLexicon } from './lexicon.js';
 import { CLAUSE_OPENERS, DOC_NOUNS, isParticipleOpener, MASK, maskSpans, phraseBefore, type Phrase, readPhrase, sentenceSubject, sentences, type Token, tokens } from './narration.js';
 import { isHeading } from '../quotes/index.js';
 import { markInfo } from '../quotes/marks.js';
-import { citedIn, mediumIn, outletMedium, speakingDates } from './occasion.js';
+import { citedIn, mediumIn, outletMedium, speakerMedium, speakingDates } from './occasion.js';
 import { isSubjectWord, MentionIndex } from './actors.js';
 
 export { DEFAULT_LEXICON, lexiconFrom, type AttributionLexicon } from './lexicon.js';
@@ -103,6 +103,12 @@ export function attribute(
     return blocks[lo]!;
   };
   const index = new MentionIndex(mentions);
+  const outletNames = new Set(mentions.filter((m) => m.type === 'outlet').map((m) => m.surface.toLowerCase()));
+  /** A name the document or the packs know as an outlet, or one with an outlet noun ("Kestrel News Agency"). */
+  const isOutletName = (name: string): boolean => {
+    const n = name.toLowerCase().replace(/^the\s+/, '');
+    return outletNames.has(n) || outlets.has(n) || n.split(/\s+/).some((w) => lex.outletNouns.has(w));
+  };
   // Surnames of persons the actor layer found: a later "Marr" alone is a person.
   for (const m of mentions) if (m.type === 'person' && m.source !== 'pronoun' && m.source !== 'collective') persons.add(m.surface.split(/\s+/).pop()!);
   /** The actor layer's mention for a name: one that covers the phrase's head, never one inside its venue. */
@@ -141,7 +147,24 @@ export function attribute(
     const words = p.text.split(' ');
     if (p.head && words.length <= 3 && DOC_NOUNS.has(p.head)) return /article|editorial/.test(p.head) ? lastOutlet ?? lastSpeaker : lastPerson ?? lastSpeaker;
     if (p.head && words.length <= 2 && lex.outletNouns.has(p.head)) return lastOutlet;
+    // "the envoy added": the latest actor introduced with that role ("The Varnian envoy to Ostrava, Petar Lenko").
+    if (p.head && words.length <= 3 && (lex.roleNouns.has(p.head) || lex.titles.has(p.head))) {
+      const a = roleHolder(p.head, p.start);
+      if (a) return a;
+    }
     return actorOf(p);
+  };
+  /** The latest person mentioned before `at` with `role` in the role phrase written beside the name. */
+  const roleHolder = (role: string, at: number): Actor | undefined => {
+    const re = new RegExp('\\b' + role.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&') + '\\b', 'i');
+    const ms = index.between(Math.max(0, at - 4000), at);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i]!;
+      if (m.type !== 'person' || !m.role || !re.test(text.slice(m.role.start, m.role.end))) continue;
+      return { key: m.key, name: m.surface, span: m, person: true, outlet: false, descr: text.slice(m.role.start, m.end), named: true };
+    }
+    for (const a of [lastSpeaker, lastPerson]) if (a?.person && a.descr && re.test(a.descr)) return a;
+    return undefined;
   };
   const note = (a: Actor | undefined): void => {
     if (!a) return;
@@ -433,7 +456,7 @@ export function attribute(
         if (a && (a.person ? subj.name.includes(' ') || persons.has(subj.name) || (next && /^\p{Ll}/u.test(next.w)) : true)) {
           note(a);
           const date = speakingDates(masked.slice(S.start, S.end), ref, lex, subj.start - S.start)[0];
-          const medium = mediumIn(masked.slice(S.start, S.end), lex);
+          const medium = mediumIn(masked.slice(S.start, S.end), lex, isOutletName);
           events.push({ key: a.key, at: S.start, ...(date ? { date } : {}), ...(medium ? { medium } : {}) });
         }
       }
@@ -541,11 +564,11 @@ export function attribute(
       }
     }
     for (const c of ctxs) {
-      const md = mediumIn(c, lex);
+      const md = mediumIn(c, lex, isOutletName);
       if (md) { localMedium.set(d, md); break; }
     }
     if (!d.cited && ctxs[0]) {
-      const c = citedIn(ctxs[0]);
+      const c = citedIn(ctxs[0], isOutletName);
       if (c) d.cited = keyOf(c.name, { start: d.q.start, end: d.q.start });
     }
   }
@@ -615,11 +638,29 @@ export function attribute(
       }
       if (isHeading(text, b)) break;
       const s = masked.slice(b.start, b.end);
-      lead.medium ??= mediumIn(s, lex);
+      lead.medium ??= mediumIn(s, lex, isOutletName);
       lead.date ??= speakingDates(s, ref, lex)[0];
     }
     leadOf.set(first, lead);
     return lead;
+  };
+
+  /**
+   * The occasion told by the paragraph before a quote's paragraph when that paragraph names the
+   * speaker ("In a phone call with ... Haniya, Raisi ..." / "Haniya thanked Iran, saying: ...").
+   */
+  const priorParagraph = (d: Draft): { medium?: Medium; date?: string } | undefined => {
+    if (!d.speaker || d.q.parent !== undefined) return undefined;
+    let bi = blocks.findIndex((b) => b.index === d.q.blocks[0]);
+    bi--;
+    while (bi >= 0 && (isCreditLine(blocks[bi]!) || blocks[bi]!.kind === 'footnote')) bi--;
+    const pb = blocks[bi];
+    if (!pb || pb.kind !== 'paragraph' || (sectionOf[pb.index] ?? -1) !== d.section) return undefined;
+    if (!index.between(pb.start, pb.end).some((m) => m.key === d.speaker!.key)) return undefined;
+    const s = masked.slice(pb.start, pb.end);
+    const medium = mediumIn(s, lex, isOutletName);
+    const date = speakingDates(s, ref, lex)[0];
+    return { ...(medium ? { medium } : {}), ...(date ? { date } : {}) };
   };
 
   const out: Statement[] = [];
@@ -636,7 +677,8 @@ export function attribute(
     const f = footnote(d);
     const origin = d.sameUtterance ?? d.follows;
     let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? eventOf(d, 'date', true) ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? eventOf(d, 'date') ?? (origin?.date);
-    const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? headings.get(d.section)?.medium ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
+    const prior = priorParagraph(d);
+    const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? headings.get(d.section)?.medium ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? (d.speaker ? speakerMedium(d.speaker.descr ?? d.speaker.name) : undefined) ?? prior?.medium ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
     if (!date && d.q.parent === undefined && d.follows) date = d.follows.date;
     if (!date && month) date = month;
     d.date = date;

@@ -44,17 +44,54 @@ function cueRe(lex: AttributionLexicon): RegExp {
   return re;
 }
 
-/** The medium a piece of narration tells, by the strongest cue in it. */
-export function mediumIn(s: string, lex: AttributionLexicon): Medium | undefined {
+const mapCache = new WeakMap<AttributionLexicon, Map<string, Medium>>();
+const PRESS = /^\s+(?:the\s+)?(?:reporters|journalists|press|media|a\s+news\s+conference|a\s+press\s+conference)\b/i;
+const NAMED = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’.\-]*){0,4})/u;
+
+/**
+ * The medium a piece of narration tells, by the strongest cue in it. A cue written as part of a
+ * name ("the Crimson Banner Front") is no cue; "told" is an interview only when an outlet hears
+ * it ("told Sentinel Daily", "told the channel"), a statement when reporters do, and no cue when
+ * a person does ("told Ferrant").
+ * @param isOutlet whether a name is an outlet (defaults to names with an outlet noun)
+ */
+export function mediumIn(s: string, lex: AttributionLexicon, isOutlet?: (name: string) => boolean): Medium | undefined {
   const re = cueRe(lex);
-  const map = new Map(lex.media);
+  let map = mapCache.get(lex);
+  if (!map) mapCache.set(lex, (map = new Map(lex.media)));
   let best: Medium | undefined;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    const med = map.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    const cue = m[0].toLowerCase().replace(/\s+/g, ' ');
+    let med = map.get(cue);
+    if (/^\p{Lu}/u.test(m[0]) && m.index > 0) {
+      // Inside a name: a capitalised word before or after it ("Crimson Banner Front", "Press TV" aside).
+      const before = /(\p{Lu}[\p{L}\-]*)\s+$/u.exec(s.slice(Math.max(0, m.index - 30), m.index));
+      const after = /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      if ((before && !/[.!?:]\s*$/.test(s.slice(0, m.index - before[0].length))) || (after && before)) continue;
+    }
+    if (cue === 'told' || cue === 'told the') {
+      const rest = s.slice(m.index + 4);
+      if (PRESS.test(rest)) med = 'statement';
+      else {
+        const n = NAMED.exec(rest);
+        const name = n?.[1];
+        const outletLike = (x: string): boolean => (isOutlet ? isOutlet(x) : false) || x.split(/\s+/).some((w) => lex.outletNouns.has(w.toLowerCase()));
+        if (name) med = outletLike(name) ? 'interview' : undefined;
+        else if (/^\s+(?:the|a|an)\s+\w+/i.test(rest)) {
+          const noun = /^\s+(?:the|a|an)\s+(?:\w+\s+)?(\w+)/i.exec(rest)?.[1] ?? '';
+          med = lex.outletNouns.has(noun.toLowerCase()) || /^(?:interviewer|host|program|programme|show)$/i.test(noun) ? 'interview' : undefined;
+        } else med = undefined;
+      }
+    }
     if (med && (!best || PRIORITY.indexOf(med) < PRIORITY.indexOf(best))) best = med;
   }
   return best;
+}
+
+/** The medium a speaker's description tells: the users or accounts of a platform post ("X users"). */
+export function speakerMedium(descr: string): Medium | undefined {
+  return /\b(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Weibo|VK)\s+(?:users?|accounts?|channels?|posts?|followers)\b/.test(descr) ? 'post' : undefined;
 }
 
 /** The medium an outlet speaks in, from the words that describe it ("Telegram channel", "TV"). */
@@ -64,18 +101,24 @@ export function outletMedium(descr: string): Medium {
   return 'article';
 }
 
-/** Outlets credited in the narration: "told Al-Mayadeen", "as quoted by Al Arabiya", "ISNA reported". */
-export function citedIn(s: string): { name: string; at: number } | undefined {
+/**
+ * Outlets credited in the narration: "as quoted by Al Arabiya", "ISNA reported", and, when the
+ * name is an outlet, "told Al-Mayadeen", "According to the Kestrel News Agency", "in an interview
+ * with X" ("told Ferrant" credits no one).
+ * @param isOutlet whether a name is an outlet; without it every name counts
+ */
+export function citedIn(s: string, isOutlet: (name: string) => boolean = () => true): { name: string; at: number } | undefined {
   const NAME = "((?:Al[- ])?\\p{Lu}[\\p{L}\\p{N}'’.\\-]*(?:\\s+(?:TV|News|Agency|\\p{Lu}[\\p{L}\\p{N}'’.\\-]*)){0,4})";
-  const res = [
-    new RegExp(`\\b(?:quoted|cited|reported|carried|published|aired)\\s+by\\s+(?:the\\s+)?${NAME}`, 'u'),
-    new RegExp(`\\btold\\s+(?:the\\s+)?${NAME}`, 'u'),
-    new RegExp(`\\b(?:interview|speaking)\\s+(?:with|to)\\s+(?:the\\s+)?${NAME}`, 'u'),
-    new RegExp(`${NAME}\\s+(?:reported|quoted|carried|cited)\\b`, 'u'),
+  const res: [RegExp, boolean][] = [
+    [new RegExp(`\\b(?:quoted|cited|reported|carried|published|aired)\\s+by\\s+(?:the\\s+)?${NAME}`, 'u'), false],
+    [new RegExp(`\\btold\\s+(?:the\\s+)?${NAME}`, 'u'), true],
+    [new RegExp(`\\b(?:interview|speaking)\\s+(?:with|to)\\s+(?:the\\s+)?${NAME}`, 'u'), true],
+    [new RegExp(`\\b[Aa]ccording\\s+to\\s+(?:the\\s+)?${NAME}`, 'u'), true],
+    [new RegExp(`${NAME}\\s+(?:reported|quoted|carried|cited)\\b`, 'u'), false],
   ];
-  for (const re of res) {
+  for (const [re, needsOutlet] of res) {
     const m = re.exec(s);
-    if (m && !/^(?:He|She|It|They|We|I|The)$/.test(m[1]!)) return { name: m[1]!, at: m.index + m[0].indexOf(m[1]!) };
+    if (m && !/^(?:He|She|It|They|We|I|The)$/.test(m[1]!) && (!needsOutlet || isOutlet(m[1]!))) return { name: m[1]!, at: m.index + m[0].indexOf(m[1]!) };
   }
   return undefined;
 }
