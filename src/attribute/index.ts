@@ -52,6 +52,8 @@ interface Draft {
   section: number;
 }
 
+/** "CITY, Month D (Outlet) - ", "CITY (Outlet) -- ", "CITY, Country, D Month -": an upper-case place and a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.'’ \-]{1,30})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;
 const markChar = (code: number): boolean => markInfo(code) !== undefined;
 const MODAL = new Set(['to', 'will', 'would', 'must', 'should', 'can', 'could', 'may', 'might', 'shall']);
 const REPLY = /^(?:respond|responded|responds|responding|reply|replied|replies|replying|answered|answers|retorted)$/;
@@ -213,7 +215,13 @@ export function attribute(
   }
 
   const top = quotes.filter((q) => q.parent === undefined);
-  const masked = maskSpans(text, top);
+  // A wire dateline ("OSTRAVA CITY, March 3 (Sentinel Wire) - ") is no sentence subject: blank it.
+  let masked = maskSpans(text, top);
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const m = DATELINE.exec(masked.slice(b.start, Math.min(b.end, b.start + 160)));
+    if (m) masked = masked.slice(0, b.start) + ' '.repeat(m[0].length) + masked.slice(b.start + m[0].length);
+  }
   const drafts = new Map<number, Draft>();
   const byStart = [...top].sort((a, b) => a.start - b.start);
   let qi = 0;
@@ -344,7 +352,8 @@ export function attribute(
     // 3. 'Name: "..."' inline.
     if (pre.length > from && pre[pre.length - 1]!.w === ':') {
       const { phrase } = phraseBefore(pre, pre.length - 1, lex, persons);
-      if (phrase) return { actor: resolvePhrase(phrase, inner), cue: pre[pre.length - 1]!, phrase };
+      // A name or a description of a speaker, not a verb phrase ("He went on:").
+      if (phrase && (phrase.pronoun || !phrase.head || lex.roleNouns.has(phrase.head) || lex.collectives.has(phrase.head) || lex.outletNouns.has(phrase.head))) return { actor: resolvePhrase(phrase, inner), cue: pre[pre.length - 1]!, phrase };
     }
     if (from > 0) return { prevSame: true };
     return {};
@@ -355,6 +364,12 @@ export function attribute(
     const r = speakerInSentence(toks, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, inner);
     leadInReply = r.reply ? { ...(r.addressee ? { addressee: r.addressee } : {}) } : undefined;
     if (r.actor && r.cue && !/^(?:the following|below)/i.test(s.trim())) return r.actor;
+    // A short lead-in without a speech verb ("He went on:", "Lenko continued:"): its subject speaks.
+    const words = toks.filter((k) => /^[\p{L}\p{N}]/u.test(k.w));
+    if (!/^(?:the following|below)/i.test(s.trim()) && words.length <= 5) {
+      const subj = sentenceSubject(toks, lex, persons);
+      if (subj && (subj.pronoun || !subj.head)) return resolvePhrase(subj, inner);
+    }
     const docNoun = [...DOC_NOUNS].join('|');
     const poss = new RegExp(`\\b(his|her|its|their)\\s+(?:\\w+\\s+){0,2}(?:${docNoun})\\b`, 'i').exec(s);
     if (poss) return resolvePhrase(readPhrase([{ w: poss[1]!.toLowerCase() === 'his' ? 'he' : poss[1]!.toLowerCase() === 'her' ? 'she' : poss[1]!.toLowerCase() === 'its' ? 'it' : 'they', start: 0, end: 0 }], lex, persons), inner);
@@ -478,6 +493,10 @@ export function attribute(
     const d: Draft = { q, block: b.index, section: sectionOf[b.index] ?? -1 };
     drafts.set(q.id, d);
     const saved = { lastPerson, lastSpeaker };
+    // Inside the parent passage a pronoun refers to the persons that passage names ("General Volt ... he told them").
+    const named = index.between(p.start, q.start).filter((x) => x.type === 'person');
+    const lastNamed = named[named.length - 1];
+    if (lastNamed) lastPerson = { key: lastNamed.key, name: lastNamed.surface, span: lastNamed, person: true, outlet: false, descr: lastNamed.surface, named: true };
     const r = speakerInSentence(tokens(m, S.start, S.end), q.start - 1, q.end, parent?.speaker);
     if (r.actor) d.speaker = r.actor;
     if (r.cue) d.cue = { start: r.cue.start, end: r.cue.end };

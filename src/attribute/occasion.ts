@@ -8,7 +8,7 @@ import type { AttributionLexicon } from './lexicon.js';
 import { MASK } from './narration.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const ACCEPT_BEFORE = /(?:^|[\s(])(?:on|an|a|dated|this|last|past)\s*$|,\s*$|^\s*$/i;
+const ACCEPT_BEFORE = /(?:^|[\s(])(?:on|an|a|dated|this|last|past|on\s+the|in\s+the)\s*$|,\s*$|^\s*$/i;
 
 /** ISO dates that date an act of speaking in `s` (masked text), nearest to `near` first. */
 export function speakingDates(s: string, ref: Date | undefined, lex: AttributionLexicon, near = s.length): string[] {
@@ -17,7 +17,7 @@ export function speakingDates(s: string, ref: Date | undefined, lex: Attribution
   for (const r of chrono.parse(s.replaceAll(MASK, ' '), ref ?? new Date(), { forwardDate: false })) {
     const before = s.slice(Math.max(0, r.index - 20), r.index);
     const prevWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
-    if (!ACCEPT_BEFORE.test(before) && !lex.speechVerbs.has(prevWord)) continue;
+    if (!ACCEPT_BEFORE.test(before) && !lex.speechVerbs.has(prevWord) && !/^on\s/i.test(r.text)) continue;
     if (/^\d{1,2}:\d{2}/.test(r.text) || /^(?:now|today|tonight)$/i.test(r.text)) continue;
     const c = r.start;
     const y = c.get('year');
