@@ -15,6 +15,8 @@ export interface Attribution {
   readonly outlet?: string;
   /** When the claim was made (the statement's date). */
   readonly date?: string;
+  /** Start of the quote the position is in, when any. */
+  readonly quoteStart?: number;
 }
 
 /**
@@ -38,5 +40,6 @@ export function attributionAt(pos: number, statements: readonly Statement[], pub
     quoted: Boolean(inner.speaker),
     ...(inner.cited ? { outlet: inner.cited } : {}),
     ...(inner.date ? { date: inner.date } : {}),
+    quoteStart: inner.quote.start,
   };
 }

@@ -11,6 +11,7 @@ import { attributionAt, type Attribution } from './claimant.js';
 import { defaultGrade } from './grade.js';
 import { compileCues, type CompiledCues } from './lexicon.js';
 import type { CueHit } from './matcher.js';
+import { roleActiveAt } from '../resolve/roles.js';
 import { packRolePairs, rolePairs } from './roles.js';
 import {
   type Arg,
@@ -54,6 +55,7 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing']);
 const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'if', 'whether', 'cannot', 'can']);
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
   'extended', 'extending', 'offer', 'offered', 'offering', 'lend', 'lent', 'lending']);
+const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you']);
 const PLACE_PREPS = new Set(['within', 'in', 'on', 'at', 'beyond', 'ahead', 'beside', 'behind', 'between', 'under', 'across', 'along']);
 const AGENT_LEAD = ['carried out by', 'perpetrated by', 'committed by', 'launched by', 'conducted by', 'staged by', 'by'];
 
@@ -61,7 +63,12 @@ interface Coref {
   person?: string;
   org?: string;
   list?: readonly string[];
+  /** Sentences since the list was named: a list is only taken up by the next sentence or two. */
+  listAge?: number;
 }
+
+/** "takes orders from X", "under the command of X": the cue's object directs its subject. */
+const INVERSE_DIRECTS = new Set(['from', 'of']);
 
 /** The claims one document makes, in reading order, one per (s, p, o, polarity, claimant). */
 export function extractClaims(
@@ -79,12 +86,16 @@ export function extractClaims(
   const coref: Coref = {};
   const date = seg.published ?? ctx.published;
   const sentences = splitSentences(text, seg);
+  const orgOf = (person: string): string | undefined => {
+    const roles = (ctx.actorOf?.(person)?.roles ?? []).filter((r) => r.of && roleActiveAt(r, date));
+    return roles[0]?.of;
+  };
   let pendingDenial: { claims: Claim[]; speaker: Attribution } | null = null;
   for (let si = 0; si < sentences.length; si++) {
     const span = sentences[si]!;
     const tokens = tokenize(text, span.start, span.end);
     if (!tokens.length) continue;
-    const args = resolvePronouns(tokens, argsOf(tokens, sorted, span), coref, (pos) => attributionAt(pos, stmts, ctx.publisher));
+    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), orgOf);
     const found: Claim[] = [];
     const emit = (s: readonly string[], p: Predicate, o: readonly string[], at: number, polarity: Polarity, who: Attribution, ev: Span): void => {
       for (const sk of s) for (const ok of o) {
@@ -119,7 +130,7 @@ export function extractClaims(
       }
     }
     const aside = asides(tokens, text);
-    const hits = cues.predicates.findAll(tokens).filter((h) => !args.some((a) => h.from < a.t1 && h.to > a.t0));
+    const hits = cues.predicates.findAll(tokens).filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0));
     // "lies within reach", "rests on": a one-word denial read as a verb of place is none.
     const denials = cues.denials.findAll(tokens).filter((d) => !(d.to - d.from === 1 && PLACE_PREPS.has(tokens[d.to]?.text ?? '')));
     const reporting = cues.reporting.findAll(tokens);
@@ -128,12 +139,18 @@ export function extractClaims(
     const earlier: Earlier = { subjects: [], objectArgs: new Set() };
     for (let hi = 0; hi < hits.length; hi++) {
       const h = hits[hi]!;
+      const at = attributionAt(tokens[h.from]!.start, stmts, ctx.publisher);
+      const args = allArgs.some((a) => a.speakerOf !== undefined && a.speakerOf !== at.quoteStart)
+        ? allArgs.filter((a) => a.speakerOf === undefined || a.speakerOf === at.quoteStart) : allArgs;
       for (const p of h.values) {
         if (p !== 'threatens' && p !== 'calls_on' && irrealis(tokens, h, callOn)) continue;
-        const pair = p === 'threatens' && threatensSubject(tokens, h)
+        let pair = p === 'threatens' && threatensSubject(tokens, h)
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier);
         if (!pair) continue;
+        if (p === 'directs' && INVERSE_DIRECTS.has(tokens[h.to - 1]!.text) && h.to - h.from > 1) {
+          pair = { subjects: pair.objects, objects: pair.subjects };
+        }
         earlier.subjects = pair.subjects;
         for (const i of pair.objectArgs ?? []) earlier.objectArgs.add(i);
         let who = attributionAt(tokens[h.from]!.start, stmts, ctx.publisher);
@@ -152,13 +169,15 @@ export function extractClaims(
         emit(pair.subjects, p, pair.objects, h.from, polarity, who, ev);
       }
     }
-    const roleFound = [...rolePairs(tokens, args, cues), ...(ctx.actorOf ? packRolePairs(tokens, args, cues, ctx.actorOf, date) : [])];
+    const roleFound = [...rolePairs(tokens, allArgs, cues), ...(ctx.actorOf ? packRolePairs(tokens, allArgs, cues, ctx.actorOf, date) : [])];
     for (const r of roleFound) {
       const who = attributionAt(tokens[r.at]!.start, stmts, ctx.publisher);
       emit(r.subject.keys, r.predicate, r.object.keys, r.at, 'asserted', who, ev);
     }
     pendingDenial = found.length ? { claims: found, speaker: attributionAt(span.start, stmts, ctx.publisher) } : pendingDenial && si > 0 ? null : null;
-    updateCoref(coref, tokens, args, found, cues);
+    coref.listAge = (coref.listAge ?? 0) + 1;
+    if (coref.listAge > 2) delete coref.list;
+    updateCoref(coref, tokens, allArgs, found, cues);
   }
   return out;
 }
@@ -282,7 +301,11 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     if (a.t1 > at) continue;
     if (aside[a.t0] && !aside[at]) continue;
     let blocked = false;
-    for (let k = a.t1; k < at; k++) if (CLAUSE_END.has(tokens[k]!.text) || tokens[k]!.text === ':') blocked = true;
+    for (let k = a.t1; k < at; k++) {
+      const t = tokens[k]!.text;
+      // "..., and they trained them": an unresolved subject pronoun stands between.
+      if (CLAUSE_END.has(t) || t === ':' || (SUBJECT_PRONOUNS.has(t) && !args.some((x) => x.t0 <= k && k < x.t1))) blocked = true;
+    }
     if (blocked) return undefined;
     return i;
   }
@@ -387,8 +410,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       if (before !== undefined) obj = [before];
     }
     obj = obj.filter((i) => args[i]!.type !== 'place' || p === 'attacks' || p === 'arms');
-    // A collective named generically ("regime officials, headed by X") is not an organisation one heads.
-    if (p === 'leads') obj = obj.filter((i) => args[i]!.type !== 'collective' && args[i]!.type !== 'person');
+    // A person is not headed ("X, headed by Y" names an organisation or a nation).
+    if (p === 'leads') obj = obj.filter((i) => args[i]!.type !== 'person');
     return obj.length ? { subjects: keysOf(args, subj), objects: keysOf(args, obj) } : null;
   }
   // Subject: a possessor right before the cue ("Iran's support"), else the nearest actor before.
@@ -423,6 +446,17 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       return { subjects: earlier.subjects, objects: keysOf(args, coordinated(tokens, args, objIdx2, 1, rw)), objectArgs: coordinated(tokens, args, objIdx2, 1, rw) };
     } else subjects = coordinated(tokens, args, s, -1, rw);
   } else subjects = [subjIdx];
+  if (objIdx < 0 && p === 'part_of' && cueText.join(' ') === 'one of') {
+    // "X is one of three formations that officials group together as "Y"": the group named after "as".
+    for (let k = end; k < tokens.length - 1; k++) {
+      const t = tokens[k]!.text;
+      if (CLAUSE_END.has(t)) break;
+      if (t !== 'as' && t !== 'called' && t !== 'named') continue;
+      const y = args.findIndex((a) => a.t0 > k && a.t0 <= k + 3 && isOrgLike(a.type) && a.type !== 'state');
+      if (y >= 0) objIdx = y;
+      break;
+    }
+  }
   if (objIdx < 0) {
     // "..., which the Iranian regime cultivated": the object is the antecedent of "which".
     const s = subjects[subjects.length - 1]!;
@@ -450,11 +484,12 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     } else if (objIdx < 0 && given >= 0) objIdx = given;
   }
   if (objIdx < 0) return null;
-  let objects = p === 'part_of' ? [objIdx] : coordinated(tokens, args, objIdx, 1, rw);
+  let objects = p === 'part_of' || args[objIdx]!.pronoun ? [objIdx] : coordinated(tokens, args, objIdx, 1, rw);
   // "X is part of Y, alongside Z and W": Z and W are further subjects.
   if (p === 'part_of') {
     const last = args[objIdx]!;
-    const al = tokens[last.t1]?.text === ',' ? last.t1 + 1 : last.t1;
+    let al = last.t1;
+    while (tokens[al]?.text === '"' || tokens[al]?.text === "'" || tokens[al]?.text === ',') al++;
     if (tokens[al]?.text === 'alongside' || (tokens[al]?.text === 'along' && tokens[al + 1]?.text === 'with')) {
       const next = args.findIndex((a) => a.t0 > al && a.t0 <= al + 3);
       if (next >= 0) {
@@ -542,8 +577,38 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
   return -1;
 }
 
+/**
+ * Generic collectives read by their head: "the commanders of the Front" and "IRGC commanders"
+ * stand for the organisation named with them; "the fighters of the valley" names no actor the
+ * text resolves, so it is no argument.
+ */
+function headsOf(tokens: readonly Token[], args: readonly Arg[]): Arg[] {
+  const out: Arg[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.type === 'collective' && !a.pronoun && tokens[a.t1]?.text === 'of') {
+      const k = tokens[a.t1 + 1]?.text === 'the' ? a.t1 + 2 : a.t1 + 1;
+      const b = args[i + 1];
+      if (b && b.t0 === k && isOrgLike(b.type) && b.type !== 'collective') {
+        out.push({ ...b, t0: a.t0 });
+        i++;
+      }
+      continue;
+    }
+    const b = args[i + 1];
+    if (b && b.type === 'collective' && !b.pronoun && b.t0 === a.t1 && isOrgLike(a.type) && a.type !== 'state' && a.type !== 'collective') {
+      out.push({ ...a, t1: b.t1 });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** Pronouns and "these organizations" turned into args for the actors they stand for. */
-function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, speakerAt: (pos: number) => Attribution): Arg[] {
+function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, speakerAt: (pos: number) => Attribution,
+  orgOf: (person: string) => string | undefined = () => undefined): Arg[] {
   const extra: Arg[] = [];
   const taken = (k: number): boolean => args.some((a) => k >= a.t0 && k < a.t1);
   for (let k = 0; k < tokens.length; k++) {
@@ -552,7 +617,14 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     const before = args.filter((a) => a.t1 <= k);
     if (t === 'i' || t === 'my' || t === 'me' || t === 'we' || t === 'us') {
       const who = speakerAt(tokens[k]!.start);
-      if (who.quoted) extra.push({ keys: [who.claimant], type: 'person', t0: k, t1: k + 1, pronoun: true });
+      if (who.quoted) extra.push({ keys: [who.claimant], type: 'person', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
+    } else if (t === 'our') {
+      // "our rocket crews" in a leader's or envoy's words: the organisation they speak for.
+      const who = speakerAt(tokens[k]!.start);
+      if (who.quoted) {
+        const org = orgOf(who.claimant);
+        if (org) extra.push({ keys: [org], type: 'organization', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
+      }
     } else if (PERSONAL.has(t)) {
       const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun);
       const key = near?.keys[0] ?? coref.person;
@@ -565,7 +637,9 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       const t1 = t === 'these' || t === 'those' ? k + 2 : k + 1;
       const keys = coref.list ?? (coref.org ? [coref.org] : undefined);
       const near = [...before].reverse().find((a) => isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
-      const chosen = t === 'these' || t === 'those' ? keys : near ? near.keys : keys;
+      // A singular name ("the VGC") does not stand for "their" when a list was just named.
+      const plural = near && (/s$/.test(near.mention?.surface ?? '') || near.type === 'collective');
+      const chosen = t === 'these' || t === 'those' ? keys : near && (plural || !coref.list) ? near.keys : keys;
       if (chosen?.length) extra.push({ keys: chosen, type: 'group', t0: k, t1, pronoun: true });
     }
   }
@@ -583,6 +657,7 @@ function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[
   const members = [...new Set(found.filter((c) => c.predicate === 'part_of').map((c) => c.subject))];
   if (members.length >= 2) {
     coref.list = members;
+    coref.listAge = 0;
     return;
   }
   let best: string[] = [];
@@ -593,5 +668,8 @@ function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[
     const keys = keysOf(args, run);
     if (keys.length >= 2 && keys.length > best.length) best = keys;
   }
-  if (best.length >= 2) coref.list = best;
+  if (best.length >= 2) {
+    coref.list = best;
+    coref.listAge = 0;
+  }
 }

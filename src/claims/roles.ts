@@ -46,6 +46,8 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
   const out: RolePair[] = [];
   const push = (subject: Arg, predicate: RolePair['predicate'], object: Arg, at: number): void => {
     if (subject.keys[0] === object.keys[0]) return;
+    // A minister or spokesman of a state is not a member of it in the sense of part_of.
+    if (predicate === 'part_of' && subject.type === 'person' && object.type === 'state') return;
     out.push({ subject, predicate, object, at });
   };
   for (let i = 0; i < args.length; i++) {

@@ -12,6 +12,8 @@ export interface Arg {
   readonly t1: number;
   readonly pronoun: boolean;
   readonly mention?: Mention;
+  /** A first-person pronoun standing for the quote's speaker: only read with cues inside that quote. */
+  readonly speakerOf?: number;
 }
 
 /** Tokens that join the members of a list ("X, Y and Z", "X along with Y"). */
