@@ -9,6 +9,8 @@ import type { Medium } from '../types.js';
 
 export interface ActorCommandContext {
   readonly store: (readonly?: boolean) => SqliteStore;
+  /** The store when its file exists (name resolution works on the packs alone without one). */
+  readonly storeIfAny: () => SqliteStore | undefined;
   readonly packs: () => Pack[];
   /** A resolver over the packs and the entities already in the store. */
   readonly resolver: (store?: SqliteStore) => Resolver;
@@ -75,14 +77,19 @@ export function registerActorCommands(program: Command, ctx: ActorCommandContext
     .option('--json', 'print as JSON lines')
     .addHelpText('after', '\nExamples:\n  $ dossier entities\n  $ dossier entities --explain "Isma\'il Haniyeh"')
     .action((o: { explain?: string; json?: boolean }) => {
-      const s = ctx.store(true);
-      try {
-        if (o.explain) {
+      if (o.explain) {
+        const s = ctx.storeIfAny();
+        try {
           const r = ctx.resolver(s).resolve(o.explain);
           if (o.json) print({ name: o.explain, id: r.key, canonical: r.canonical, isNew: r.isNew, why: r.why });
           else process.stdout.write(`${o.explain} -> ${r.key} (${r.canonical})${r.isNew ? ' [new]' : ''}\n${r.why.map((w) => `  - ${w}\n`).join('')}`);
-          return;
+        } finally {
+          s?.close();
         }
+        return;
+      }
+      const s = ctx.store(true);
+      try {
         for (const e of s.entities()) {
           if (o.json) print(e);
           else if (e.statements || e.claimsMade || e.claimsAbout) {
@@ -144,7 +151,7 @@ export function registerActorCommands(program: Command, ctx: ActorCommandContext
     .option('--json', 'print [{name, id, canonical}]')
     .addHelpText('after', '\nExample:\n  $ dossier resolve Haniya Hanieh "Isma\'il Haniyeh" --json')
     .action((names: string[], o: { json?: boolean }) => {
-      const s = ctx.store(true);
+      const s = ctx.storeIfAny();
       try {
         const res = ctx.resolver(s);
         const out = names.map((name) => {
@@ -154,7 +161,7 @@ export function registerActorCommands(program: Command, ctx: ActorCommandContext
         if (o.json) print(out);
         else for (const r of out) process.stdout.write(`${r.name} -> ${r.id} (${r.canonical})\n`);
       } finally {
-        s.close();
+        s?.close();
       }
     });
 

@@ -187,7 +187,10 @@ const resolveActor = (name: string): string => {
     s?.close();
   }
 };
-registerActorCommands(program, { store: storeFor, packs: () => loadPacksFor(globals().pack ?? []), resolver: resolverFor });
+registerActorCommands(program, {
+  store: storeFor,
+  storeIfAny: () => (fs.existsSync(globals().db) ? store(true) : undefined),
+  packs: () => loadPacksFor(globals().pack ?? []), resolver: resolverFor });
 registerClaimCommands(program, { store: storeFor, resolveActor });
 registerOutputCommands(program, { store: storeFor, resolveActor });
 

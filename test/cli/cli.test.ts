@@ -77,3 +77,54 @@ test('every command explains itself with an example', () => {
     assert.match(r.out, /Example:\n\s+\$ dossier /, `${c} --help has an example`);
   }
 });
+
+test('quotes filters stored statements by speaker spelling, date and medium', () => {
+  const db = path.join(dir, 'q.db');
+  run('ingest', EXAMPLES, '--db', db);
+  const all = run('quotes', '--db', db, '--json');
+  assert.equal(all.code, 0, all.err);
+  const rows = all.out.trim().split('\n').map((l) => JSON.parse(l) as { speakerName: string | null; speaker: string; date: string | null; medium: string | null });
+  assert.ok(rows.length >= 10);
+  const lenko = rows.find((r) => r.speakerName === 'Petar Lenko');
+  assert.ok(lenko, 'a speaker in no pack is stored by name');
+  const bySpeaker = run('quotes', '--db', db, '--speaker', 'Petar Lenko', '--json');
+  const mine = bySpeaker.out.trim().split('\n').map((l) => JSON.parse(l) as { speaker: string });
+  assert.ok(mine.length >= 1 && mine.every((r) => r.speaker === lenko.speaker));
+  const late = run('quotes', '--db', db, '--from', '2025-03-14', '--json');
+  for (const l of late.out.trim().split('\n').filter(Boolean)) assert.ok((JSON.parse(l) as { date: string }).date >= '2025-03-14');
+  const bad = run('quotes', '--db', db, '--medium', 'smoke-signal');
+  assert.equal(bad.code, 2);
+});
+
+test('resolve gives one id to spellings of one actor and new ids to unknown actors', () => {
+  const r = run('resolve', 'Haniya', 'Hanieh', "Isma'il Haniyeh", 'Ismail Haniyeh', 'Tomas Brel', 'Tomas Brell', 'Ilse Varga', '--json', '--db', path.join(dir, 'none.db'));
+  assert.equal(r.code, 0, r.err);
+  const out = JSON.parse(r.out) as { name: string; id: string; canonical: string }[];
+  assert.deepEqual(new Set(out.slice(0, 4).map((x) => x.id)).size, 1);
+  assert.equal(out[4]!.id, out[5]!.id, 'two spellings of one unknown actor');
+  assert.notEqual(out[4]!.id, out[6]!.id, 'two different unknown actors');
+});
+
+test('entities --explain says why a name resolves as it does', () => {
+  const db = path.join(dir, 'x.db');
+  run('ingest', EXAMPLES, '--db', db);
+  const r = run('entities', '--db', db, '--explain', 'Qasem Soleimani', '--json');
+  assert.equal(r.code, 0, r.err);
+  const e = JSON.parse(r.out) as { id: string; why: string[] };
+  assert.equal(e.id, 'soleimani');
+  assert.ok(e.why.length >= 1);
+});
+
+test('pack validate names the file and the entry of each problem, and exits 1', () => {
+  const bad = path.join(dir, 'badpack');
+  fs.mkdirSync(bad);
+  fs.writeFileSync(path.join(bad, 'pack.json'), JSON.stringify({ name: 'bad', version: '0.1.0', files: { actors: ['actors.json'] } }));
+  fs.writeFileSync(path.join(bad, 'actors.json'), JSON.stringify({ actors: [{ id: 'volt', type: 'person', name: 'Kasimir Volt', roles: [{ title: 'commander', of: 'no_such_force', start: 'last year' }] }] }));
+  const r = run('pack', 'validate', bad, '--json');
+  assert.equal(r.code, 1);
+  const v = JSON.parse(r.out) as { ok: boolean; errors: string[] };
+  assert.equal(v.ok, false);
+  assert.ok(v.errors.some((e) => /actors\.json/.test(e) && /volt/.test(e)));
+  const good = run('pack', 'validate', path.join(EXAMPLES, '..', '..', 'packs', 'iran'));
+  assert.equal(good.code, 0, good.out);
+});
