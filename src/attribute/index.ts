@@ -56,7 +56,11 @@ interface Draft {
 const DATELINE = /^\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.'’ \-]{1,30})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;
 const markChar = (code: number): boolean => markInfo(code) !== undefined;
 const MODAL = new Set(['to', 'will', 'would', 'must', 'should', 'can', 'could', 'may', 'might', 'shall']);
-const REPLY = /^(?:respond|responded|responds|responding|reply|replied|replies|replying|answered|answers|retorted)$/;
+const REPLY = /^(?:respond|responded|responds|responding|reply|replied|replies|replying|answered|answers|retorted|rejected|rejecting|dismissed|dismissing|rebutted|countered)$/;
+const NEXT_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b/i;
+const PREV_DAY = /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before)\b/i;
+/** An ISO day moved by `n` days. */
+const addDays = (iso: string, n: number): string => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
 const CREDIT_LINE = /\(([^(),]{2,60}),\s*([^(),]{2,40}),\s*([^()]*\d{4})\)\s*\.?\s*$/;
 
 /**
@@ -385,6 +389,11 @@ export function attribute(
   }
 
   let leadInReply: { addressee?: string } | undefined;
+  /** The latest full date the narration gave before each sentence (for "the following day"). */
+  const anchorBefore = new Map<number, string | undefined>();
+  let lastNarrDate: string | undefined;
+  /** Sentence start of each top-level draft. */
+  const sentenceOf = new Map<Draft, Span>();
   // ---------------------------------------------------------------- reading the document
   for (const b of blocks) {
     if (b.kind === 'footnote' || b.kind === 'separator') continue;
@@ -392,6 +401,11 @@ export function attribute(
     if (heading?.speaker) note(heading.speaker);
     const sents = sentences(masked, b.start, b.end);
     for (const S of sents) {
+      anchorBefore.set(S.start, lastNarrDate);
+      if (b.kind === 'paragraph' && /\d{4}/.test(masked.slice(S.start, S.end))) {
+        const full = speakingDates(masked.slice(S.start, S.end), ref, lex).find((x) => x.length === 10);
+        if (full) lastNarrDate = full;
+      }
       while (outletCursor < outletMentions.length && outletMentions[outletCursor]!.at < S.end) {
         lastOutlet = outletMentions[outletCursor]!.actor;
         outletCursor++;
@@ -402,6 +416,7 @@ export function attribute(
         if (q.start - 1 < S.start - 1) continue;
         const d: Draft = { q, block: b.index, section: sectionOf[b.index] ?? -1 };
         drafts.set(q.id, d);
+        sentenceOf.set(d, S);
         if (q.inHeading) {
           const h = headings.get(b.index);
           if (h?.speaker) d.speaker = h.speaker;
@@ -574,6 +589,35 @@ export function attribute(
     else {
       const d1 = speakingDates(dctx[1] ?? '', ref, lex)[0];
       if (d1 && !d.sameUtterance) localDate.set(d, d1);
+    }
+    const S = sentenceOf.get(d);
+    if (!localDate.has(d) && S) {
+      // "the following day": a day after the latest date the narration gave.
+      const anchor = anchorBefore.get(S.start);
+      const own = dctx[0] ?? '';
+      if (anchor && NEXT_DAY.test(own)) localDate.set(d, addDays(anchor, 1));
+      else if (anchor && PREV_DAY.test(own)) localDate.set(d, addDays(anchor, -1));
+    }
+    if (S && d.speaker && !d.sameUtterance && (!localDate.has(d) || !d.cited)) {
+      // The sentence earlier in the paragraph that introduced the speaker dates and credits the passage
+      // ("On March 16, Channel One aired an interview with Milos Ferrant. ... He praised X, calling him '...'").
+      const b = blockAt(d.q.start);
+      const earlier = sentences(masked, b.start, S.start).reverse();
+      for (const E of earlier) {
+        if (!index.between(E.start, E.end).some((m) => m.key === d.speaker!.key)) continue;
+        const es = masked.slice(E.start, E.end);
+        if (!localDate.has(d)) {
+          // Only the date that frames the sentence ("On March 16, 2025, ..."), not a reported event's.
+          const opening = /^\s*(?:On\s+)?[^,]{3,40},/.exec(es)?.[0] ?? '';
+          const dt = speakingDates(opening, ref, lex)[0];
+          if (dt) localDate.set(d, dt);
+        }
+        if (!d.cited) {
+          const c = citedIn(es, isOutletName);
+          if (c) d.cited = keyOf(c.name, { start: E.start + c.at, end: E.start + c.at + c.name.length });
+        }
+        break;
+      }
     }
     if (!localDate.has(d) && d.q.parent === undefined && text.slice(blockAt(d.q.start).start, d.q.start - 1).trim() === '') {
       // A quote opening its paragraph: the lead-in paragraph's own date.

@@ -14,10 +14,12 @@ const ACCEPT_BEFORE = /(?:^|[\s(])(?:on|an|a|dated|this|last|past|on\s+the|in\s+
 export function speakingDates(s: string, ref: Date | undefined, lex: AttributionLexicon, near = s.length): string[] {
   if (!/\d|day\b|year\b|week\b|month\b|yesterday|today/i.test(s)) return [];
   const found: { iso: string; at: number }[] = [];
-  for (const r of chrono.parse(s.replaceAll(MASK, ' '), ref ?? new Date(), { forwardDate: false })) {
+  // chrono reads "the evening of March 8" as this evening: drop the part of day, keep offsets.
+  const plain = s.replaceAll(MASK, ' ').replace(/\b(?:morning|evening|night|afternoon|eve)\s+of\s+/gi, (w) => ' '.repeat(w.length));
+  for (const r of chrono.parse(plain, ref ?? new Date(), { forwardDate: false })) {
     const before = s.slice(Math.max(0, r.index - 20), r.index);
     const prevWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
-    if (!ACCEPT_BEFORE.test(before) && !lex.speechVerbs.has(prevWord) && !/^on\s/i.test(r.text)) continue;
+    if (!ACCEPT_BEFORE.test(before) && !lex.speechVerbs.has(prevWord) && !(/^on\s/i.test(r.text) && !/\b(?:because|when|after|before|since|that|while|until|if|as|where|which|who)\s*$/i.test(before))) continue;
     if (/^\d{1,2}:\d{2}/.test(r.text) || /^(?:now|today|tonight)$/i.test(r.text)) continue;
     const c = r.start;
     const y = c.get('year');
@@ -70,6 +72,9 @@ export function mediumIn(s: string, lex: AttributionLexicon, isOutlet?: (name: s
       const after = /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3));
       if ((before && !/[.!?:]\s*$/.test(s.slice(0, m.index - before[0].length))) || (after && before)) continue;
     }
+    // A banner or poster is the medium only when its words are given ("a banner reading"), not
+    // when it is scenery ("standing beneath a banner bearing the portrait of").
+    if (med === 'poster' && /^(?:banner|poster|billboard|placard)s?$/.test(cue) && !/^\s*(?:that\s+|which\s+)?(?:read|reading|reads|said|saying|says|proclaim\w*|declar\w*|with\s+the\s+(?:words|slogan)|bearing\s+the\s+(?:words|slogan)|:)/i.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (cue === 'told' || cue === 'told the') {
       const rest = s.slice(m.index + 4);
       if (PRESS.test(rest)) med = 'statement';
@@ -114,6 +119,7 @@ export function citedIn(s: string, isOutlet: (name: string) => boolean = () => t
     [new RegExp(`\\btold\\s+(?:the\\s+)?${NAME}`, 'u'), true],
     [new RegExp(`\\b(?:interview|speaking)\\s+(?:with|to)\\s+(?:the\\s+)?${NAME}`, 'u'), true],
     [new RegExp(`\\b[Aa]ccording\\s+to\\s+(?:the\\s+)?${NAME}`, 'u'), true],
+    [new RegExp(`${NAME}\\s+(?:aired|broadcast|ran|published)\\s+(?:an?\\s+)?(?:interview|conversation|video|speech|statement|report)\\b`, 'u'), true],
     [new RegExp(`${NAME}\\s+(?:reported|quoted|carried|cited)\\b`, 'u'), false],
   ];
   for (const [re, needsOutlet] of res) {
