@@ -430,7 +430,7 @@ export function attribute(
         }
         if (r.cue) d.cue = { start: r.cue.start, end: r.cue.end };
         if (r.addressee) d.addressee = r.addressee;
-        if (r.reply) d.follows = [...drafts.values()].reverse().find((x) => x !== d && x.speaker && x.speaker.key !== d.speaker?.key && (!r.addressee || x.speaker.key === r.addressee));
+        if (r.reply) d.follows = [...drafts.values()].reverse().find((x) => x !== d && !x.q.inHeading && x.speaker && x.speaker.key !== d.speaker?.key && (!r.addressee || x.speaker.key === r.addressee));
         if (r.prevSame) {
           const prev = [...drafts.values()].reverse().find((x) => x !== d && x.q.end <= q.start && x.q.start >= S.start);
           if (prev?.speaker && (!d.speaker || (r.inverted && prev.speaker.key === d.speaker.key))) {
@@ -491,6 +491,17 @@ export function attribute(
         }
       }
     }
+  }
+
+  // A heading that repeats a body quote is that quote's speaker's ("## Varnia: 'a fairy tale'").
+  const fold = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const d of drafts.values()) {
+    if (!d.q.inHeading) continue;
+    const h = fold(text.slice(d.q.start, d.q.end));
+    if (h.length < 6) continue;
+    const body = byStart.find((q) => !q.inHeading && q.start > d.q.start && fold(text.slice(q.start, q.end)).includes(h));
+    const bd = body ? drafts.get(body.id) : undefined;
+    if (bd?.speaker) d.speaker = bd.speaker;
   }
 
   // ---------------------------------------------------------------- nested quotes
@@ -604,6 +615,7 @@ export function attribute(
       const b = blockAt(d.q.start);
       const earlier = sentences(masked, b.start, S.start).reverse();
       for (const E of earlier) {
+        if (localDate.has(d) && d.cited) break;
         if (!index.between(E.start, E.end).some((m) => m.key === d.speaker!.key)) continue;
         const es = masked.slice(E.start, E.end);
         if (!localDate.has(d)) {
@@ -616,7 +628,6 @@ export function attribute(
           const c = citedIn(es, isOutletName);
           if (c) d.cited = keyOf(c.name, { start: E.start + c.at, end: E.start + c.at + c.name.length });
         }
-        break;
       }
     }
     if (!localDate.has(d) && d.q.parent === undefined && text.slice(blockAt(d.q.start).start, d.q.start - 1).trim() === '') {
@@ -674,6 +685,15 @@ export function attribute(
     return (before ?? evs[0])?.[field];
   };
   const month = published?.slice(0, 7);
+  /** The date already given to the same speaker's previous passage in the section (one occasion). */
+  const prevSameDate = (d: Draft): string | undefined => {
+    for (let i = all.indexOf(d) - 1; i >= 0; i--) {
+      const x = all[i]!;
+      if (x.section !== d.section) break;
+      if (!x.q.inHeading && x.q.parent === undefined && x.speaker && x.speaker.key === d.speaker?.key && x.date && x.date !== month) return x.date;
+    }
+    return undefined;
+  };
   // Transcript turns ("Name: text"): the occasion is the transcript's, told by the narration or
   // credit line just before the first turn ("aired an interview with ...", "(Source: X, date)").
   const isTurn = (q: Quote): boolean => {
@@ -739,7 +759,7 @@ export function attribute(
     }
     const f = footnote(d);
     const origin = d.sameUtterance ?? d.follows;
-    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? eventOf(d, 'date', true) ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? eventOf(d, 'date') ?? (origin?.date);
+    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? eventOf(d, 'date', true) ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
     const prior = priorParagraph(d);
     const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? headings.get(d.section)?.medium ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? (d.speaker ? speakerMedium(d.speaker.descr ?? d.speaker.name) : undefined) ?? prior?.medium ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
     if (!date && d.q.parent === undefined && d.follows) date = d.follows.date;
