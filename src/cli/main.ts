@@ -14,6 +14,7 @@ import { registerActorCommands } from './actor-commands.js';
 import { registerClaimCommands } from './claim-commands.js';
 import { registerOutputCommands } from './output-commands.js';
 import type { Resolver } from '../resolve/resolver.js';
+import { findContradictions } from '../claims/index.js';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -28,7 +29,7 @@ program
   .description('A sourced record of statements, actors and claims, built from monitoring documents.')
   .version('0.1.0')
   .option('--db <file>', 'the store (one SQLite file)', 'dossier.db')
-  .option('--pack <dir...>', 'domain packs to load beside the built-in one')
+  .option('--pack <dir>', 'a domain pack to load beside the built-in one (repeat for more)', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .showHelpAfterError('(add --help for usage)');
 
 interface Globals {
@@ -173,6 +174,40 @@ program
       for (const f of footnotes) {
         process.stdout.write(`     [${f.n}] outlet: ${f.outlet ?? '-'}  country: ${f.country ?? '-'}  date: ${f.date ?? '-'}${f.url ? `  ${f.url}` : ''}\n`);
       }
+    } finally {
+      s.close();
+    }
+  });
+
+program
+  .command('status')
+  .description('What the store holds: counts, the most quoted speakers, the most claimed relations, contradictions.')
+  .option('--json', 'print as JSON')
+  .addHelpText('after', '\nExample:\n  $ dossier status --db monitor.db')
+  .action((o: { json?: boolean }) => {
+    const s = store(true);
+    try {
+      const counts = s.counts();
+      const speakers = [...s.entities()].filter((e) => e.statements > 0).sort((a, b) => b.statements - a.statements).slice(0, 10);
+      const claims = [...s.claims()];
+      const tally = new Map<string, number>();
+      for (const c of claims) {
+        const k = `${c.subjectName} ${c.predicate} ${c.objectName}${c.polarity === 'denied' ? ' (denied)' : ''}`;
+        tally.set(k, (tally.get(k) ?? 0) + 1);
+      }
+      const top = [...tally].sort((a, b) => b[1] - a[1]).slice(0, 10);
+      const contradictions = findContradictions(claims);
+      if (o.json) {
+        print({ counts, speakers: speakers.map((e) => ({ key: e.key, name: e.name, statements: e.statements })), claims: top, contradictions: contradictions.length });
+        return;
+      }
+      const w = (l: string): boolean => process.stdout.write(`${l}\n`);
+      w(`${globals().db}: ${counts.documents} documents, ${counts.statements} statements, ${counts.claims} claims, ${counts.entities} actors`);
+      w('\nmost quoted speakers:');
+      for (const e of speakers) w(`  ${String(e.statements).padStart(5)}  ${e.name}`);
+      w('\nmost claimed relations:');
+      for (const [k, n] of top) w(`  ${String(n).padStart(5)}  ${k}`);
+      w(`\ncontradictions: ${contradictions.length}${contradictions.length ? ' (dossier contradictions)' : ''}`);
     } finally {
       s.close();
     }
