@@ -144,6 +144,7 @@ export function extractClaims(
         ? allArgs.filter((a) => a.speakerOf === undefined || a.speakerOf === at.quoteStart) : allArgs;
       for (const p of h.values) {
         if (p !== 'threatens' && p !== 'calls_on' && irrealis(tokens, h, callOn)) continue;
+        if (unsupported(tokens, h)) continue;
         let pair = p === 'threatens' && threatensSubject(tokens, h)
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier);
@@ -274,6 +275,18 @@ function irrealis(tokens: readonly Token[], h: CueHit<Predicate>, callOn: CueHit
     if (t === 'to' && k === h.from - 1 && !ASPECT.has(tokens[k - 1]?.text ?? '')) return true;
     if (t === 'to' && callOn && callOn.to <= k) return true;
     if (CLAUSE_END.has(t) || t === ',') break;
+  }
+  return false;
+}
+
+const NO_EVIDENCE = new Set(['evidence', 'proof', 'sign', 'indication', 'signs', 'indications']);
+
+/** "we found no evidence that X commands them": the clause is neither asserted nor denied. */
+function unsupported(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
+  for (let k = h.from - 1; k >= Math.max(1, h.from - 12); k--) {
+    const t = tokens[k]!.text;
+    if (CLAUSE_END.has(t)) return false;
+    if (t === 'that' && NO_EVIDENCE.has(tokens[k - 1]!.text) && ['no', 'little', 'any'].includes(tokens[k - 2]?.text ?? '')) return true;
   }
   return false;
 }

@@ -65,8 +65,14 @@ export function argsOf(tokens: readonly Token[], mentions: readonly Mention[], s
 /** True when the tokens [a, b) hold a coordinator and only list-joining words. */
 export function gapKind(tokens: readonly Token[], a: number, b: number, roleWords: ReadonlySet<string>): 'coord' | 'modifier' | 'break' {
   let coord = false;
+  // `the Front," Lenko said`: a quote closing before a comma-joined name ends the list.
+  let quote = false;
+  let comma = false;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!.text;
+    if (t === '"') quote = true;
+    if (t === ',') comma = true;
+    if (quote && comma) return 'break';
     if (COORDINATORS.has(t)) coord = true;
     else if (!TRANSPARENT.has(t) && !roleWords.has(t)) return 'break';
   }
