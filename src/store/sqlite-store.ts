@@ -44,6 +44,20 @@ export function ftsQuery(words: string): string {
   return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
 }
 
+/** The WHERE conditions whose value is given, with their arguments in order. */
+function conditions(parts: readonly (readonly [string | number | undefined, string])[]): { where: string[]; args: unknown[] } {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  for (const [value, sql] of parts) {
+    if (value === undefined || value === '') continue;
+    // "?1" repeats one value: written as plain "?" with the value repeated.
+    const n = (sql.match(/\?1?/g) ?? []).length;
+    where.push(sql.replace(/\?1/g, '?'));
+    for (let i = 0; i < n; i++) args.push(value);
+  }
+  return { where, args };
+}
+
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly stmts: Record<string, Database.Statement>;
@@ -262,36 +276,16 @@ export class SqliteStore implements Store {
   }
 
   *statements(f: StatementFilter = {}): Iterable<StatementRow> {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (f.speaker) {
-      where.push('s.speaker = ?');
-      args.push(f.speaker);
-    }
-    if (f.from) {
-      where.push('s.date >= ?');
-      args.push(f.from);
-    }
-    if (f.to) {
+    const q = f.query ? ftsQuery(f.query) : '';
+    const { where, args } = conditions([
+      [f.speaker, 's.speaker = ?'],
+      [f.from, 's.date >= ?'],
       // "2023-10" and "2023-10-31" both fall before "2023-10-31~".
-      where.push('s.date <= ?');
-      args.push(`${f.to}~`);
-    }
-    if (f.medium) {
-      where.push('s.medium = ?');
-      args.push(f.medium);
-    }
-    if (f.docId !== undefined) {
-      where.push('s.doc_id = ?');
-      args.push(f.docId);
-    }
-    if (f.query) {
-      const q = ftsQuery(f.query);
-      if (q) {
-        where.push('s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)');
-        args.push(q);
-      }
-    }
+      [f.to && `${f.to}~`, 's.date <= ?'],
+      [f.medium, 's.medium = ?'],
+      [f.docId, 's.doc_id = ?'],
+      [q || undefined, 's.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)'],
+    ]);
     const sql = `SELECT s.*, d.name AS doc_name, sp.name AS speaker_name, ci.name AS cited_name
       FROM statements s JOIN documents d ON d.id = s.doc_id
       LEFT JOIN entities sp ON sp.key = s.speaker LEFT JOIN entities ci ON ci.key = s.cited
@@ -320,28 +314,13 @@ export class SqliteStore implements Store {
   }
 
   *claims(f: ClaimFilter = {}): Iterable<ClaimRow> {
-    const where: string[] = [];
-    const args: unknown[] = [];
-    if (f.subject) {
-      where.push('c.subject = ?');
-      args.push(f.subject);
-    }
-    if (f.object) {
-      where.push('c.object = ?');
-      args.push(f.object);
-    }
-    if (f.predicate) {
-      where.push('c.predicate = ?');
-      args.push(f.predicate);
-    }
-    if (f.actor) {
-      where.push('(c.subject = ? OR c.object = ? OR c.claimant = ?)');
-      args.push(f.actor, f.actor, f.actor);
-    }
-    if (f.docId !== undefined) {
-      where.push('c.doc_id = ?');
-      args.push(f.docId);
-    }
+    const { where, args } = conditions([
+      [f.subject, 'c.subject = ?'],
+      [f.object, 'c.object = ?'],
+      [f.predicate, 'c.predicate = ?'],
+      [f.actor, '(c.subject = ?1 OR c.object = ?1 OR c.claimant = ?1)'],
+      [f.docId, 'c.doc_id = ?'],
+    ]);
     const sql = `SELECT c.*, d.name AS doc_name, substr(d.text, c.ev_start + 1, c.ev_end - c.ev_start) AS ev_text,
         se.name AS s_name, oe.name AS o_name, ce.name AS c_name
       FROM claims c JOIN documents d ON d.id = c.doc_id
