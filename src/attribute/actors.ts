@@ -4,7 +4,8 @@
 // not the outlet).
 import type { Mention, Span } from '../types.js';
 import type { AttributionLexicon } from './lexicon.js';
-import { DOC_NOUNS, MASK, PRONOUNS } from './narration.js';
+import type { Block } from '../types.js';
+import { DOC_NOUNS, MASK, PRONOUNS, sentences } from './narration.js';
 
 /** Adverbs that sit between a subject and its verb ("X also says"). */
 const BETWEEN = new Set(['also', 'further', 'then', 'again', 'now', 'still', 'even', 'often', 'repeatedly', 'later', 'too']);
@@ -65,4 +66,56 @@ export class MentionIndex {
     for (let i = this.lowerBound(from); i < this.ms.length && this.ms[i]!.start < to; i++) out.push(this.ms[i]!);
     return out;
   }
+}
+
+export type Gender = 'm' | 'f';
+
+/** Honorifics and role nouns that tell a person's gender ("Mrs", "spokeswoman", "King"). */
+const FEMALE = /\b(?:mrs|ms|miss|madam|madame|lady|dame|queen|princess|empress|duchess|baroness|sister|mother|spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|councilwoman|policewoman|countrywoman|actress|widow|wife|daughter|grandmother|aunt|niece|first lady)\b\.?/i;
+const MALE = /\b(?:mr|sir|lord|king|prince|emperor|duke|baron|brother|father|spokesman|chairman|congressman|businessman|statesman|councilman|policeman|countryman|husband|son|grandfather|uncle|nephew)\b\.?/i;
+
+/** The gender a name or role phrase states ("Ms Anna Kovac", "the spokeswoman"), if any. */
+export function genderOfWords(phrase: string, _lex?: AttributionLexicon): Gender | undefined {
+  const f = FEMALE.test(phrase);
+  const m = MALE.test(phrase);
+  return f === m ? undefined : f ? 'f' : 'm';
+}
+
+/**
+ * Genders of the persons a document names, by votes: the honorific or role noun written with a
+ * mention, and "she/her" or "he/his/him" in narration sentences that name exactly one person, or
+ * that open right after a sentence naming exactly one person.
+ */
+export function documentGenders(text: string, masked: string, blocks: readonly Block[], index: MentionIndex, _lex: AttributionLexicon): Map<string, Gender> {
+  const votes = new Map<string, number>();
+  const vote = (key: string, g: Gender, w = 1): void => {
+    votes.set(key, (votes.get(key) ?? 0) + (g === 'f' ? w : -w));
+  };
+  for (const b of blocks) {
+    if (b.kind === 'footnote' || b.kind === 'separator') continue;
+    let prevOnly: string | undefined;
+    for (const S of sentences(masked, b.start, b.end)) {
+      const persons = index.between(S.start, S.end).filter((m) => m.type === 'person');
+      for (const m of persons) {
+        const g = genderOfWords((m.role ? text.slice(m.role.start, m.role.end) : '') + ' ' + text.slice(Math.max(0, m.start - 12), m.end));
+        if (g) vote(m.key, g, 3);
+      }
+      const s = masked.slice(S.start, S.end);
+      const she = /\b(?:she|her|hers|herself)\b/i.test(s);
+      const he = /\b(?:he|his|him|himself)\b/i.test(s);
+      const keys = new Set(persons.map((m) => m.key));
+      if (she !== he) {
+        const g: Gender = she ? 'f' : 'm';
+        // The one person named before the pronoun ("Marr said ... her government"), not after it
+        // ("he promised Qaddoumi": the pronoun is someone else).
+        const first = /\b(?:she|her|hers|herself|he|his|him|himself)\b/i.exec(s)!.index + S.start;
+        if (keys.size === 1 && persons[0]!.start < first) vote([...keys][0]!, g);
+        else if (keys.size === 0 && prevOnly && /^\s*(?:she|he)\b/i.test(s)) vote(prevOnly, g);
+      }
+      prevOnly = keys.size === 1 ? [...keys][0] : keys.size === 0 ? prevOnly : undefined;
+    }
+  }
+  const out = new Map<string, Gender>();
+  for (const [k, v] of votes) if (v !== 0) out.set(k, v > 0 ? 'f' : 'm');
+  return out;
 }

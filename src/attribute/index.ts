@@ -9,7 +9,7 @@ import { CLAUSE_OPENERS, DOC_NOUNS, isParticipleOpener, MASK, maskSpans, phraseB
 import { isHeading } from '../quotes/index.js';
 import { markInfo } from '../quotes/marks.js';
 import { citedIn, mediumIn, outletMedium, speakerMedium, speakingDates } from './occasion.js';
-import { isSubjectWord, MentionIndex } from './actors.js';
+import { documentGenders, type Gender, genderOfWords, isSubjectWord, MentionIndex } from './actors.js';
 
 export { DEFAULT_LEXICON, lexiconFrom, type AttributionLexicon } from './lexicon.js';
 
@@ -54,7 +54,10 @@ interface Draft {
 
 /** "CITY, Month D (Outlet) - ", "CITY (Outlet) -- ", "CITY, Country, D Month -": an upper-case place and a dash. */
 const DATELINE = /^\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.'’ \-]{1,30})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;
+/** An occasion: "speaking at/to ...", "addressing ...", "at/during/in a ... ceremony/interview/...", up to a comma. */
+const OCCASION = /(?:^|\s)(?:(?:speaking|addressing|interviewed|writing)\s+(?:at|to|on|in|before)?\s*[^,;:\u2588]{3,80}|(?:at|during|in|after|on)\s+(?:an?|the|his|her|its|their)\s+[^,;:\u2588]{0,60}?\b(?:ceremony|speech|rally|gathering|graduation|conference|meeting|interview|sermon|hearing|funeral|parade|summit|session|broadcast|statement|address|call|conversation|visit|prayers?|event|debate|briefing)\b[^,;:\u2588]{0,40})/i;
 const markChar = (code: number): boolean => markInfo(code) !== undefined;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'every', 'each', 'no', 'any', 'some']);
 const MODAL = new Set(['to', 'will', 'would', 'must', 'should', 'can', 'could', 'may', 'might', 'shall']);
 const REPLY = /^(?:respond|responded|responds|responding|reply|replied|replies|replying|answered|answers|retorted|rejected|rejecting|dismissed|dismissing|rebutted|countered)$/;
 const NEXT_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b/i;
@@ -145,7 +148,7 @@ export function attribute(
   const resolvePhrase = (p: Phrase | undefined, inner?: Actor): Actor | undefined => {
     if (!p) return undefined;
     if (p.pronoun) {
-      if (p.pronoun === 'he' || p.pronoun === 'she') return lastPerson ?? lastSpeaker;
+      if (p.pronoun === 'he' || p.pronoun === 'she') return byGender(p.pronoun === 'she' ? 'f' : 'm') ?? lastPerson ?? lastSpeaker;
       if (p.pronoun === 'it') return lastOutlet ?? lastOther ?? lastSpeaker;
       if (p.pronoun === 'they') return lastOther ?? lastSpeaker;
       return inner;
@@ -159,6 +162,26 @@ export function attribute(
       if (a) return a;
     }
     return actorOf(p);
+  };
+  // Pronouns by gender and recency. Gender is read from the document (honorifics, gendered role nouns,
+  // she/her or he/his in a sentence naming one person) only when two candidates compete.
+  const recentPersons: Actor[] = [];
+  let genders: Map<string, Gender> | undefined;
+  const byGender = (g: Gender): Actor | undefined => {
+    const cands = recentPersons.filter((a) => a !== undefined);
+    if (cands.length < 2) return undefined;
+    genders ??= documentGenders(text, masked, blocks, index, lex);
+    // "he": the most recent person not known to be a woman. "she": a person the document marks as
+    // a woman wins over a more recent one of unknown gender (news texts mark women more often than
+    // men: "Mrs.", "spokeswoman", "her"), else the most recent of unknown gender.
+    let open: Actor | undefined;
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const a = cands[i]!;
+      const ga = genders.get(a.key) ?? genderOfWords(a.descr ?? a.name, lex);
+      if (ga === g || (g === 'm' && !ga)) return a;
+      if (!ga && !open) open = a;
+    }
+    return open;
   };
   /** The latest person mentioned before `at` with `role` in the role phrase written beside the name. */
   const roleHolder = (role: string, at: number): Actor | undefined => {
@@ -174,7 +197,13 @@ export function attribute(
   };
   const note = (a: Actor | undefined): void => {
     if (!a) return;
-    if (a.person) lastPerson = a;
+    if (a.person) {
+      lastPerson = a;
+      const i = recentPersons.findIndex((x) => x.key === a.key);
+      if (i >= 0) recentPersons.splice(i, 1);
+      recentPersons.push(a);
+      if (recentPersons.length > 6) recentPersons.shift();
+    }
     else if (a.outlet) lastOutlet = a;
     else lastOther = a;
   };
@@ -235,6 +264,8 @@ export function attribute(
     if (!k || !lex.speechVerbs.has(k.w.toLowerCase()) || !(k.w[0] === k.w[0]!.toLowerCase() || /ing$/.test(k.w))) return false;
     // A form that is also a plural noun ("took orders", "the charges") is a verb only after a subject.
     if (prev && /[^s]s$/.test(k.w) && !/^\p{Lu}/u.test(prev.w) && !isSubjectWord(prev.w.toLowerCase(), lex)) return false;
+    // After a determiner it is a noun ("the promise", "a call", "his statement").
+    if (prev && DETERMINERS.has(prev.w.toLowerCase())) return false;
     return true;
   };
   const isMaskTok = (k: Token): boolean => k.w.startsWith(MASK) || k.w === '"' || k.w === '“' || k.w === '”' || k.w === "'" || k.w === '‘' || k.w === '’';
@@ -411,6 +442,7 @@ export function attribute(
         outletCursor++;
       }
       const toks = tokens(masked, S.start, S.end);
+      const qiBefore = qi;
       while (qi < byStart.length && byStart[qi]!.start - 1 < S.end) {
         const q = byStart[qi++]!;
         if (q.start - 1 < S.start - 1) continue;
@@ -478,6 +510,12 @@ export function attribute(
         if (d.speaker) lastSpeaker = d.speaker;
         note(d.speaker);
       }
+      // Reported speech without quotes ("Erik Dahl, the head of safety, said the line would reopen"):
+      // its speaker is the latest person for the pronouns that follow.
+      if (qi === qiBefore && toks.some((k) => lex.speechVerbs.has(k.w.toLowerCase()))) {
+        const r = speakerInSentence(toks, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+        if (r.actor?.person && r.cue) note(r.actor);
+      }
       // Keep track of who the narration is about.
       const subj = sentenceSubject(toks, lex, persons);
       if (subj && !subj.pronoun && !(subj.head && DOC_NOUNS.has(subj.head))) {
@@ -522,6 +560,8 @@ export function attribute(
     // Inside the parent passage a pronoun refers to the persons that passage names ("General Volt ... he told them").
     const named = index.between(p.start, q.start).filter((x) => x.type === 'person');
     const lastNamed = named[named.length - 1];
+    const savedRecent = recentPersons.splice(0);
+    for (const x of named) note({ key: x.key, name: x.surface, span: x, person: true, outlet: false, descr: x.surface, named: true });
     if (lastNamed) lastPerson = { key: lastNamed.key, name: lastNamed.surface, span: lastNamed, person: true, outlet: false, descr: lastNamed.surface, named: true };
     const r = speakerInSentence(tokens(m, S.start, S.end), q.start - 1, q.end, parent?.speaker);
     if (r.actor) d.speaker = r.actor;
@@ -549,6 +589,7 @@ export function attribute(
     if (!d.speaker) d.speaker = parent?.speaker;
     lastPerson = saved.lastPerson;
     lastSpeaker = saved.lastSpeaker;
+    recentPersons.splice(0, recentPersons.length, ...savedRecent);
   }
 
   // ---------------------------------------------------------------- when, how, from which outlet
@@ -746,6 +787,34 @@ export function attribute(
     return { ...(medium ? { medium } : {}), ...(date ? { date } : {}) };
   };
 
+  /** The occasion named in the quote's own sentence or lead-in ("speaking at a cadet graduation in Halden"). */
+  const occasionOf = (d: Draft): Span | undefined => {
+    const S = sentenceOf.get(d);
+    const spans: Span[] = [];
+    if (S) spans.push(S);
+    else if (d.q.parent === undefined) spans.push(blockAt(d.q.start));
+    for (let k = 0; k < 2; k++) {
+      // The lead-in paragraph ending in ':' before a quote that opens its paragraph.
+      const b = blockAt(d.q.start);
+      if (k === 1 && d.q.parent === undefined && text.slice(b.start, d.q.start - 1).trim() === '') {
+        let pi = blocks.indexOf(b) - 1;
+        while (pi >= 0 && isCreditLine(blocks[pi]!)) pi--;
+        const pb = blocks[pi];
+        if (pb && /:\s*$/.test(text.slice(pb.start, pb.end))) spans.push(pb);
+      }
+    }
+    for (const sp of spans) {
+      const m = OCCASION.exec(masked.slice(sp.start, sp.end));
+      if (m) {
+        const at = sp.start + m.index + (m[0].length - m[0].trimStart().length);
+        let end = sp.start + m.index + m[0].length;
+        while (end > at && /[\s,]/.test(text[end - 1]!)) end--;
+        return { start: at, end };
+      }
+    }
+    return undefined;
+  };
+
   const out: Statement[] = [];
   for (const d of all) {
     if (isTurn(d.q)) {
@@ -788,8 +857,10 @@ export function attribute(
     d.cited = cited;
     if (citedSpan) d.citedSpan = citedSpan;
     const addressee = d.addressee ?? (d.speaker && headings.get(d.section)?.speaker?.key === d.speaker.key ? headings.get(d.section)?.addressee : undefined);
+    const occasion = d.q.inHeading ? undefined : occasionOf(d);
     out.push({
       quote: d.q,
+      ...(occasion ? { occasion } : {}),
       speaker: d.speaker?.key ?? null,
       ...(d.speakerSpan ? { speakerSpan: d.speakerSpan } : d.speaker ? { speakerSpan: d.speaker.span } : {}),
       ...(d.cue ? { cue: d.cue } : {}),

@@ -93,7 +93,7 @@ const COLLECTIVES = [
 const OUTLET_NOUNS = [
   'daily', 'newspaper', 'paper', 'agency', 'news agency', 'channel', 'tv', 'television', 'radio', 'website', 'outlet',
   'mouthpiece', 'mouthpieces', 'magazine', 'weekly', 'station', 'broadcaster', 'network', 'portal', 'journal', 'site',
-  'news site', 'telegram channel', 'media',
+  'news site', 'telegram channel', 'media', 'gazette', 'herald', 'tribune', 'chronicle', 'courier', 'wire',
 ];
 const NAMING = [
   'operation', 'so-called', 'dubbed', 'named', 'titled', 'entitled', 'codenamed', 'code-named', 'nicknamed', 'term', 'word',

@@ -43,7 +43,10 @@ function pipelineFor(publisher?: string, known?: SqliteStore): Pipeline {
   const p = publisher || !pipelineCache ? createPipeline({ packs: loadPacksFor(globals().pack ?? []), ...(publisher ? { publisher } : {}) }) : pipelineCache;
   if (!publisher) pipelineCache = p;
   // Actors in no pack that earlier ingests stored: later mentions of them merge.
-  if (known) for (const e of known.unknownEntities()) p.matcher.resolver.addKnown(e.key, e.names, e.type);
+  if (known) {
+    const r = p.matcher.resolver;
+    for (const e of known.knownNames()) if (!r.actor(e.key)) r.addKnown(e.key, e.names, e.type);
+  }
   return p;
 }
 

@@ -58,8 +58,10 @@ export function isSpeech(text: string, q: RawQuote, block: Block, lex: Attributi
     const label = DETERMINERS.has(prev) || !cued;
     if (m && label && !lex.speechVerbs.has((m[2] ?? '').toLowerCase())) return false;
   }
-  // A short capitalised term with no cue ('And "Al-Aqsa Flood" In Israel').
-  if (!tail && ws.length <= 4 && isTitleCase(ws) && !cued) return false;
+  // A short capitalised term with no cue ('And "Al-Aqsa Flood" In Israel'), also with the comma
+  // or period American style puts inside the marks ('group together as the "Circle of Steadfastness,"').
+  const termTail = !tail || (/[,.]\s*$/.test(content) && !isSentence(content));
+  if (termTail && ws.length <= 4 && isTitleCase(ws) && !cued) return false;
   // Inside another quote, a passage needs a cue or must be a sentence of its own: lists of
   // quoted terms ('including "normalization," "the acceleration of multilateralism"') go.
   if (q.parent && !cued && !(sentence && ws.length >= 3)) return false;

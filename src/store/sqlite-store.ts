@@ -397,9 +397,9 @@ export class SqliteStore implements Store {
     return rows.map((r) => str(r.name));
   }
 
-  /** Entities of actors in no pack (keys `x:...`) with their names, to resolve later mentions to them. */
-  *unknownEntities(): Iterable<{ key: string; names: string[]; type: EntityRow['type'] }> {
-    for (const r of this.db.prepare("SELECT key, name, type, aliases FROM entities WHERE key LIKE 'x:%'").iterate()) {
+  /** Every stored entity with its names, so later mentions resolve to it (actors in no loaded pack). */
+  *knownNames(): Iterable<{ key: string; names: string[]; type: EntityRow['type'] }> {
+    for (const r of this.db.prepare('SELECT key, name, type, aliases FROM entities').iterate()) {
       const x = r as Row;
       yield { key: str(x.key), names: [str(x.name), ...(JSON.parse(str(x.aliases)) as string[])], type: str(x.type) as EntityRow['type'] };
     }
