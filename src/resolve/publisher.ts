@@ -15,7 +15,18 @@ export interface Publisher {
 const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\(([^)]{2,60})\)\s*[-–—]/u;
 const BYLINE = /^[*_ ]*By\s+[^|\n]{2,60}\|\s*([^|\n*_]{2,60}?)\s*(?:\||[*_]|$)/;
 
-export function findPublisher(doc: RawDoc, seg: Segmented, packs: readonly Pack[], resolver: Resolver, given?: string): Publisher {
+/**
+ * @param mentioned entity keys the document mentions: when several publishers carry the same
+ * series, the one the document names wins, else the one from the pack loaded last.
+ */
+export function findPublisher(
+  doc: RawDoc,
+  seg: Segmented,
+  packs: readonly Pack[],
+  resolver: Resolver,
+  given?: string,
+  mentioned: ReadonlySet<string> = new Set(),
+): Publisher {
   const named = (name: string, why: string): Publisher => {
     const r = resolver.resolve(name);
     return { key: r.key, name: r.isNew ? name : r.canonical, why };
@@ -23,11 +34,9 @@ export function findPublisher(doc: RawDoc, seg: Segmented, packs: readonly Pack[
   if (given) return named(given, 'given with --publisher');
   if (seg.series) {
     const s = seg.series.toLowerCase();
-    for (const p of packs) {
-      for (const a of p.actors) {
-        if (a.publishes?.some((x) => x.toLowerCase() === s)) return { key: a.id, name: a.name, why: `publishes the series "${seg.series}"` };
-      }
-    }
+    const candidates = packs.flatMap((p) => p.actors.filter((a) => a.publishes?.some((x) => x.toLowerCase() === s)));
+    const pick = candidates.find((a) => mentioned.has(a.id)) ?? candidates[candidates.length - 1];
+    if (pick) return { key: pick.id, name: pick.name, why: `publishes the series "${seg.series}"` };
   }
   if (doc.meta.site) return named(doc.meta.site, 'the page names its site');
   for (const b of seg.blocks.slice(0, 6)) {
