@@ -138,3 +138,52 @@ test('a "(Source: ...)" credit in the section cites its outlet when its date is 
   const body = s.find((x) => !x.quote.inHeading)!;
   assert.equal(body.cited, key('Sentinel Daily'));
 });
+
+test('a transcript turn "Name: text" is spoken by the named person', () => {
+  const { s, span } = run('Vera Lind: Is the border open?\n\nPetar Lenko: It is closed until spring.\n\nVera Lind: And then?\n\nPetar Lenko: Then we talk.\n');
+  const it = s.find((x) => span(x).startsWith('It is closed'))!;
+  assert.equal(it.speaker, 'lenko');
+  assert.equal(it.medium, 'interview');
+});
+
+test('a wire dateline is not the speaker of the lead paragraph\'s "she said"', () => {
+  const { s } = run('HALDEN, May 3 (Sentinel Wire) - Defense Minister Lidia Marr said on Monday that the posts had fallen. "We lost them in an hour," she said.\n');
+  assert.equal(s[0]!.speaker, 'marr');
+});
+
+test('a participle after a description speaks for the sentence subject ("issued a statement saluting")', () => {
+  const { s } = run('Commander Sorin Halek issued a statement saluting "the brave men of the Front."\n');
+  assert.equal(s[0]!.speaker, 'halek');
+});
+
+test('"X told Y:" makes X the speaker, not the addressee after the verb', () => {
+  const { s } = run('On May 1, President Teodor Maske told Ferrant: "Your victory belongs to the region."\n');
+  assert.equal(s[0]!.speaker, 'maske');
+});
+
+test('"rejected the accusations as" is a speech cue', () => {
+  const { s } = run('The Varnian envoy to Ostrava, Petar Lenko, rejected the accusations as "a fairy tale written for foreign audiences."\n');
+  assert.equal(s[0]!.speaker, 'lenko');
+});
+
+test('a parenthetical participle clause before the verb is skipped to the appositive name', () => {
+  const { s } = run('Varnia\'s Supreme Guide, Aurel Dravan, speaking to a gathering in Halden on Sunday, praised the fighters as "the guardians of the valley."\n');
+  assert.equal(s[0]!.speaker, 'dravan');
+});
+
+test('"took orders" is not a speech verb with "took" as its speaker', () => {
+  const { s } = run('A spokesman for the Front, Rasim Tovar, said the group bought its weapons "on the open market" and took orders "from no one in Halden."\n');
+  assert.deepEqual(s.map((x) => x.speaker), ['tovar', 'tovar']);
+});
+
+test('"the following day" is dated a day after the narration\'s last date', () => {
+  const { s } = run('On May 1, 2024, fighters stormed the posts.\n\nSpeaking at a graduation the following day, Arvid Tolan called the raid "a lesson."\n');
+  assert.equal(s[0]!.date, '2024-05-02');
+});
+
+test('the occasion is the phrase that names it ("Speaking at a graduation ...")', () => {
+  const text = 'May 4, 2024\n\nReport On The Valley\n\nSpeaking at a cadet graduation in Halden, Arvid Tolan said: "The valley is ours."\n';
+  const seg = segment(text);
+  const st = attribute(text, seg, findQuotes(text, seg), [], { published: '2024-05-04', publisher: 'publisher', resolve: key });
+  assert.equal(text.slice(st[0]!.occasion!.start, st[0]!.occasion!.end), 'Speaking at a cadet graduation in Halden');
+});

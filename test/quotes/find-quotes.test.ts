@@ -83,3 +83,16 @@ test('a quoted single word is dropped', () => {
 test('a short quote that is attributed speech is kept', () => {
   assert.deepEqual(spans('Noting that Ostrava is "a thief [and] a liar", he added nothing more.\n'), ['a thief [and] a liar']);
 });
+
+test('transcript turns without quote marks are quotes spanning the text after "Name: "', () => {
+  const text = 'Asked about the border, the envoy answered.\n\nVera Lind: Is the border open?\n\nPetar Lenko: It is closed. [The government] decided it.\n\nVera Lind: Until when?\n\nPetar Lenko: Until spring.\n';
+  assert.deepEqual(spans(text), ['Is the border open?', 'It is closed. [The government] decided it.', 'Until when?', 'Until spring.']);
+});
+
+test('a single "Label: text" line in a report is not a transcript turn', () => {
+  assert.deepEqual(spans('The council met on Monday.\n\nNote: The figures are provisional.\n\nThe vote is on Friday.\n'), []);
+});
+
+test('a short title-case name with the comma inside the marks is a name, not a quote', () => {
+  assert.deepEqual(spans('Officials group the three militias together as the "Circle of Steadfastness," alongside two others.\n'), []);
+});
