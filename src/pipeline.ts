@@ -67,7 +67,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
         s.add(name);
       };
       for (const m of mentions) note(m.key, m.surface);
-      const publisher = findPublisher(doc, seg, opts.packs, resolver, opts.publisher, new Set(mentions.map((m) => m.key)));
+      const publisher = findPublisher(doc, seg, opts.packs, resolver, opts.publisher, mentions);
       note(publisher.key, publisher.name);
       const resolve = (name: string, _span: Span): string => {
         const r = resolver.resolve(name, published ? { date: published } : {});

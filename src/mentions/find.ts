@@ -7,6 +7,7 @@ import { foldName, rawSpan } from '../normalize/index.js';
 import type { Mention, MentionSource, NormText, Span } from '../types.js';
 import { isWordAt, scan } from './automaton.js';
 import { PRIORITY, type Matcher, type Payload } from './matcher.js';
+import { findProperNames } from './proper.js';
 
 export interface FindOptions {
   /** ISO date of the document: roles are read at this date. */
@@ -257,6 +258,7 @@ export function findMentions(text: string, norm: NormText, matcher: Matcher, opt
   });
 
   if (titledNames.length > 0) findShortReferences(r, titledNames, out, emit, (i) => norm.toRaw[i]!);
+  out.push(...findProperNames(text, out, matcher.resolver, matcher.proper, opts.published));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }

@@ -5,6 +5,7 @@ import { Resolver } from '../resolve/resolver.js';
 import { nameKey } from '../resolve/name-key.js';
 import type { ActorType } from '../types.js';
 import { buildAutomaton, type Automaton } from './automaton.js';
+import type { ProperLexicon } from './proper.js';
 
 /** What a pattern stands for. Priority on equal spans: actor > weak > collective > title > role. */
 export type PatternKind = 'actor' | 'weak' | 'collective' | 'title' | 'role';
@@ -24,6 +25,8 @@ export interface Matcher {
   readonly stopWords: ReadonlySet<string>;
   /** Lower-case particles that may sit inside a name ("al", "bin"). */
   readonly particles: ReadonlySet<string>;
+  /** Head words that make a capitalised name in no pack an organisation or outlet. */
+  readonly proper: ProperLexicon;
 }
 
 export const PRIORITY: Readonly<Record<PatternKind, number>> = { actor: 4, weak: 3, collective: 2, title: 1, role: 0 };
@@ -61,5 +64,7 @@ export function buildMatcher(packs: readonly Pack[], resolver: Resolver = new Re
     packs.flatMap((p) => p.lexicons.speechVerbs ?? []).filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
   );
   const particles = new Set(packs.flatMap((p) => p.lexicons.nameParticles ?? []).map((w) => w.toLowerCase()));
-  return { automaton: buildAutomaton(patterns, modes), payloads, resolver, stopWords, particles };
+  const lower = (k: 'organizationHeads' | 'outletHeads'): Set<string> => new Set(packs.flatMap((p) => p.lexicons[k] ?? []).map((w) => w.toLowerCase()));
+  const proper = { organizationHeads: lower('organizationHeads'), outletHeads: lower('outletHeads') };
+  return { automaton: buildAutomaton(patterns, modes), payloads, resolver, stopWords, particles, proper };
 }

@@ -66,6 +66,10 @@ export interface PackLexicons {
   readonly themes?: Readonly<Record<string, readonly string[]>>;
   /** Lower-case particles that may sit inside a name ("al", "bin", "abu", "ibn"). */
   readonly nameParticles?: readonly string[];
+  /** Last words that make a capitalised name an organisation ("Front", "Brigades", "Corps"). */
+  readonly organizationHeads?: readonly string[];
+  /** Last words that make a capitalised name an outlet ("Daily", "Herald", "TV", "Wire"). */
+  readonly outletHeads?: readonly string[];
 }
 
 /** pack.json: what a pack is and which files hold its data (paths relative to the pack dir). */

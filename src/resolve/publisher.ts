@@ -3,7 +3,7 @@
 // ("Special Dispatch No. ..." names its publisher in the pack), the page's site name, or a
 // wire dateline or byline ("OSTRAVA CITY, March 3 (Sentinel Wire) -", "By N. Holt | Sentinel Wire").
 import type { Pack } from '../pack/types.js';
-import type { RawDoc, Segmented } from '../types.js';
+import type { Mention, RawDoc, Segmented } from '../types.js';
 import type { Resolver } from './resolver.js';
 
 export interface Publisher {
@@ -16,8 +16,9 @@ const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,
 const BYLINE = /^[*_ ]*By\s+[^|\n]{2,60}\|\s*([^|\n*_]{2,60}?)\s*(?:\||[*_]|$)/;
 
 /**
- * @param mentioned entity keys the document mentions: when several publishers carry the same
- * series, the one the document names wins, else the one from the pack loaded last.
+ * @param mentions the document's actor mentions: an organisation signing the series line is the
+ * publisher; when several pack publishers carry the series, the one the document names wins,
+ * else the one from the pack loaded last.
  */
 export function findPublisher(
   doc: RawDoc,
@@ -25,13 +26,25 @@ export function findPublisher(
   packs: readonly Pack[],
   resolver: Resolver,
   given?: string,
-  mentioned: ReadonlySet<string> = new Set(),
+  mentions: readonly Mention[] = [],
 ): Publisher {
+  const mentioned = new Set(mentions.map((m) => m.key));
   const named = (name: string, why: string): Publisher => {
     const r = resolver.resolve(name);
     return { key: r.key, name: r.isNew ? name : r.canonical, why };
   };
   if (given) return named(given, 'given with --publisher');
+  if (seg.series && seg.number) {
+    // A signature line: "Regional Media Watch Institute (RMWI) – Special Dispatch No. 4821".
+    const tag = `${seg.series} No. ${seg.number}`;
+    for (const b of seg.blocks) {
+      const line = doc.text.slice(b.start, b.end);
+      const at = line.indexOf(tag);
+      if (at <= 0 || line.length > 200) continue;
+      const org = mentions.find((m) => m.start >= b.start && m.end <= b.start + at && (m.type === 'organization' || m.type === 'outlet'));
+      if (org) return { key: org.key, name: org.surface, why: `signs the series line "${line.trim()}"` };
+    }
+  }
   if (seg.series) {
     const s = seg.series.toLowerCase();
     const candidates = packs.flatMap((p) => p.actors.filter((a) => a.publishes?.some((x) => x.toLowerCase() === s)));

@@ -1,0 +1,141 @@
+// mentions/proper: actors in no pack that are named without a title: organisations whose
+// capitalised name ends in a head word ("the Crimson Banner Front", "Sentinel Daily") and
+// states or regions that the document also writes as a demonym ("Varnia" beside "Varnian").
+// Only spans no other mention covers; keys come from the resolver, so spellings merge.
+import type { Resolver } from '../resolve/resolver.js';
+import type { ActorType, Mention } from '../types.js';
+
+export interface ProperLexicon {
+  /** Lower-case last words of organisation names. */
+  readonly organizationHeads: ReadonlySet<string>;
+  /** Lower-case last words of outlet names. */
+  readonly outletHeads: ReadonlySet<string>;
+}
+
+const CAP_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const JOINERS = new Set(['of', 'for', 'the', 'and', 'al', 'el']);
+/** Capitalised words that are no names when they stand alone. */
+const NOT_NAMES = new Set(
+  ('The A An And But Or If In On At To For Of By With From As This That These Those It Its He She They We I You His Her Their Our My ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
+    'November December Mr Mrs Ms Dr Source Photo Image Copy Note See Share Click Read More Today Yesterday Tomorrow After Before When ' +
+    'While Since Although Though However Meanwhile Also Yet Still Even Only Some Many Most All Both Each Every Other Such No Not').split(' '),
+);
+/** Demonym endings and what to cut from them to reach the place ("Varnian" -> "Varnia", "Iranian" -> "Iran"). */
+const DEMONYM: readonly (readonly [string, number])[] = [
+  ['ian', 3],
+  ['ian', 2],
+  ['an', 2],
+  ['an', 1],
+  ['n', 1],
+  ['ese', 3],
+  ['i', 1],
+  ['ish', 3],
+];
+
+interface Run {
+  readonly start: number;
+  readonly end: number;
+  readonly words: readonly string[];
+}
+
+function sentenceInitial(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || /[.!?\n"“”:;(\[—–-]/.test(text[i]!);
+}
+
+/** Runs of capitalised words ("Crimson Banner Front", "Front for the Liberation of Selva"). */
+function capitalRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  CAP_WORD.lastIndex = 0;
+  let cur: { start: number; end: number; words: string[] } | null = null;
+  for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
+    const w = m[0].replace(/['’]s$/, '');
+    const start = m.index;
+    const end = start + w.length;
+    if (cur) {
+      const gap = text.slice(cur.end, start);
+      // Joined by spaces, or by lower-case joiners ("of the") between capitalised words.
+      const joiners = gap.trim().split(/\s+/).filter(Boolean);
+      if (/^\s+$/.test(gap) || (/^\s[\s\p{Ll}]*\s$/u.test(gap) && joiners.every((j) => JOINERS.has(j)) && joiners.length <= 2)) {
+        if (joiners.length) cur.words.push(...joiners);
+        cur.words.push(w);
+        cur.end = end;
+        continue;
+      }
+      runs.push(cur);
+    }
+    cur = { start, end, words: [w] };
+  }
+  if (cur) runs.push(cur);
+  return runs;
+}
+
+/**
+ * Mentions of actors in no pack, named without a title.
+ * @param taken mentions already found (their spans are left alone)
+ */
+export function findProperNames(text: string, taken: readonly Mention[], resolver: Resolver, lex: ProperLexicon, date?: string): Mention[] {
+  const busy = (s: number, e: number): boolean => taken.some((m) => s < m.end && m.start < e);
+  const out: Mention[] = [];
+  const emit = (start: number, end: number, type: ActorType, name: string): void => {
+    if (busy(start, end) || out.some((m) => start < m.end && m.start < end)) return;
+    const r = resolver.resolve(name, { type, ...(date ? { date } : {}) });
+    out.push({ start, end, surface: text.slice(start, end), type: r.isNew ? type : r.type, key: r.key, source: 'titled' });
+  };
+  const runs = capitalRuns(text);
+
+  // Organisations and outlets by their head word.
+  for (const run of runs) {
+    let words = [...run.words];
+    let start = run.start;
+    // Trailing joiners never end a name; a leading "The" is part of some names but not of the span.
+    while (words.length && JOINERS.has(words[words.length - 1]!)) words.pop();
+    if (words[0] === 'The' && words.length > 1) {
+      start = text.indexOf(words[1]!, start);
+      words = words.slice(1);
+    }
+    // "Fighters of the Crimson Banner Front": a sentence-initial common noun joined by "of the".
+    const firstJoiner = words.findIndex((w) => JOINERS.has(w));
+    if (firstJoiner > 0 && sentenceInitial(text, start) && !lex.organizationHeads.has(words[0]!.toLowerCase())) {
+      const rest = words.slice(firstJoiner);
+      while (rest.length && JOINERS.has(rest[0]!)) rest.shift();
+      if (!rest.length) continue;
+      start = text.indexOf(rest[0]!, start + words[0]!.length);
+      words = rest;
+    }
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!.toLowerCase();
+    const isOutlet = lex.outletHeads.has(last) || (last === 'agency' && words.some((w) => /^(News|Press)$/.test(w)));
+    // "Front for the Liberation of Selva": the head first, then "for"/"of".
+    const headFirst = lex.organizationHeads.has(words[0]!.toLowerCase()) && (words[1] === 'for' || words[1] === 'of');
+    if (!isOutlet && !lex.organizationHeads.has(last) && !headFirst) continue;
+    if (NOT_NAMES.has(words[0]!)) continue;
+    emit(start, run.end, isOutlet ? 'outlet' : 'organization', words.join(' '));
+  }
+
+  // States and regions: a capitalised word the document also writes as a demonym.
+  const singles = new Map<string, number[]>();
+  CAP_WORD.lastIndex = 0;
+  for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
+    const w = m[0].replace(/['’]s$/, '');
+    if (NOT_NAMES.has(w) || w.length < 3) continue;
+    let list = singles.get(w);
+    if (!list) singles.set(w, (list = []));
+    list.push(m.index);
+  }
+  for (const [w, at] of singles) {
+    for (const [suffix, cut] of DEMONYM) {
+      if (!w.endsWith(suffix) || w.length - cut < 3) continue;
+      const base = w.slice(0, w.length - cut);
+      const places = singles.get(base);
+      // The place must stand alone somewhere outside a sentence start, so it is a name, not a word.
+      if (!places || !places.some((p) => !sentenceInitial(text, p))) continue;
+      for (const p of places) emit(p, p + base.length, 'state', base);
+      for (const p of at) emit(p, p + w.length, 'state', base);
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildMatcher, findMentions } from '../../src/mentions/index.js';
+import { normalize } from '../../src/normalize/index.js';
+import { loadPacks } from '../../src/pack/index.js';
+
+const matcher = buildMatcher(loadPacks([]));
+const mentions = (t: string) => findMentions(t, normalize(t), matcher, { published: '2025-03-01' });
+
+test('an organisation in no pack is found by the head word of its capitalised name', () => {
+  const t = 'Fighters of the Crimson Banner Front stormed the post. The Front for the Liberation of Selva agreed.';
+  const m = mentions(t);
+  const front = m.find((x) => x.surface === 'Crimson Banner Front');
+  assert.equal(front?.type, 'organization');
+  assert.ok(m.some((x) => x.surface === 'Front for the Liberation of Selva'));
+});
+
+test('an outlet in no pack is found by its head word', () => {
+  const t = 'Two officials told Sentinel Daily that the convoy left at night.';
+  assert.equal(mentions(t).find((x) => x.surface === 'Sentinel Daily')?.type, 'outlet');
+});
+
+test('a state in no pack is found when the document also writes its demonym, and both share one key', () => {
+  const t = 'Officials in Halden said that Varnia had sent no arms. Varnian officers denied it, and the border with Varnia stayed shut.';
+  const m = mentions(t);
+  const varnia = m.filter((x) => x.surface === 'Varnia');
+  const varnian = m.find((x) => x.surface === 'Varnian');
+  assert.equal(varnia.length, 2);
+  assert.ok(varnian);
+  assert.equal(varnian.key, varnia[0]!.key);
+  assert.ok(!m.some((x) => x.surface === 'Halden'), 'a place with no demonym is left alone');
+});
+
+test('capitalised words at the start of sentences are not taken for names', () => {
+  const t = 'However, the talks failed. Since then, nothing moved.';
+  assert.equal(mentions(t).length, 0);
+});
+
+test('pack names keep their mentions and keys', () => {
+  const t = 'The Iranian Foreign Ministry and Iranian officials spoke.';
+  const m = mentions(t);
+  assert.ok(m.some((x) => x.key === 'iran_foreign_ministry'));
+});

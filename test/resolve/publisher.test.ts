@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createPipeline } from '../../src/pipeline.js';
+import { loadPacks } from '../../src/pack/index.js';
+import { fromText } from '../../src/read/index.js';
+
+const pipeline = createPipeline({ packs: loadPacks([]) });
+const publisherOf = (text: string, name = 'p.txt'): { key: string; name: string | undefined } => {
+  const r = pipeline.process(fromText(name, name, text, 'text/plain'));
+  return { key: r.publisher, name: r.entities.find((e) => e.key === r.publisher)?.name };
+};
+
+test('a wire dateline names the publisher', () => {
+  const p = publisherOf('Border Talks Collapse\n\nOSTRAVA CITY, March 3 (Sentinel Wire) - The minister said the talks had failed.\n');
+  assert.equal(p.name, 'Sentinel Wire');
+});
+
+test('an organisation signing the series line is the publisher, over a pack that publishes a series of that name', () => {
+  const p = publisherOf('May 2, 2025 Special Dispatch No. 12\n\nVarnia Hails The Front\n\nThe Guide praised the Front.\n\nRegional Media Watch Institute (RMWI) – Special Dispatch No. 12\n');
+  assert.equal(p.name, 'Regional Media Watch Institute');
+});
+
+test('a series a pack actor publishes names that actor', () => {
+  const p = publisherOf('May 2, 2025 Special Dispatch No. 12\n\nA Title Of The Report\n\nThe Guide praised the Front.\n');
+  assert.equal(p.key, 'memri');
+});
+
+test('with nothing to go on the publisher is unknown, and says so', () => {
+  assert.equal(publisherOf('The minister spoke on Tuesday about the border.\n').key, 'x:publisher');
+});
