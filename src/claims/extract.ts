@@ -55,6 +55,8 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing']);
 const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'if', 'whether', 'cannot', 'can']);
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
   'extended', 'extending', 'offer', 'offered', 'offering', 'lend', 'lent', 'lending']);
+const PRONOUN_WORDS = new Set(['i', 'my', 'me', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'himself', 'herself', 'its', 'itself',
+  'them', 'their', 'these', 'those']);
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you']);
 const PLACE_PREPS = new Set(['within', 'in', 'on', 'at', 'beyond', 'ahead', 'beside', 'behind', 'between', 'under', 'across', 'along']);
 const AGENT_LEAD = ['carried out by', 'perpetrated by', 'committed by', 'launched by', 'conducted by', 'staged by', 'by'];
@@ -97,13 +99,16 @@ export function extractClaims(
     if (!tokens.length) continue;
     const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), orgOf);
     const found: Claim[] = [];
+    let hedge: string | undefined | null = null;
+    // A claim needs two actors (or a person whose role phrase names the other).
+    const worth = allArgs.length >= 2 || allArgs.some((a) => a.type === 'person' && !a.pronoun);
     const emit = (s: readonly string[], p: Predicate, o: readonly string[], at: number, polarity: Polarity, who: Attribution, ev: Span): void => {
       for (const sk of s) for (const ok of o) {
         if (sk === ok) continue;
         const key = `${sk}|${p}|${ok}|${polarity}|${who.claimant}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const hedge = hedgeOf(tokens, text, cues);
+        if (hedge === null) hedge = hedgeOf(tokens, text, cues);
         const claim: Claim = {
           subject: sk,
           predicate: p,
@@ -130,10 +135,10 @@ export function extractClaims(
       }
     }
     const aside = asides(tokens, text);
-    const hits = cues.predicates.findAll(tokens).filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0));
+    const hits = worth ? cues.predicates.findAll(tokens).filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0)) : [];
     // "lies within reach", "rests on": a one-word denial read as a verb of place is none.
-    const denials = cues.denials.findAll(tokens).filter((d) => !(d.to - d.from === 1 && PLACE_PREPS.has(tokens[d.to]?.text ?? '')));
-    const reporting = cues.reporting.findAll(tokens);
+    const denials = (hits.length ? cues.denials.findAll(tokens) : []).filter((d) => !(d.to - d.from === 1 && PLACE_PREPS.has(tokens[d.to]?.text ?? '')));
+    const reporting = hits.length ? cues.reporting.findAll(tokens) : [];
     const ev: Span = { start: span.start, end: span.end };
     const callOn = hits.find((h) => h.values.includes('calls_on'));
     const earlier: Earlier = { subjects: [], objectArgs: new Set() };
@@ -170,7 +175,7 @@ export function extractClaims(
         emit(pair.subjects, p, pair.objects, h.from, polarity, who, ev);
       }
     }
-    const roleFound = [...rolePairs(tokens, allArgs, cues), ...(ctx.actorOf ? packRolePairs(tokens, allArgs, cues, ctx.actorOf, date) : [])];
+    const roleFound = !worth ? [] : [...rolePairs(tokens, allArgs, cues), ...(ctx.actorOf ? packRolePairs(tokens, allArgs, cues, ctx.actorOf, date) : [])];
     for (const r of roleFound) {
       const who = attributionAt(tokens[r.at]!.start, stmts, ctx.publisher);
       emit(r.subject.keys, r.predicate, r.object.keys, r.at, 'asserted', who, ev);
@@ -623,10 +628,11 @@ function headsOf(tokens: readonly Token[], args: readonly Arg[]): Arg[] {
 function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, speakerAt: (pos: number) => Attribution,
   orgOf: (person: string) => string | undefined = () => undefined): Arg[] {
   const extra: Arg[] = [];
-  const taken = (k: number): boolean => args.some((a) => k >= a.t0 && k < a.t1);
+  const covered = new Uint8Array(tokens.length);
+  for (const a of args) covered.fill(1, a.t0, a.t1);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text;
-    if (taken(k)) continue;
+    if (covered[k] || !PRONOUN_WORDS.has(t)) continue;
     const before = args.filter((a) => a.t1 <= k);
     if (t === 'i' || t === 'my' || t === 'me' || t === 'we' || t === 'us') {
       const who = speakerAt(tokens[k]!.start);

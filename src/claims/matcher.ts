@@ -39,16 +39,19 @@ export class PhraseMatcher<V> {
   /** The longest match starting at token `i`, or null. */
   matchAt(tokens: readonly Token[], i: number, end = tokens.length): CueHit<V> | null {
     let best: CueHit<V> | null = null;
-    const walk = (n: Node<V>, j: number): void => {
-      if (n.values && j > i && (!best || j > best.to)) best = { from: i, to: j, values: n.values };
-      if (j >= end) return;
-      const t = tokens[j]!.text;
-      const a = n.next.get(t);
-      if (a) walk(a, j + 1);
+    const first = i < end ? this.root.next.get(tokens[i]!.text) : undefined;
+    if (!first) return null;
+    // Depth-first over (node, next token) without closures; '*' never matches the first token.
+    const stack: [Node<V>, number][] = [[first, i + 1]];
+    while (stack.length) {
+      const [n, j] = stack.pop()!;
+      if (n.values && (!best || j > best.to)) best = { from: i, to: j, values: n.values };
+      if (j >= end) continue;
       const w = n.next.get('*');
-      if (w && j > i) walk(w, j + 1);
-    };
-    walk(this.root, i);
+      if (w) stack.push([w, j + 1]);
+      const a = n.next.get(tokens[j]!.text);
+      if (a) stack.push([a, j + 1]);
+    }
     return best;
   }
 
