@@ -76,6 +76,7 @@ export function registerClaimCommands(program: Command, ctx: ClaimCommandContext
     .command('contradictions')
     .description('Claims that contradict each other: the same relation asserted by some and denied by others, side by side.')
     .option('--json', 'print one JSON record per contradiction')
+    .addHelpText('after', '\nExample:\n  $ dossier contradictions --json')
     .action((o: { json?: boolean }) => {
       const s = ctx.store(true);
       try {

@@ -6,6 +6,7 @@ import { Command, Option } from 'commander';
 import { ingest } from './ingest.js';
 import { listFiles, readDoc, ReadError } from '../read/index.js';
 import { toContract } from '../export/contract.js';
+import { importStix } from '../export/stix-ingest.js';
 import { createPipeline, type Pipeline } from '../pipeline.js';
 import { openStore, type SqliteStore } from '../store/sqlite-store.js';
 import { loadPacksFor } from './packs.js';
@@ -74,10 +75,27 @@ program
   .option('--max-bytes <n>', 'skip files larger than this', (v) => Number(v), 20 * 1024 * 1024)
   .option('--publisher <name>', "the documents' publisher, when they do not name it")
   .option('--json', 'print the summary as JSON')
-  .addHelpText('after', '\nExample:\n  $ dossier ingest examples/ reports/2023 --db monitor.db')
-  .action((paths: string[], o: { maxBytes: number; publisher?: string; json?: boolean }) => {
+  .addOption(new Option('--format <format>', 'what the files are: documents, or STIX 2.1 bundles to read back').choices(['documents', 'stix']).default('documents'))
+  .addHelpText('after', '\nExamples:\n  $ dossier ingest examples/ reports/2023 --db monitor.db\n  $ dossier ingest --format stix bundle.json')
+  .action((paths: string[], o: { maxBytes: number; publisher?: string; json?: boolean; format: string }) => {
     const s = store();
     try {
+      if (o.format === 'stix') {
+        let failed = 0;
+        for (const file of paths) {
+          try {
+            const r = importStix(s, file);
+            const summary = { file, documents: r.documents, actors: r.entities.length, claims: r.claims.length, statements: r.statements.length };
+            if (o.json) print(summary);
+            else process.stdout.write(`${file}: ${r.documents.new} new documents, ${r.documents.unchanged} unchanged; ${summary.actors} actors, ${summary.claims} claims, ${summary.statements} statements\n`);
+          } catch (e) {
+            failed++;
+            process.stderr.write(`dossier: ${file}: ${(e as Error).message}\n`);
+          }
+        }
+        process.exitCode = failed ? 1 : 0;
+        return;
+      }
       const summary = ingest(paths, s, pipelineFor(o.publisher, s), {
         maxBytes: o.maxBytes,
         progress: process.stderr.isTTY && !o.json,

@@ -92,6 +92,7 @@ export function registerOutputCommands(program: Command, ctx: OutputContext): vo
     .description('Read a STIX 2.1 bundle into the store: actors, claims (relationships) and statements (notes), one document per report.')
     .argument('<file>', 'a STIX 2.1 bundle (JSON)')
     .option('--json', 'print the summary as JSON')
+    .addHelpText('after', '\nExample:\n  $ dossier import-stix bundle.json   (the same as: dossier ingest --format stix bundle.json)')
     .action((file: string, o: { json?: boolean }) => {
       const s = ctx.store();
       try {

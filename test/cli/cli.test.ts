@@ -71,10 +71,10 @@ test('extract prints one contract line per document', () => {
 });
 
 test('every command explains itself with an example', () => {
-  for (const c of ['ingest', 'extract', 'search', 'show']) {
+  for (const c of ['ingest', 'extract', 'search', 'show', 'status', 'quotes', 'entities', 'entity', 'resolve', 'claims', 'contradictions', 'report', 'export']) {
     const r = run(c, '--help');
     assert.equal(r.code, 0);
-    assert.match(r.out, /Example:\n\s+\$ dossier /, `${c} --help has an example`);
+    assert.match(r.out, /Examples?:\n\s+\$ dossier /, `${c} --help has an example`);
   }
 });
 
@@ -127,4 +127,25 @@ test('pack validate names the file and the entry of each problem, and exits 1', 
   assert.ok(v.errors.some((e) => /actors\.json/.test(e) && /volt/.test(e)));
   const good = run('pack', 'validate', path.join(EXAMPLES, '..', '..', 'packs', 'iran'));
   assert.equal(good.code, 0, good.out);
+});
+
+test('a STIX bundle exported from one store and ingested with --format stix gives back the same actors and claims', () => {
+  const a = path.join(dir, 'stix-a.db');
+  const b = path.join(dir, 'stix-b.db');
+  const bundle = path.join(dir, 'bundle.json');
+  run('--pack', path.join(EXAMPLES, '..', 'pack'), 'ingest', EXAMPLES, '--db', a);
+  const exp = run('export', 'stix', '-o', bundle, '--db', a);
+  assert.equal(exp.code, 0, exp.err);
+  const imp = run('ingest', '--format', 'stix', bundle, '--db', b);
+  assert.equal(imp.code, 0, imp.err);
+  const claimsOf = (db: string): string[] =>
+    run('claims', '--json', '--db', db)
+      .out.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { subjectName: string; predicate: string; objectName: string; polarity: string })
+      .map((c) => `${c.subjectName}|${c.predicate}|${c.objectName}|${c.polarity}`)
+      .sort();
+  const before = claimsOf(a);
+  assert.ok(before.length > 10);
+  assert.deepEqual([...new Set(claimsOf(b))], [...new Set(before)]);
 });
