@@ -57,6 +57,13 @@ const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giv
   'extended', 'extending', 'offer', 'offered', 'offering', 'lend', 'lent', 'lending']);
 const PRONOUN_WORDS = new Set(['i', 'my', 'me', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'himself', 'herself', 'its', 'itself',
   'them', 'their', 'these', 'those']);
+const LOCATIVE = new Set(['along', 'near', 'across', 'inside', 'in', 'at', 'beyond', 'throughout']);
+/** "the fighters", "the commanders": a bare collective noun refers back to someone the text named; no actor of its own. */
+const isBareCollective = (tokens: readonly Token[], a: Arg): boolean =>
+  a.type === 'collective' && !a.pronoun && a.t1 - a.t0 === 2 && tokens[a.t0]!.text === 'the' && GENERIC_NOUNS.has(tokens[a.t0 + 1]!.text);
+const GENERIC_NOUNS = new Set(['fighters', 'commanders', 'participants', 'people', 'martyrs', 'officials', 'leaders', 'men',
+  'soldiers', 'members', 'sources', 'speakers', 'audience', 'crowd', 'attendees', 'youth']);
+const ORG_NOUNS = new Set(['movement', 'group', 'organization', 'organisation', 'militia', 'party', 'forces', 'fighters', 'men', 'brigades', 'ministry', 'government', 'army', 'corps']);
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you']);
 const PLACE_PREPS = new Set(['within', 'in', 'on', 'at', 'beyond', 'ahead', 'beside', 'behind', 'between', 'under', 'across', 'along']);
 const AGENT_LEAD = ['carried out by', 'perpetrated by', 'committed by', 'launched by', 'conducted by', 'staged by', 'by'];
@@ -65,6 +72,8 @@ interface Coref {
   person?: string;
   org?: string;
   list?: readonly string[];
+  /** The last organisation's name reads as plural ("the Houthis", "the Brigades"). */
+  orgPlural?: boolean;
   /** Sentences since the list was named: a list is only taken up by the next sentence or two. */
   listAge?: number;
 }
@@ -135,7 +144,7 @@ export function extractClaims(
       }
     }
     const aside = asides(tokens, text);
-    const hits = worth ? cues.predicates.findAll(tokens).filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0)) : [];
+    const hits = worth ? cues.predicates.findAll(tokens).filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0) && !particle(tokens, h)) : [];
     // "lies within reach", "rests on": a one-word denial read as a verb of place is none.
     const denials = (hits.length ? cues.denials.findAll(tokens) : []).filter((d) => !(d.to - d.from === 1 && PLACE_PREPS.has(tokens[d.to]?.text ?? '')));
     const reporting = hits.length ? cues.reporting.findAll(tokens) : [];
@@ -172,7 +181,9 @@ export function extractClaims(
           if (!pair.subjects.includes(arg.keys[0]!) || arg.type === 'outlet') who = withClaimant(who, arg.keys[0]!, arg.type);
         }
         if (polarity === 'asserted' && negated(tokens, h)) polarity = 'denied';
-        emit(pair.subjects, p, pair.objects, h.from, polarity, who, ev);
+        if (negatedArg(tokens, args, pair)) polarity = 'denied';
+        const objects = pair.objects.filter((k) => !args.some((a) => a.keys[0] === k && a.keys.length === 1 && isBareCollective(tokens, a) && a.t0 > h.from));
+        emit(pair.subjects, p, objects, h.from, polarity, who, ev);
       }
     }
     const roleFound = !worth ? [] : [...rolePairs(tokens, allArgs, cues), ...(ctx.actorOf ? packRolePairs(tokens, allArgs, cues, ctx.actorOf, date) : [])];
@@ -282,6 +293,41 @@ function irrealis(tokens: readonly Token[], h: CueHit<Predicate>, callOn: CueHit
     if (CLAUSE_END.has(t) || t === ',') break;
   }
   return false;
+}
+
+/** "Nobody in Halden gave us orders", "took orders from no one in Halden": the actor is negated. */
+function negatedArg(tokens: readonly Token[], args: readonly Arg[], pair: Pair): boolean {
+  for (const a of args) {
+    if (!pair.subjects.includes(a.keys[0]!) && !pair.objects.includes(a.keys[0]!)) continue;
+    const w = tokens.slice(Math.max(0, a.t0 - 3), a.t0).map((t) => t.text).join(' ');
+    if (/(?:^| )(?:nobody|no one|none) (?:in|from|of)$/.test(w)) return true;
+  }
+  return false;
+}
+
+/** "lead straight back to the depots": a verb particle, not the verb "back". */
+function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
+  return h.to - h.from === 1 && tokens[h.from]!.text === 'back' && ['to', 'from', 'into', 'home', 'down', 'up', 'off', 'in'].includes(tokens[h.to]?.text ?? '');
+}
+
+const RECEIVE_VERBS = new Set(['enjoys', 'enjoy', 'enjoyed', 'enjoying', 'receives', 'receive', 'received', 'receiving', 'gets',
+  'get', 'got', 'has', 'have', 'had', 'with', 'without']);
+
+/** The actor a clause is about, before token `v`: across "that also"/"which" and an appositive. */
+function appositiveOrSubject(tokens: readonly Token[], args: readonly Arg[], v: number, aside: readonly boolean[]): number | undefined {
+  let k = v;
+  while (k > 0 && ['also', 'that', 'which', 'who', 'still', 'long', 'reportedly', 'allegedly'].includes(tokens[k - 1]!.text)) k--;
+  const s = subjectBefore(tokens, args, k, aside);
+  if (s !== undefined) return s;
+  // "the Front, a separate militia that also enjoys ...": the name before the appositive.
+  for (let j = k - 1; j >= 0 && j > k - 12; j--) {
+    if (CLAUSE_END.has(tokens[j]!.text)) return undefined;
+    if (tokens[j]!.text === ',') {
+      const head = args.findIndex((a) => a.t1 === j && !a.pronoun);
+      return head >= 0 ? head : undefined;
+    }
+  }
+  return undefined;
 }
 
 const NO_EVIDENCE = new Set(['evidence', 'proof', 'sign', 'indication', 'signs', 'indications']);
@@ -464,6 +510,18 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       return { subjects: earlier.subjects, objects: keysOf(args, coordinated(tokens, args, objIdx2, 1, rw)), objectArgs: coordinated(tokens, args, objIdx2, 1, rw) };
     } else subjects = coordinated(tokens, args, s, -1, rw);
   } else subjects = [subjIdx];
+  if (p === 'supports' || p === 'funds' || p === 'arms' || p === 'trains') {
+    // "a militia that also enjoys Varnian backing", "groups that receive Iranian support": the
+    // adjective names the giver, the one who enjoys or receives it is the object.
+    const s0 = subjIdx ?? subjectBefore(tokens, args, h.from, aside);
+    const giver = s0 !== undefined && args[s0]!.t1 === h.from ? s0 : undefined;
+    const v = giver !== undefined ? args[giver]!.t0 - 1 : -1;
+    if (giver !== undefined && RECEIVE_VERBS.has(tokens[v]?.text ?? '')) {
+      const receiver = appositiveOrSubject(tokens, args, v, aside);
+      if (receiver !== undefined && receiver !== giver) return { subjects: args[giver]!.keys, objects: args[receiver]!.keys };
+      return null;
+    }
+  }
   if (objIdx < 0 && p === 'part_of' && cueText.join(' ') === 'one of') {
     // "X is one of three formations that officials group together as "Y"": the group named after "as".
     for (let k = end; k < tokens.length - 1; k++) {
@@ -577,6 +635,13 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
         k = args[a]!.t1 - 1;
         continue;
       }
+      // "groups along Ostrava's border", "met X in Halden": where, not whom.
+      const prep = tokens[args[a]!.t0 - 1]?.text === 'the' ? tokens[args[a]!.t0 - 2]?.text : tokens[args[a]!.t0 - 1]?.text;
+      const nobody = ['one', 'nobody'].includes(tokens[args[a]!.t0 - 2]?.text ?? '');
+      if (p !== 'attacks' && LOCATIVE.has(prep ?? '') && !nobody) {
+        k = args[a]!.t1 - 1;
+        continue;
+      }
       return a;
     }
     // Praise of an attack is praise of the actor that carried it out.
@@ -644,6 +709,11 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
         const org = orgOf(who.claimant);
         if (org) extra.push({ keys: [org], type: 'organization', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
       }
+    } else if ((t === 'his' || t === 'her') && ORG_NOUNS.has(tokens[k + 1]?.text ?? '') && coref.person !== undefined) {
+      // "his movement", "her ministry": the organisation of the person last named.
+      const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun);
+      const org = orgOf(near?.keys[0] ?? coref.person);
+      if (org) extra.push({ keys: [org], type: 'organization', t0: k, t1: k + 2, pronoun: true });
     } else if (PERSONAL.has(t)) {
       const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun);
       const key = near?.keys[0] ?? coref.person;
@@ -654,7 +724,7 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 1, pronoun: true });
     } else if (t === 'them' || t === 'their' || ((t === 'these' || t === 'those') && GROUP_NOUNS.has(tokens[k + 1]?.text ?? ''))) {
       const t1 = t === 'these' || t === 'those' ? k + 2 : k + 1;
-      const keys = coref.list ?? (coref.org ? [coref.org] : undefined);
+      const keys = coref.list ?? (coref.org && coref.orgPlural ? [coref.org] : undefined);
       const near = [...before].reverse().find((a) => isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
       // A singular name ("the VGC") does not stand for "their" when a list was just named.
       const plural = near && (/s$/.test(near.mention?.surface ?? '') || near.type === 'collective');
@@ -672,7 +742,11 @@ function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[
   const person = named.find((a) => a.type === 'person');
   if (person) coref.person = person.keys[0];
   const orgs = named.filter((a) => isOrgLike(a.type) && a.type !== 'state');
-  if (orgs.length) coref.org = orgs[orgs.length - 1]!.keys[0];
+  if (orgs.length) {
+    const last = orgs[orgs.length - 1]!;
+    coref.org = last.keys[0];
+    coref.orgPlural = /s$/.test(last.mention?.surface ?? '') || last.type === 'collective';
+  }
   const members = [...new Set(found.filter((c) => c.predicate === 'part_of').map((c) => c.subject))];
   if (members.length >= 2) {
     coref.list = members;

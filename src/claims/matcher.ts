@@ -45,11 +45,15 @@ export class PhraseMatcher<V> {
     const stack: [Node<V>, number][] = [[first, i + 1]];
     while (stack.length) {
       const [n, j] = stack.pop()!;
-      if (n.values && (!best || j > best.to)) best = { from: i, to: j, values: n.values };
+      const lastQuote = tokens[j - 1]!.text === '"' || tokens[j - 1]!.text === "'";
+      if (n.values && !lastQuote && (!best || j > best.to)) best = { from: i, to: j, values: n.values };
       if (j >= end) continue;
       const w = n.next.get('*');
       if (w) stack.push([w, j + 1]);
-      const a = n.next.get(tokens[j]!.text);
+      const t = tokens[j]!.text;
+      // took orders "from no one": a quote mark inside a phrase does not break it.
+      if ((t === '"' || t === "'") && n !== this.root && j + 1 < end) stack.push([n, j + 1]);
+      const a = n.next.get(t);
       if (a) stack.push([a, j + 1]);
     }
     return best;

@@ -88,6 +88,8 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
   for (let j = i + dir; j >= 0 && j < args.length; j += dir) {
     const a = args[j]!;
     if (limit !== undefined && (dir < 0 ? a.t0 < limit : a.t1 > limit)) break;
+    // "telephoned X to congratulate him, and Y wrote": a pronoun ends a list read backward.
+    if (dir < 0 && a.pronoun) break;
     // "the Hizbullah in Lebanon, the militias in Syria and Iraq": places after "in" say where.
     const inBefore = tokens[a.t0 - 1]?.text === 'in' || (tokens[a.t0 - 1]?.text === 'the' && tokens[a.t0 - 2]?.text === 'in');
     if (dir > 0 && (inBefore || (locative && (a.type === 'place' || a.type === 'state')))) {
