@@ -50,7 +50,8 @@ const STOP_OBJECT = new Set(['because', 'while', 'but', 'although', 'since', 'wh
   'if', 'that', 'after', 'before', 'until', 'so', 'as', 'not', 'than', 'how', 'what', 'why', 'where']);
 /** "continues to fund": an infinitive after these is still asserted. */
 const ASPECT = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begun', 'begins', 'started', 'starts',
-  'used', 'keeps', 'kept', 'going']);
+  'used', 'keeps', 'kept', 'going', 'hastened', 'hastens', 'rushed', 'rushes', 'hurried', 'proceeded', 'managed', 'up', 'went',
+  'came', 'moved']);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing']);
 const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'if', 'whether', 'cannot', 'can']);
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
@@ -161,7 +162,7 @@ export function extractClaims(
         if (unsupported(tokens, h)) continue;
         let pair = p === 'threatens' && threatensSubject(tokens, h)
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
-          : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier);
+          : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier, at.quoted ? at.claimant : undefined);
         if (!pair) continue;
         if (p === 'directs' && INVERSE_DIRECTS.has(tokens[h.to - 1]!.text) && h.to - h.from > 1) {
           pair = { subjects: pair.objects, objects: pair.subjects };
@@ -330,6 +331,22 @@ function appositiveOrSubject(tokens: readonly Token[], args: readonly Arg[], v: 
   return undefined;
 }
 
+/** The '.' of "U.S." or "Brig. Gen.": an abbreviation, not a clause end. */
+const abbreviation = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]!.text === '.' && (tokens[k - 1]?.text.length === 1 || ['gen', 'brig', 'col', 'lt', 'maj', 'capt', 'dr', 'mr', 'mrs', 'ms', 'st', 'no'].includes(tokens[k - 1]?.text ?? ''));
+
+const SPEAKER_OWN = new Set<Predicate>(['praises', 'thanks', 'threatens', 'calls_on', 'supports']);
+
+/** The cue opens its clause: at most two words ("and", "our") since a clause edge. */
+function clauseInitial(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1, n = 0; k >= 0; k--, n++) {
+    const t = tokens[k]!.text;
+    if ((CLAUSE_END.has(t) && !abbreviation(tokens, k)) || t === ':' || t === '"' || t === "'") return true;
+    if (n >= 2) return false;
+  }
+  return true;
+}
+
 const NO_EVIDENCE = new Set(['evidence', 'proof', 'sign', 'indication', 'signs', 'indications']);
 
 /** "we found no evidence that X commands them": the clause is neither asserted nor denied. */
@@ -368,7 +385,7 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     for (let k = a.t1; k < at; k++) {
       const t = tokens[k]!.text;
       // "..., and they trained them": an unresolved subject pronoun stands between.
-      if (CLAUSE_END.has(t) || t === ':' || (SUBJECT_PRONOUNS.has(t) && !args.some((x) => x.t0 <= k && k < x.t1))) blocked = true;
+      if ((CLAUSE_END.has(t) && !abbreviation(tokens, k)) || t === ':' || (SUBJECT_PRONOUNS.has(t) && !args.some((x) => x.t0 <= k && k < x.t1))) blocked = true;
     }
     if (blocked) return undefined;
     return i;
@@ -425,7 +442,7 @@ const keysOf = (args: readonly Arg[], idx: readonly number[]): string[] => [...n
 
 /** The subject and object actors of cue `hits[hi]` read as predicate `p`, or null. */
 function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: readonly CueHit<Predicate>[], hi: number, p: Predicate,
-  cues: CompiledCues, aside: readonly boolean[], earlier: Earlier): Pair | null {
+  cues: CompiledCues, aside: readonly boolean[], earlier: Earlier, speaker?: string): Pair | null {
   const h = hits[hi]!;
   const rw = cues.roleWords;
   const cueText = tokens.slice(h.from, h.to).map((t) => t.text);
@@ -501,6 +518,13 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       if (comma > 0 && objIdx >= 0) {
         const after = args.findIndex((a) => a.t0 === comma + 1);
         if (after >= 0) subjects = [after];
+      }
+      // "Blessings to Hamas", "Congratulations to the fighters": a quoted speaker's own praise.
+      if (!subjects.length && speaker && objIdx >= 0 && SPEAKER_OWN.has(p) && clauseInitial(tokens, h.from)) {
+        // "Blessings to the resistance, from Palestine, Lebanon and Syria to Iraq": places say where.
+        const list = coordinated(tokens, args, objIdx, 1, rw).filter((i, n) => args[i]!.type !== 'place' && (n === 0 || args[i]!.type !== 'state'));
+        const objs = keysOf(args, list).filter((k) => k !== speaker);
+        return objs.length ? { subjects: [speaker], objects: objs } : null;
       }
       if (!subjects.length) return null;
     } else if (earlier.objectArgs.has(s) && earlier.subjects.length && joinedByAnd(tokens, args[s]!.t1, h.from)) {
