@@ -45,24 +45,37 @@ function sentenceInitial(text: string, at: number): boolean {
   return i < 0 || /[.!?\n"“”:;(\[—–-]/.test(text[i]!);
 }
 
-/** Runs of capitalised words ("Crimson Banner Front", "Front for the Liberation of Selva"). */
-function capitalRuns(text: string): Run[] {
-  const runs: Run[] = [];
+/** A capitalised word without a trailing possessive "'s". */
+function capWords(text: string): { w: string; at: number }[] {
+  const out: { w: string; at: number }[] = [];
   CAP_WORD.lastIndex = 0;
-  let cur: { start: number; end: number; words: string[] } | null = null;
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
-    const w = m[0].replace(/['’]s$/, '');
-    const start = m.index;
+    let w = m[0];
+    const c = w.charCodeAt(w.length - 1);
+    if ((c === 115 || c === 83) && (w[w.length - 2] === "'" || w[w.length - 2] === '’')) w = w.slice(0, -2);
+    out.push({ w, at: m.index });
+  }
+  return out;
+}
+
+/** Runs of capitalised words ("Crimson Banner Front", "Front for the Liberation of Selva"). */
+function capitalRuns(text: string, words: readonly { w: string; at: number }[]): Run[] {
+  const runs: Run[] = [];
+  let cur: { start: number; end: number; words: string[] } | null = null;
+  for (const { w, at: start } of words) {
     const end = start + w.length;
     if (cur) {
-      const gap = text.slice(cur.end, start);
-      // Joined by spaces, or by lower-case joiners ("of the") between capitalised words.
-      const joiners = gap.trim().split(/\s+/).filter(Boolean);
-      if (/^\s+$/.test(gap) || (/^\s[\s\p{Ll}]*\s$/u.test(gap) && joiners.every((j) => JOINERS.has(j)) && joiners.length <= 2)) {
-        if (joiners.length) cur.words.push(...joiners);
-        cur.words.push(w);
-        cur.end = end;
-        continue;
+      // Joined by spaces, or by at most two lower-case joiners ("of the"): gaps are short.
+      const gapLen = start - cur.end;
+      if (gapLen > 0 && gapLen <= 9) {
+        const gap = text.slice(cur.end, start);
+        const joiners = gap.trim() ? gap.trim().split(' ') : [];
+        if (gap[0] === ' ' && gap[gap.length - 1] === ' ' && joiners.length <= 2 && joiners.every((j) => JOINERS.has(j))) {
+          if (joiners.length) cur.words.push(...joiners);
+          cur.words.push(w);
+          cur.end = end;
+          continue;
+        }
       }
       runs.push(cur);
     }
@@ -77,14 +90,25 @@ function capitalRuns(text: string): Run[] {
  * @param taken mentions already found (their spans are left alone)
  */
 export function findProperNames(text: string, taken: readonly Mention[], resolver: Resolver, lex: ProperLexicon, date?: string): Mention[] {
-  const busy = (s: number, e: number): boolean => taken.some((m) => s < m.end && m.start < e);
+  // Characters already covered by a mention: one mask, so each check is as long as the name.
+  const covered = new Uint8Array(text.length + 1);
+  const cover = (s: number, e: number): void => {
+    covered.fill(1, s, e);
+  };
+  for (const m of taken) cover(m.start, m.end);
+  const busy = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (covered[i]) return true;
+    return false;
+  };
   const out: Mention[] = [];
   const emit = (start: number, end: number, type: ActorType, name: string): void => {
-    if (busy(start, end) || out.some((m) => start < m.end && m.start < end)) return;
+    if (busy(start, end)) return;
+    cover(start, end);
     const r = resolver.resolve(name, { type, ...(date ? { date } : {}) });
     out.push({ start, end, surface: text.slice(start, end), type: r.isNew ? type : r.type, key: r.key, source: 'titled' });
   };
-  const runs = capitalRuns(text);
+  const words = capWords(text);
+  const runs = capitalRuns(text, words);
 
   // Organisations and outlets by their head word.
   for (const run of runs) {
@@ -117,13 +141,11 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
 
   // States and regions: a capitalised word the document also writes as a demonym.
   const singles = new Map<string, number[]>();
-  CAP_WORD.lastIndex = 0;
-  for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
-    const w = m[0].replace(/['’]s$/, '');
-    if (NOT_NAMES.has(w) || w.length < 3) continue;
+  for (const { w, at } of words) {
+    if (w.length < 3 || NOT_NAMES.has(w)) continue;
     let list = singles.get(w);
     if (!list) singles.set(w, (list = []));
-    list.push(m.index);
+    list.push(at);
   }
   for (const [w, at] of singles) {
     for (const [suffix, cut] of DEMONYM) {
