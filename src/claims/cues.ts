@@ -25,7 +25,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'standing with', 'stood beside', 'stand beside', 'side with', 'sided with', 'help*', 'aid*', 'defend*', 'assist*',
     '-backed', 'backing of', 'united behind', 'at their side', 'on their side', 'solidarity with', 'behind the'],
   part_of: ['part of', 'member of', 'members of', 'belongs to', 'belong to', 'one of', 'integral part of', 'within'],
-  leads: ['leads', 'leading', 'led by', 'headed by', 'heads the', 'headed the', 'at the helm of', 'in charge of'],
+  leads: ['leads', 'leading', 'has led', 'had led', 'have led', 'led by', 'headed by', 'heads the', 'headed the', 'at the helm of', 'in charge of'],
   praises: ['prais*', 'applaud*', 'hail*', 'laud*', 'congratulat*', 'salut*', 'commend*', 'welcom*', 'celebrat*',
     'pride in', 'proud of', 'blessings to', 'blessing to', 'glorif*', 'admir*', 'expressed pride', 'cheer*', 'rejoic*'],
   thanks: ['thank*', 'expressed gratitude', 'expresses gratitude', 'grateful to', 'appreciation for', 'gratitude to'],

@@ -1,0 +1,70 @@
+// Readings added for the corpus and the examples, one behaviour per test, on fictional text.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOf, statement, triples } from './fixtures.js';
+
+test('passive threat: "X is doomed to be destroyed" in a quote is the speaker threatening X', () => {
+  const text = 'Dravan said: "Ostrava is doomed to be destroyed."';
+  assert.ok(triples(claimsOf(text, [statement(text, 'Ostrava is doomed', 'dravan')])).includes('dravan threatens ostrava'));
+});
+
+test('"whoever signs the orders in Halden will answer for Mirel" threatens Varnia (Halden stands for it)', () => {
+  const text = 'Marr said: "Whoever signs the orders in Varnia will answer for Mirel."';
+  assert.ok(triples(claimsOf(text, [statement(text, 'Whoever signs', 'marr')])).includes('marr threatens varnia'));
+});
+
+test('"takes orders from X" is X directing the subject', () => {
+  assert.ok(triples(claimsOf('Ostrava says the Front takes orders from Varnia.')).includes('varnia directs cbf'));
+});
+
+test('"took orders from no one in X" denies that X directs the subject', () => {
+  assert.ok(triples(claimsOf('Ferrant said the Front took orders from no one in Varnia.')).includes('varnia directs cbf denied'));
+});
+
+test('"X, a former sergeant who deserted in 2011, has led the Y": the appositive head is the subject', () => {
+  const got = triples(claimsOf('Greval, a former Ostravan army sergeant who deserted in 2011, has led the Marsh Brigades since 2014.'));
+  assert.ok(got.includes('greval leads marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.includes('ostrava leads marsh_brigades'));
+});
+
+test('"providing them with support": the giver before the verb supports each of them, not each other', () => {
+  const got = triples(claimsOf('The Marsh Brigades and the Ridge Guardians fight on. Varnia is arming them and providing them with political support.'));
+  assert.ok(got.includes('varnia supports marsh_brigades') && got.includes('varnia supports ridge_guardians'), JSON.stringify(got));
+  assert.ok(!got.includes('marsh_brigades supports ridge_guardians'));
+});
+
+test('a quoted speaker\'s clause-initial praise is the speaker\'s: "Blessings to the Front"', () => {
+  const text = 'Dravan said: "Blessings to the Front and the Marsh Brigades."';
+  const got = triples(claimsOf(text, [statement(text, 'Blessings to', 'dravan')]));
+  assert.ok(got.includes('dravan praises cbf') && got.includes('dravan praises marsh_brigades'), JSON.stringify(got));
+});
+
+test('"a militia that also enjoys Varnian backing": the one enjoying it is supported', () => {
+  const got = triples(claimsOf('Days later the Front, a separate militia that also enjoys Varnian backing, overran three Ostravan posts.'));
+  assert.ok(got.includes('varnia supports cbf'), JSON.stringify(got));
+  assert.ok(!got.includes('varnia supports ostrava'));
+});
+
+test('"groups along Ostrava\'s border" is where, not a whole the groups are part of', () => {
+  assert.ok(!triples(claimsOf("The Front is one of several groups along Ostrava's eastern border.")).some((t) => t.includes('part_of ostrava')));
+});
+
+test('"lead straight back to the depots of X" is no support', () => {
+  assert.deepEqual(triples(claimsOf('The serial numbers lead straight back to the depots of the Varnian Guardian Corps, Marr said.')), []);
+});
+
+test('"we found no evidence that X commands them" is neither asserted nor denied', () => {
+  assert.deepEqual(triples(claimsOf('We found no evidence that Varnia commands the Ridge Guardians.')), []);
+});
+
+test('a speaker named after a closing quote is not in the object list: `the Front," Pell said`', () => {
+  const text = '"Varnia has never armed the Front," Pell said.';
+  const got = triples(claimsOf(text, [statement(text, 'Varnia has never', 'pell')]));
+  assert.ok(got.includes('varnia arms cbf denied'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.includes('arms pell')));
+});
+
+test('a list named two sentences back is no longer what "them" stands for', () => {
+  const got = triples(claimsOf('The Marsh Brigades and the Ridge Guardians met. Ostrava protested. The talks ended. Rain fell. Varnia praised them.'));
+  assert.ok(!got.includes('varnia praises marsh_brigades'), JSON.stringify(got));
+});
