@@ -56,7 +56,7 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
     // ORG [role words] PERSON, skipping "in <place>" ("Hamas's representative in Tehran Khaled Qaddoumi").
     if (isOrgLike(a.type)) {
       let j = i + 1;
-      while (j < args.length && args[j]!.type === 'place' && tokens[args[j]!.t0 - 1]?.text === 'in') j++;
+      while (j < args.length && (args[j]!.type === 'place' || args[j]!.type === 'state') && tokens[args[j]!.t0 - 1]?.text === 'in') j++;
       const b = args[j];
       if (b && b.type === 'person' && !b.pronoun) {
         let g0 = a.t1;
@@ -64,7 +64,7 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         // drop "in Tehran" from the gap
         const gapTokens: number[] = [];
         for (let k = g0; k < b.t0; k++) {
-          const inPlace = args.some((p) => p.type === 'place' && k >= p.t0 - 1 && k < p.t1 && tokens[p.t0 - 1]?.text === 'in');
+          const inPlace = args.some((p) => (p.type === 'place' || p.type === 'state') && k >= p.t0 - 1 && k < p.t1 && tokens[p.t0 - 1]?.text === 'in');
           if (!inPlace) gapTokens.push(k);
         }
         const contiguous = gapTokens.length && gapTokens[gapTokens.length - 1]! - gapTokens[0]! + 1 === gapTokens.length;
@@ -103,7 +103,7 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       if (b && isOrgLike(b.type) && b.type !== 'state' && !b.pronoun) {
         const gap = tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ');
         const last = tokens[b.t1 - 1]!.text;
-        if ((gap === '' || gap === 'and its' || gap === ', and its' || gap === "' s" || gap === "'") && cues.unitNouns.has(last)) {
+        if ((gap === '' || gap === 'and its' || gap === ', and its' || gap === ') and its' || gap === "' s" || gap === "'") && cues.unitNouns.has(last)) {
           push(b, 'part_of', a, b.t0);
         }
       }
@@ -143,6 +143,21 @@ export function packRolePairs(tokens: readonly Token[], all: readonly Arg[], cue
   actorOf: (key: string) => PackActor | undefined, date: string | undefined): RolePair[] {
   const out: RolePair[] = [];
   for (const a of all) {
+    if (!a.pronoun && a.mention && a.type !== 'person' && a.type !== 'state') {
+      // "IRGC Qods Force": the parent organisation the pack knows, named inside the name.
+      const actor = actorOf(a.keys[0]!);
+      const words = new Set(tokens.slice(a.t0, a.t1).map((t) => t.text));
+      for (const m of actor?.memberOf ?? []) {
+        const parent = actorOf(m.of);
+        if (!parent || parent.type === 'state' || !roleActiveAt({ title: 'member', ...m }, date)) continue;
+        const named = [parent.name, ...(parent.aliases ?? [])].some((n) => {
+          const ws = tokenize(n).map((t) => t.text);
+          return ws.length === 1 && ws[0]!.length >= 3 && words.has(ws[0]!) && !tokenize(actor!.name).some((t) => t.text === ws[0]);
+        });
+        if (named) out.push({ subject: a, predicate: 'part_of', object: { keys: [m.of], type: parent.type, t0: a.t0, t1: a.t1, pronoun: false }, at: a.t0 });
+      }
+      continue;
+    }
     if (a.pronoun || a.type !== 'person' || !a.mention) continue;
     const actor = actorOf(a.keys[0]!);
     if (!actor?.roles?.length) continue;
