@@ -56,6 +56,7 @@ interface Draft {
 const DATELINE = /^\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.'’ \-]{1,30})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;
 /** An occasion: "speaking at/to ...", "addressing ...", "at/during/in a ... ceremony/interview/...", up to a comma. */
 const OCCASION = /(?:^|\s)(?:(?:speaking|addressing|interviewed|writing)\s+(?:at|to|on|in|before)?\s*[^,;:\u2588]{3,80}|(?:at|during|in|after|on)\s+(?:an?|the|his|her|its|their)\s+[^,;:\u2588]{0,60}?\b(?:ceremony|speech|rally|gathering|graduation|conference|meeting|interview|sermon|hearing|funeral|parade|summit|session|broadcast|statement|address|call|conversation|visit|prayers?|event|debate|briefing)\b[^,;:\u2588]{0,40})/i;
+const CITE_CUE = /\b(?:aired|broadcast|ran|published|told|according|interview|speaking|quoted|cited|reported|carried)\b/i;
 const markChar = (code: number): boolean => markInfo(code) !== undefined;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'every', 'each', 'no', 'any', 'some']);
 const MODAL = new Set(['to', 'will', 'would', 'must', 'should', 'can', 'could', 'may', 'might', 'shall']);
@@ -86,13 +87,24 @@ export function attribute(
   for (const f of seg.footnotes) if (f.outlet) outlets.add(f.outlet.toLowerCase());
   for (const b of blocks) if (b.credit?.outlet) outlets.add(b.credit.outlet.toLowerCase());
 
-  const isCreditLine = (b: Block): boolean => b.kind === 'caption' || ((b.kind === 'heading' || b.kind === 'paragraph') && b.end - b.start < 200 && CREDIT_LINE.test(text.slice(b.start, b.end)) && !/^["“'‘«]/.test(text[b.start] ?? ''));
+  const creditLines = new Map<number, boolean>();
+  const isCreditLine = (b: Block): boolean => {
+    let v = creditLines.get(b.index);
+    if (v === undefined) {
+      v = b.kind === 'caption' || ((b.kind === 'heading' || b.kind === 'paragraph') && b.end - b.start < 200 && CREDIT_LINE.test(text.slice(b.start, b.end)) && !/^["“'‘«]/.test(text[b.start] ?? ''));
+      creditLines.set(b.index, v);
+    }
+    return v;
+  };
+  const credits = new Map<number, SourceCredit | undefined>();
   const creditOf = (b: Block): SourceCredit | undefined => {
     if (b.credit) return b.credit;
-    const m = CREDIT_LINE.exec(text.slice(b.start, b.end));
-    if (!m || !isCreditLine(b)) return undefined;
-    const d = speakingDates(m[3]!, ref, lex)[0];
-    return { outlet: m[1]!.trim(), country: m[2]!.trim(), ...(d ? { date: d } : {}), start: b.start, end: b.end };
+    if (credits.has(b.index)) return credits.get(b.index);
+    const m = isCreditLine(b) ? CREDIT_LINE.exec(text.slice(b.start, b.end)) : null;
+    const d = m ? speakingDates(m[3]!, ref, lex)[0] : undefined;
+    const c = m ? { outlet: m[1]!.trim(), country: m[2]!.trim(), ...(d ? { date: d } : {}), start: b.start, end: b.end } : undefined;
+    credits.set(b.index, c);
+    return c;
   };
   // Sections: from one heading to the next (credit lines under photos are not headings).
   const sectionOf: number[] = [];
@@ -420,9 +432,19 @@ export function attribute(
   }
 
   let leadInReply: { addressee?: string } | undefined;
-  /** The latest full date the narration gave before each sentence (for "the following day"). */
-  const anchorBefore = new Map<number, string | undefined>();
-  let lastNarrDate: string | undefined;
+  /** Narration sentences, for the latest full date before a sentence ("the following day"). */
+  const yearSentences: Span[] = [];
+  const anchorBefore = (at: number): string | undefined => {
+    for (let i = yearSentences.length - 1; i >= 0; i--) {
+      const Y = yearSentences[i]!;
+      if (Y.start >= at) continue;
+      const s = masked.slice(Y.start, Y.end);
+      if (!/\d{4}/.test(s)) continue;
+      const full = speakingDates(s, ref, lex).find((x) => x.length === 10);
+      if (full) return full;
+    }
+    return undefined;
+  };
   /** Sentence start of each top-level draft. */
   const sentenceOf = new Map<Draft, Span>();
   // ---------------------------------------------------------------- reading the document
@@ -432,11 +454,7 @@ export function attribute(
     if (heading?.speaker) note(heading.speaker);
     const sents = sentences(masked, b.start, b.end);
     for (const S of sents) {
-      anchorBefore.set(S.start, lastNarrDate);
-      if (b.kind === 'paragraph' && /\d{4}/.test(masked.slice(S.start, S.end))) {
-        const full = speakingDates(masked.slice(S.start, S.end), ref, lex).find((x) => x.length === 10);
-        if (full) lastNarrDate = full;
-      }
+      if (b.kind === 'paragraph') yearSentences.push(S);
       while (outletCursor < outletMentions.length && outletMentions[outletCursor]!.at < S.end) {
         lastOutlet = outletMentions[outletCursor]!.actor;
         outletCursor++;
@@ -512,7 +530,8 @@ export function attribute(
       }
       // Reported speech without quotes ("Erik Dahl, the head of safety, said the line would reopen"):
       // its speaker is the latest person for the pronouns that follow.
-      if (qi === qiBefore && toks.some((k) => lex.speechVerbs.has(k.w.toLowerCase()))) {
+      const nextQ = byStart[qi];
+      if (qi === qiBefore && nextQ && nextQ.start - S.end < 400 && toks.some((k) => lex.speechVerbs.has(k.w.toLowerCase()))) {
         const r = speakerInSentence(toks, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
         if (r.actor?.person && r.cue) note(r.actor);
       }
@@ -533,11 +552,18 @@ export function attribute(
 
   // A heading that repeats a body quote is that quote's speaker's ("## Varnia: 'a fairy tale'").
   const fold = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const folded = new Map<number, string>();
+  const foldedOf = (q: Quote): string => {
+    let f = folded.get(q.id);
+    if (f === undefined) folded.set(q.id, (f = fold(text.slice(q.start, q.end))));
+    return f;
+  };
   for (const d of drafts.values()) {
     if (!d.q.inHeading) continue;
     const h = fold(text.slice(d.q.start, d.q.end));
     if (h.length < 6) continue;
-    const body = byStart.find((q) => !q.inHeading && q.start > d.q.start && fold(text.slice(q.start, q.end)).includes(h));
+    // The first body quote after the heading (within its section and the next) that contains it.
+    const body = byStart.find((q) => !q.inHeading && q.start > d.q.start && q.start - d.q.end < 20000 && foldedOf(q).includes(h));
     const bd = body ? drafts.get(body.id) : undefined;
     if (bd?.speaker) d.speaker = bd.speaker;
   }
@@ -645,10 +671,10 @@ export function attribute(
     const S = sentenceOf.get(d);
     if (!localDate.has(d) && S) {
       // "the following day": a day after the latest date the narration gave.
-      const anchor = anchorBefore.get(S.start);
       const own = dctx[0] ?? '';
-      if (anchor && NEXT_DAY.test(own)) localDate.set(d, addDays(anchor, 1));
-      else if (anchor && PREV_DAY.test(own)) localDate.set(d, addDays(anchor, -1));
+      const next = NEXT_DAY.test(own);
+      const anchor = next || PREV_DAY.test(own) ? anchorBefore(S.start) : undefined;
+      if (anchor) localDate.set(d, addDays(anchor, next ? 1 : -1));
     }
     if (S && d.speaker && !d.sameUtterance && (!localDate.has(d) || !d.cited)) {
       // The sentence earlier in the paragraph that introduced the speaker dates and credits the passage
@@ -665,7 +691,7 @@ export function attribute(
           const dt = speakingDates(opening, ref, lex)[0];
           if (dt) localDate.set(d, dt);
         }
-        if (!d.cited) {
+        if (!d.cited && CITE_CUE.test(es)) {
           const c = citedIn(es, isOutletName);
           if (c) d.cited = keyOf(c.name, { start: E.start + c.at, end: E.start + c.at + c.name.length });
         }
@@ -829,8 +855,7 @@ export function attribute(
     const f = footnote(d);
     const origin = d.sameUtterance ?? d.follows;
     let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? eventOf(d, 'date', true) ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
-    const prior = priorParagraph(d);
-    const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? headings.get(d.section)?.medium ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? (d.speaker ? speakerMedium(d.speaker.descr ?? d.speaker.name) : undefined) ?? prior?.medium ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
+    const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? headings.get(d.section)?.medium ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? (d.speaker ? speakerMedium(d.speaker.descr ?? d.speaker.name) : undefined) ?? priorParagraph(d)?.medium ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
     if (!date && d.q.parent === undefined && d.follows) date = d.follows.date;
     if (!date && month) date = month;
     d.date = date;
