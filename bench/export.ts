@@ -51,8 +51,8 @@ function buildStore(file: string, target: number): SqliteStore {
       ev_end, date, reliability, credibility)
     SELECT ?, subject, predicate, object, polarity, claimant, chain, hedge, ev_start, ev_end, date, reliability, credibility
     FROM claims WHERE doc_id = ?`);
-  const copyMentions = db.prepare(`INSERT INTO mentions (doc_id, start, end, key, surface, source)
-    SELECT ?, start, end, key, surface, source FROM mentions WHERE doc_id = ?`);
+  const copyMentions = db.prepare(`INSERT INTO mentions (doc_id, key, surface, source, n, start, end)
+    SELECT ?, key, surface, source, n, start, end FROM mentions WHERE doc_id = ?`);
   db.transaction(() => {
     for (let c = 1; c <= copies; c++) {
       for (const d of docs) {

@@ -93,13 +93,29 @@ const SMALL_WORDS = new Set(
 function titleCaseRatio(s: string): number {
   let caps = 0;
   let words = 0;
-  for (const m of s.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    const w = m[0];
-    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    // A word: a run of letters (with inner apostrophes and hyphens).
+    const c = s[i]!;
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && (isLetter(s[j]!) || ((s[j] === "'" || s[j] === '’' || s[j] === '-') && j + 1 < n && isLetter(s[j + 1]!)))) j++;
+    const w = s.slice(i, j);
+    i = j;
+    if (w.length <= 5 && SMALL_WORDS.has(w.toLowerCase())) continue;
     words++;
-    if (w[0] !== w[0]!.toLowerCase()) caps++;
+    if (c !== c.toLowerCase()) caps++;
   }
   return words ? caps / words : 0;
+}
+
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return c.toLowerCase() !== c.toUpperCase();
 }
 
 function classify(text: string, line: Line, index: number, seenBody: boolean, inNotes: boolean): BlockKind {

@@ -53,13 +53,15 @@ export const MIGRATIONS: readonly string[] = [
     aliases TEXT NOT NULL DEFAULT '[]'
   );
 
+  -- One row per spelling of an entity in a document: where it is first written and how often.
   CREATE TABLE mentions (
     doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
     key TEXT NOT NULL,
     surface TEXT NOT NULL,
-    source TEXT NOT NULL
+    source TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL
   );
   CREATE INDEX mentions_key ON mentions(key);
   CREATE INDEX mentions_doc ON mentions(doc_id);

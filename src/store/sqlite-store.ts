@@ -100,7 +100,7 @@ export class SqliteStore implements Store {
       getEntity: p('SELECT key, name, type, aliases FROM entities WHERE key = ?'),
       insertEntity: p('INSERT INTO entities (key, name, type, aliases) VALUES (?, ?, ?, ?)'),
       updateAliases: p('UPDATE entities SET aliases = ? WHERE key = ?'),
-      insertMention: p('INSERT INTO mentions (doc_id, start, end, key, surface, source) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertMention: p('INSERT INTO mentions (doc_id, key, surface, source, n, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       insertStatement: p(`INSERT INTO statements (doc_id, quote_idx, start, end, text, speaker, date, medium, addressee, cited,
         occasion, parent_id, in_heading, insertions, themes) VALUES (@docId, @quoteIdx, @start, @end, @text, @speaker, @date,
         @medium, @addressee, @cited, @occasion, @parentId, @inHeading, @insertions, @themes)`),
@@ -161,7 +161,14 @@ export class SqliteStore implements Store {
         if (merged.length !== known.length) s.updateAliases!.run(JSON.stringify(merged), e.key);
       }
     }
-    for (const m of r.mentions) s.insertMention!.run(docId, m.start, m.end, m.key, m.surface, m.source);
+    const spellings = new Map<string, { key: string; surface: string; source: string; n: number; start: number; end: number }>();
+    for (const m of r.mentions) {
+      const k = `${m.key}\u0000${m.surface}`;
+      const seen = spellings.get(k);
+      if (seen) seen.n++;
+      else spellings.set(k, { key: m.key, surface: m.surface, source: m.source, n: 1, start: m.start, end: m.end });
+    }
+    for (const m of spellings.values()) s.insertMention!.run(docId, m.key, m.surface, m.source, m.n, m.start, m.end);
     const themesOf = new Map(r.themes.map((t) => [t.quote, t.tags.map((g) => g.theme)]));
     const idOfQuote = new Map<number, number>();
     for (const st of r.statements) {
@@ -381,7 +388,7 @@ export class SqliteStore implements Store {
 
   /** Every spelling an entity was written in across the stored documents. */
   mentionSurfaces(key: string): string[] {
-    const rows = this.db.prepare('SELECT surface, count(*) AS n FROM mentions WHERE key = ? GROUP BY surface ORDER BY n DESC').all(key) as Row[];
+    const rows = this.db.prepare('SELECT surface, sum(n) AS n FROM mentions WHERE key = ? GROUP BY surface ORDER BY n DESC').all(key) as Row[];
     return rows.map((r) => str(r.surface));
   }
 
