@@ -13,7 +13,7 @@ export interface HtmlMain {
 }
 
 const DROP =
-  'script, style, noscript, template, svg, iframe, form, nav, header, footer, aside, button, select, ' +
+  'script, style, noscript, template, svg, iframe, form, nav, body > header, header:has(nav), footer, aside, button, select, ' +
   '[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], ' +
   '[class*=cookie], [id*=cookie], [class*=banner], [class*=sidebar], [id*=sidebar], [class*=share], ' +
   '[class*=newsletter], [class*=related], [class*=menu], [class*=advert], [class*=promo], [class*=social], ' +

@@ -81,3 +81,14 @@ test('entities are decoded in place and markup is blanked', () => {
   assert.match(d.text, /Tom & {4} Jerry said “ {6}hi”/);
   assert.equal(d.text.trim().split(/\n\s*\n/).length, 2);
 });
+
+test('an article keeps its own header and title; the site header and the article footer go', () => {
+  const p = write(
+    'hdr.html',
+    '<html><body><header><nav><a>Home</a></nav><div>Site Name</div></header><article><header><h1>Envoy denies arms shipments</h1></header>' +
+      '<p>The envoy said: &ldquo;We sent nothing.&rdquo;</p><footer>Tags: envoy</footer></article></body></html>',
+  );
+  const lines = readDoc(p).text.split('\n').map((l) => l.trim()).filter(Boolean);
+  assert.equal(lines[0], '# Envoy denies arms shipments');
+  assert.ok(!lines.some((l) => /Site Name|Home|Tags/.test(l)));
+});
