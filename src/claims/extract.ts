@@ -65,6 +65,8 @@ const isBareCollective = (tokens: readonly Token[], a: Arg): boolean =>
 const GENERIC_NOUNS = new Set(['fighters', 'commanders', 'participants', 'people', 'martyrs', 'officials', 'leaders', 'men',
   'soldiers', 'members', 'sources', 'speakers', 'audience', 'crowd', 'attendees', 'youth']);
 const ORG_NOUNS = new Set(['movement', 'group', 'organization', 'organisation', 'militia', 'party', 'forces', 'fighters', 'men', 'brigades', 'ministry', 'government', 'army', 'corps']);
+const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'get', 'got']);
+const MEMBER_NOUNS = new Set(['militants', 'fighters', 'members', 'men', 'gunmen', 'commandos', 'forces', 'units', 'cells']);
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you']);
 const PLACE_PREPS = new Set(['within', 'in', 'on', 'at', 'beyond', 'ahead', 'beside', 'behind', 'between', 'under', 'across', 'along']);
 const AGENT_LEAD = ['carried out by', 'perpetrated by', 'committed by', 'launched by', 'conducted by', 'staged by', 'by'];
@@ -155,9 +157,16 @@ export function extractClaims(
     for (let hi = 0; hi < hits.length; hi++) {
       const h = hits[hi]!;
       const at = attributionAt(tokens[h.from]!.start, stmts, ctx.publisher);
-      const args = allArgs.some((a) => a.speakerOf !== undefined && a.speakerOf !== at.quoteStart)
+      let args = allArgs.some((a) => a.speakerOf !== undefined && a.speakerOf !== at.quoteStart)
         ? allArgs.filter((a) => a.speakerOf === undefined || a.speakerOf === at.quoteStart) : allArgs;
-      for (const p of h.values) {
+      // "this [support for Israel] will bring them": a translator's insertion states no relation
+      // with actors outside it.
+      const br = bracketAround(tokens, h.from);
+      // (A relative insertion, "[Qods Force Commander who was killed by the U.S.]", describes the name before it.)
+      if (br && !tokens.slice(br[0], br[1]).some((t) => t.text === 'who' || t.text === 'which')) args = args.filter((a) => a.t0 > br[0] && a.t1 <= br[1]);
+      for (const p0 of h.values) {
+        // "warned the U.S. that it must act": a call, not a threat.
+        const p: Predicate = p0 === 'threatens' && tokens[h.from]!.text.startsWith('warn') && mustFollow(tokens, h.to) ? 'calls_on' : p0;
         if (p !== 'threatens' && p !== 'calls_on' && irrealis(tokens, h, callOn)) continue;
         if (unsupported(tokens, h)) continue;
         let pair = p === 'threatens' && threatensSubject(tokens, h)
@@ -308,6 +317,8 @@ function negatedArg(tokens: readonly Token[], args: readonly Arg[], pair: Pair):
 
 /** "lead straight back to the depots": a verb particle, not the verb "back". */
 function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
+  // "called for Israel to be tried", "calling him the father": no phone call.
+  if (h.to - h.from === 1 && h.values.includes('contacts') && /^call/.test(tokens[h.from]!.text) && !['with', 'to'].includes(tokens[h.to]?.text ?? '')) return true;
   return h.to - h.from === 1 && tokens[h.from]!.text === 'back' && ['to', 'from', 'into', 'home', 'down', 'up', 'off', 'in'].includes(tokens[h.to]?.text ?? '');
 }
 
@@ -334,6 +345,36 @@ function appositiveOrSubject(tokens: readonly Token[], args: readonly Arg[], v: 
 /** The '.' of "U.S." or "Brig. Gen.": an abbreviation, not a clause end. */
 const abbreviation = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]!.text === '.' && (tokens[k - 1]?.text.length === 1 || ['gen', 'brig', 'col', 'lt', 'maj', 'capt', 'dr', 'mr', 'mrs', 'ms', 'st', 'no'].includes(tokens[k - 1]?.text ?? ''));
+
+/** The [open, close] token indexes of the square brackets around token `k`, or null. */
+function bracketAround(tokens: readonly Token[], k: number): [number, number] | null {
+  let open = -1;
+  for (let i = k - 1; i >= 0; i--) {
+    const t = tokens[i]!.text;
+    if (t === ']') return null;
+    if (t === '[') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  for (let i = k + 1; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    if (t === '[') return null;
+    if (t === ']') return [open, i];
+  }
+  return null;
+}
+
+/** A modal of obligation follows within the clause: "warned X that it must act". */
+function mustFollow(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    const t = tokens[k]!.text;
+    if (CLAUSE_END.has(t) && !abbreviation(tokens, k)) return false;
+    if (t === 'must' || t === 'should' || (t === 'to' && ['act', 'stop', 'restrain', 'refrain', 'end', 'leave'].includes(tokens[k + 1]?.text ?? ''))) return true;
+  }
+  return false;
+}
 
 const SPEAKER_OWN = new Set<Predicate>(['praises', 'thanks', 'threatens', 'calls_on', 'supports']);
 
@@ -475,6 +516,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       }
     }
   }
+  // "experts who have been assassinated", "were killed": a passive with no agent names no actor.
+  if (agent < 0 && !passive && cueText.length === 1 && PASSIVE_AUX.has(tokens[h.from - 1]?.text ?? '') && /(?:ed|en|ght|wn)$/.test(cueText[0]!)) return null;
   // Object after the cue.
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
@@ -502,6 +545,13 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   else if (prev === "'") subjIdx = args.findIndex((a) => a.t1 === h.from - 1);
   else if (prev === 'its' || prev === 'his' || prev === 'their' || prev === 'her') subjIdx = args.findIndex((a) => a.t0 === h.from - 1);
   if (subjIdx === -1) subjIdx = undefined;
+  if (subjIdx !== undefined && args[subjIdx]!.pronoun && ['in', 'during', 'at', 'on'].includes(tokens[0]?.text ?? '') && args[subjIdx]!.t0 <= 3) {
+    // "In his last meeting with X, Soleimani ...": the possessive points forward to the subject.
+    const comma = tokens.findIndex((t, k) => k >= h.to && t.text === ',');
+    const after = comma > 0 ? args.findIndex((a) => a.t0 >= comma + 1 && a.t0 <= comma + 6 && !a.pronoun) : -1;
+    subjIdx = after >= 0 ? after : undefined;
+    if (subjIdx === undefined) return null;
+  }
   if (subjIdx === undefined && isNoun) {
     // "the Hamas attack", "Hamas's surprise attack": the actor within two words before.
     const near = args.findIndex((a) => a.t1 <= h.from && a.t1 >= h.from - 3 && !['on', 'against', 'of'].includes(tokens[a.t0 - 1]?.text ?? ''));
@@ -669,11 +719,14 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
       return a;
     }
     // Praise of an attack is praise of the actor that carried it out.
-    if ((p === 'praises' || p === 'supports' || p === 'thanks') && cues.attackNouns.has(t)) {
+    if ((p === 'praises' || p === 'supports' || p === 'thanks' || p === 'calls_on' || p === 'directs') && cues.attackNouns.has(t)) {
       for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) {
-        if (CLAUSE_END.has(tokens[j]!.text)) break;
+        if (CLAUSE_END.has(tokens[j]!.text) || tokens[j]!.text === ',') break;
         if (tokens[j]!.text === 'by') {
-          const x = args.findIndex((y) => y.t0 > j && y.t0 <= j + 3);
+          // "carried out by [the militants of] the X"
+          let m = j + 1;
+          while (m < j + 5 && (LIGHT.has(tokens[m]?.text ?? '') || cues.roleWords.has(tokens[m]?.text ?? '') || MEMBER_NOUNS.has(tokens[m]?.text ?? ''))) m++;
+          const x = args.findIndex((y) => y.t0 > j && y.t0 <= Math.max(j + 3, m));
           if (x >= 0) return x;
         }
       }
@@ -743,7 +796,8 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       const key = near?.keys[0] ?? coref.person;
       if (key) extra.push({ keys: [key], type: 'person', t0: k, t1: k + 1, pronoun: true });
     } else if (IMPERSONAL.has(t) && t !== 'it') {
-      const near = [...before].reverse().find((a) => isOrgLike(a.type) && !a.pronoun);
+      // "its" stands for a singular name ("Israel ... its attacks"), not "Palestinians".
+      const near = [...before].reverse().find((a) => isOrgLike(a.type) && !a.pronoun && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? '')));
       const key = near?.keys[0] ?? coref.org;
       if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 1, pronoun: true });
     } else if (t === 'them' || t === 'their' || ((t === 'these' || t === 'those') && GROUP_NOUNS.has(tokens[k + 1]?.text ?? ''))) {

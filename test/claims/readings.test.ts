@@ -68,3 +68,33 @@ test('a list named two sentences back is no longer what "them" stands for', () =
   const got = triples(claimsOf('The Marsh Brigades and the Ridge Guardians met. Ostrava protested. The talks ended. Rain fell. Varnia praised them.'));
   assert.ok(!got.includes('varnia praises marsh_brigades'), JSON.stringify(got));
 });
+
+test('a passive with no agent names no actor: "officers who have been killed"', () => {
+  assert.deepEqual(triples(claimsOf('Varnia mourned the Lantern Force officers who have been killed near Mirel.')), []);
+});
+
+test('praise of an attack "carried out by the fighters of X" is praise of X', () => {
+  assert.ok(triples(claimsOf('Varnia praised the raid carried out by the fighters of the Marsh Brigades.')).includes('varnia praises marsh_brigades'));
+});
+
+test('"its" stands for a singular name, not a plural collective', () => {
+  assert.ok(!triples(claimsOf('Ostrava shelled the Tessel villagers in its attacks on Mirel.')).some((t) => t.startsWith('villagers')));
+});
+
+test('"called for X to be tried" is no contact', () => {
+  assert.ok(!triples(claimsOf('Dravan called for Ostrava to be tried.')).includes('dravan contacts ostrava'));
+});
+
+test('a translator\'s insertion relates no actor outside it: "this [support for the Front] will cost them"', () => {
+  assert.deepEqual(triples(claimsOf('Ostrava and its friends must know that this [support for the Front] will cost them.')), []);
+});
+
+test('"warned X that it must act" is a call on X, not a threat', () => {
+  const got = triples(claimsOf('Dravan warned Ostrava that it must act to restrain its army.'));
+  assert.ok(got.includes('dravan calls_on ostrava') && !got.includes('dravan threatens ostrava'), JSON.stringify(got));
+});
+
+test('"In his meeting with X, Y ...": the possessive points forward to Y', () => {
+  const got = triples(claimsOf('In his last meeting with the Front, Volt outlined the plan.'));
+  assert.ok(got.includes('volt meets cbf'), JSON.stringify(got));
+});
