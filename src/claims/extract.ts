@@ -67,6 +67,10 @@ const GENERIC_NOUNS = new Set(['fighters', 'commanders', 'participants', 'people
 const ORG_NOUNS = new Set(['movement', 'group', 'organization', 'organisation', 'militia', 'party', 'forces', 'fighters', 'men', 'brigades', 'ministry', 'government', 'army', 'corps']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'get', 'got']);
 const MEMBER_NOUNS = new Set(['militants', 'fighters', 'members', 'men', 'gunmen', 'commandos', 'forces', 'units', 'cells']);
+const SAYS = new Set(['say', 'says', 'said', 'saying', 'claim', 'claims', 'claimed', 'claiming', 'asserted', 'asserts', 'argued',
+  'argues', 'insisted', 'insists', 'alleged', 'alleges', 'told', 'tells', 'wrote', 'writes', 'believe', 'believes', 'stated',
+  'stressed', 'declared', 'announced', 'added', 'reported', 'reports']);
+const RELATIVE = new Set(['that', 'who', 'which', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you']);
 const PLACE_PREPS = new Set(['within', 'in', 'on', 'at', 'beyond', 'ahead', 'beside', 'behind', 'between', 'under', 'across', 'along']);
 const AGENT_LEAD = ['carried out by', 'perpetrated by', 'committed by', 'launched by', 'conducted by', 'staged by', 'by'];
@@ -427,6 +431,10 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
       const t = tokens[k]!.text;
       // "..., and they trained them": an unresolved subject pronoun stands between.
       if ((CLAUSE_END.has(t) && !abbreviation(tokens, k)) || t === ':' || (SUBJECT_PRONOUNS.has(t) && !args.some((x) => x.t0 <= k && k < x.t1))) blocked = true;
+      // "the Ostravans say the orders came from Halden": who says is not the subject of what is said.
+      if (SAYS.has(t) && tokens[k + 1]?.text !== 'by' && k > a.t1 - 1) blocked = true;
+      // "every hand that helped us": a relative clause on a noun that names no actor.
+      if (RELATIVE.has(t) && k >= at - 3 && k > a.t1 && ![',', '-', '('].includes(tokens[k - 1]!.text)) blocked = true;
     }
     if (blocked) return undefined;
     return i;
@@ -805,7 +813,7 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       const keys = coref.list ?? (coref.org && coref.orgPlural ? [coref.org] : undefined);
       const near = [...before].reverse().find((a) => isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
       // A singular name ("the VGC") does not stand for "their" when a list was just named.
-      const plural = near && (/s$/.test(near.mention?.surface ?? '') || near.type === 'collective');
+      const plural = near && ((/[^s]s$/.test(near.mention?.surface ?? '') && !/corps$/i.test(near.mention?.surface ?? '')) || near.type === 'collective');
       const chosen = t === 'these' || t === 'those' ? keys : near && (plural || !coref.list) ? near.keys : keys;
       if (chosen?.length) extra.push({ keys: chosen, type: 'group', t0: k, t1, pronoun: true });
     }
@@ -817,13 +825,18 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
 /** Remembers the last person, organisation and list of groups for the next sentences. */
 function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[], found: readonly Claim[], cues: CompiledCues): void {
   const named = args.filter((a) => !a.pronoun);
-  const person = named.find((a) => a.type === 'person');
+  // The salient person: one a claim of the sentence is about or by, else the first not in an
+  // apposition ("Asked by the host, Vera Lind, ...") or a passive agent.
+  const persons = named.filter((a) => a.type === 'person');
+  const person = persons.find((a) => found.some((c) => c.subject === a.keys[0] || c.claimant === a.keys[0]))
+    ?? persons.find((a) => !(tokens[a.t0 - 1]?.text === ',' && tokens[a.t1]?.text === ',') && tokens[a.t0 - 1]?.text !== 'by')
+    ?? persons[0];
   if (person) coref.person = person.keys[0];
   const orgs = named.filter((a) => isOrgLike(a.type) && a.type !== 'state');
   if (orgs.length) {
     const last = orgs[orgs.length - 1]!;
     coref.org = last.keys[0];
-    coref.orgPlural = /s$/.test(last.mention?.surface ?? '') || last.type === 'collective';
+    coref.orgPlural = /[^s]s$/.test(last.mention?.surface ?? '') && !/corps$/i.test(last.mention?.surface ?? '') || last.type === 'collective';
   }
   const members = [...new Set(found.filter((c) => c.predicate === 'part_of').map((c) => c.subject))];
   if (members.length >= 2) {

@@ -30,6 +30,7 @@ export const ACTORS: Readonly<Record<string, readonly [string, ActorType]>> = {
   'Sorin Halek': ['halek', 'person'],
   Halek: ['halek', 'person'],
   'Jonas Pell': ['pell', 'person'],
+  'Vera Lind': ['lind', 'person'],
   Pell: ['pell', 'person'],
   'Lidia Marr': ['marr', 'person'],
   Marr: ['marr', 'person'],

@@ -98,3 +98,16 @@ test('"In his meeting with X, Y ...": the possessive points forward to Y', () =>
   const got = triples(claimsOf('In his last meeting with the Front, Volt outlined the plan.'));
   assert.ok(got.includes('volt meets cbf'), JSON.stringify(got));
 });
+
+test('who says is not the subject of what is said: "the Ostravans say the orders came from Varnia"', () => {
+  assert.ok(!triples(claimsOf('Lind asked: the Ostravans say the orders for Mirel came from Varnia.')).some((t) => t.startsWith('ostrava ')));
+});
+
+test('a relative clause on a noun that names no actor has no actor subject: "every hand that helped the Front"', () => {
+  assert.ok(!triples(claimsOf('Ostrava thanks every hand that helped the Front.')).includes('ostrava supports cbf'));
+});
+
+test('"he" in the next sentence is the person the last sentence was about, not an apposition', () => {
+  const got = triples(claimsOf('Asked by the host, Vera Lind, Ferrant denied that Varnia trains the Front. He also praised Dravan.'));
+  assert.ok(got.includes('ferrant praises dravan'), JSON.stringify(got));
+});
