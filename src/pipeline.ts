@@ -11,7 +11,8 @@ import type { Pack, PackActor } from './pack/types.js';
 import { findQuotes } from './quotes/index.js';
 import { findPublisher } from './resolve/publisher.js';
 import { segment } from './segment/index.js';
-import type { DocResult, Entity, Grade, RawDoc, Span } from './types.js';
+import { nameKey } from './resolve/name-key.js';
+import type { DocResult, Entity, Grade, Mention, RawDoc, Span } from './types.js';
 
 export interface PipelineOptions {
   readonly packs: readonly Pack[];
@@ -29,6 +30,28 @@ export interface Pipeline {
   process(doc: RawDoc): DocResult;
   /** The matcher (and its resolver) built from the packs, for names already in a store. */
   readonly matcher: Matcher;
+}
+
+/**
+ * Within one document a surname alone names the person it names in full elsewhere in it
+ * ("Supreme Guide Dravan" ... "Aurel Dravan"), before or after: the short key maps to the
+ * full one. Only for actors in no pack (pack actors resolve by their aliases), and only when
+ * one full name in the document has that surname.
+ */
+function surnamesOf(mentions: readonly Mention[]): Map<string, string> {
+  const map = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.key.startsWith('x:')) continue;
+    const words = m.surface.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 2) continue;
+    const short = `x:${nameKey(words[words.length - 1]!)}`;
+    if (short === m.key) continue;
+    const prev = map.get(short);
+    map.set(short, prev === undefined || prev === m.key ? m.key : null);
+  }
+  const out = new Map<string, string>();
+  for (const [k, v] of map) if (v) out.set(k, v);
+  return out;
 }
 
 /** Builds the pipeline once (compiling the packs' matchers) and runs it per document. */
@@ -57,7 +80,9 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       const published = seg.published ?? seg.refDate;
       const dated = published ? { published } : {};
       const quotes = stage('quotes', () => findQuotes(text, seg, attributionLexicon));
-      const mentions = stage('mentions', () => findMentions(text, norm, matcher, dated));
+      const found = stage('mentions', () => findMentions(text, norm, matcher, dated));
+      const local = surnamesOf(found);
+      const mentions = found.map((m) => (local.has(m.key) ? { ...m, key: local.get(m.key)! } : m));
 
       // Every surface form an entity was written in, for its aliases.
       const surfaces = new Map<string, Set<string>>();
@@ -71,8 +96,9 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       note(publisher.key, publisher.name);
       const resolve = (name: string, _span: Span): string => {
         const r = resolver.resolve(name, published ? { date: published } : {});
-        note(r.key, name);
-        return r.key;
+        const key = local.get(r.key) ?? r.key;
+        note(key, name);
+        return key;
       };
       const statements = stage('attribute', () =>
         attribute(text, seg, quotes, mentions, { ...dated, publisher: publisher.key, resolve, lexicon: attributionLexicon }),

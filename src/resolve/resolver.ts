@@ -258,6 +258,8 @@ export class Resolver {
           (/^[a-z]/.test(t) && !PREPOSITIONS.has(t)) || /^the$/i.test(t) || /['’]s$/.test(t);
         if (!dropped.every(adjective)) break;
         const rest = ts.slice(i).join(' ');
+        // What is left must still look like a name: a capitalised word or more than one word.
+        if (!/\p{Lu}/u.test(rest) && !rest.includes(' ')) continue;
         const g = this.group(rest);
         if (g) {
           why.push(`description around "${rest}" -> ${g.key}`);

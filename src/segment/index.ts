@@ -210,6 +210,7 @@ export function segment(text: string, meta: { title?: string; date?: string } = 
     if (at >= 0) title = { start: at, end: at + meta.title.length };
   }
   if (!published && meta.date) published = meta.date;
+  if (!published) published = bylineDate(text, blocks);
   return {
     blocks,
     footnotes,
@@ -219,6 +220,19 @@ export function segment(text: string, meta: { title?: string; date?: string } = 
     ...(number ? { number } : {}),
     ...refDateOf(text, published, footnotes),
   };
+}
+
+/** "*By Nadia Holt | Sentinel Wire | March 3, 2025*" or "OSTRAVA CITY, March 3, 2025 (Wire) -": a dated byline near the top. */
+function bylineDate(text: string, blocks: readonly Block[]): string | undefined {
+  for (const b of blocks.slice(0, 5)) {
+    const s = text.slice(b.start, b.end);
+    if (s.length > 200) continue;
+    if (/^[*_\s]*By\s/.test(s) || /\|/.test(s) || /^[\p{Lu} .'’-]+,\s/u.test(s)) {
+      const d = findDates(s).find((x) => x.iso.length === 10);
+      if (d) return d.iso;
+    }
+  }
+  return undefined;
 }
 
 /** The publication date, else the latest full date in footnotes or text. */

@@ -123,3 +123,8 @@ test('corpus: publication dates, series numbers, caption credits and footnote ou
   assert.equal(b.footnotes.find((f) => f.n === 2)?.outlet, 'Kayhan');
   assert.equal(b.footnotes.find((f) => f.n === 1)?.outlet, '');
 });
+
+test('a dated byline gives the publication date when there is no dateline', () => {
+  const t = '# Envoy Denies Arms Shipments\n\n*By Ana Dral | Sentinel Wire | June 12, 2024*\n\nThe envoy said on Tuesday that nothing was sent.\n';
+  assert.equal(segment(t).published, '2024-06-12');
+});
