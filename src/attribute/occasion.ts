@@ -13,6 +13,20 @@ const ACCEPT_BEFORE = /(?:^|[\s(])(?:on|an|a|dated|this|last|past|on\s+the|in\s+
 /** ISO dates that date an act of speaking in `s` (masked text), nearest to `near` first. */
 export function speakingDates(s: string, ref: Date | undefined, lex: AttributionLexicon, near = s.length): string[] {
   if (!/\d|day\b|year\b|week\b|month\b|yesterday|today/i.test(s)) return [];
+  // The same narration is read for every quote around it: parse it once (chrono is the cost here).
+  const key = `${ref?.getTime() ?? ''}\u0000${s}`;
+  let found = DATE_CACHE.get(key);
+  if (!found) {
+    found = datesIn(s, ref, lex);
+    if (DATE_CACHE.size > 4096) DATE_CACHE.clear();
+    DATE_CACHE.set(key, found);
+  }
+  return [...found].sort((a, b) => Math.abs(a.at - near) - Math.abs(b.at - near)).map((f) => f.iso);
+}
+
+const DATE_CACHE = new Map<string, readonly { iso: string; at: number }[]>();
+
+function datesIn(s: string, ref: Date | undefined, lex: AttributionLexicon): { iso: string; at: number }[] {
   const found: { iso: string; at: number }[] = [];
   // chrono reads "the evening of March 8" as this evening: drop the part of day, keep offsets.
   const plain = s.replaceAll(MASK, ' ').replace(/\b(?:morning|evening|night|afternoon|eve)\s+of\s+/gi, (w) => ' '.repeat(w.length));
@@ -31,7 +45,7 @@ export function speakingDates(s: string, ref: Date | undefined, lex: Attribution
       : c.isCertain('month') ? `${y}-${pad(m ?? 1)}` : `${y}`;
     found.push({ iso, at: r.index });
   }
-  return found.sort((a, b) => Math.abs(a.at - near) - Math.abs(b.at - near)).map((f) => f.iso);
+  return found;
 }
 
 const PRIORITY: readonly Medium[] = ['post', 'call', 'letter', 'interview', 'chant', 'poster', 'speech', 'meeting', 'statement', 'broadcast', 'article'];
