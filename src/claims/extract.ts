@@ -263,7 +263,9 @@ function appositiveHead(tokens: readonly Token[], args: readonly Arg[], at: numb
     const t = tokens[j]!.text;
     if (CLAUSE_END.has(t) || t === '"' || t === ':') return undefined;
     if (t === ',') {
-      const head = args.findIndex((a) => a.t1 === j && !a.pronoun);
+      // "the Crimson Banner Front (CBF), an armed group ...": the name before the parenthesis.
+      const endAt = tokens[j - 1]?.text === ')' ? tokens.slice(0, j - 1).map((x) => x.text).lastIndexOf('(') : j;
+      const head = args.findIndex((a) => (a.t1 === j || a.t1 === endAt) && !a.pronoun);
       if (head < 0) return undefined;
       // the appositive opens with a determiner or a role ("a former sergeant", "the commander of")
       const first = tokens[j + 1]?.text ?? '';
@@ -273,6 +275,21 @@ function appositiveHead(tokens: readonly Token[], args: readonly Arg[], at: numb
     }
   }
   return undefined;
+}
+
+/**
+ * "He said that not even America can save Israel, and called on the Muslim countries ...": a
+ * verb after ", and" with no subject of its own shares the subject of the reporting clause.
+ */
+function mainClauseSubject(tokens: readonly Token[], args: readonly Arg[], at: number): number | undefined {
+  let k = at - 1;
+  while (k >= 0 && ['also', 'then', 'later'].includes(tokens[k]!.text)) k--;
+  if (tokens[k]?.text !== 'and' || tokens[k - 1]?.text !== ',') return undefined;
+  const first = args[0];
+  if (!first || first.t0 > 3 || first.t1 >= k) return undefined;
+  const between = tokens.slice(first.t1, k).map((t) => t.text);
+  if (!between.some((t) => SAYS.has(t)) || !between.includes('that')) return undefined;
+  return 0;
 }
 
 /** Index of the first cue starting at or after the end of `d`. */
@@ -529,6 +546,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Object after the cue.
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
+  // "the ambush from a command post on the Varnian side": an attack noun takes its target at once
+  // ("attack on X", "raid against X").
+  if (isNoun && objIdx >= 0 && tokens.slice(end, args[objIdx]!.t0).some((t) => !['on', 'against', 'at', 'in', 'the', 'of', 'into', '"', "'"].includes(t.text))) objIdx = -1;
   if (agent >= 0) {
     // "headed by X and joined by Y": one head.
     const subj = p === 'leads' ? [agent] : coordinated(tokens, args, agent, 1, rw);
@@ -568,6 +588,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   }
   let subjects: number[] = [];
   if (subjIdx === undefined) subjIdx = appositiveHead(tokens, args, h.from);
+  if (subjIdx === undefined) subjIdx = mainClauseSubject(tokens, args, h.from);
   if (subjIdx === undefined) {
     const s = subjectBefore(tokens, args, h.from, aside);
     if (s === undefined) {
@@ -718,9 +739,11 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
         continue;
       }
       // "groups along Ostrava's border", "met X in Halden": where, not whom.
-      const prep = tokens[args[a]!.t0 - 1]?.text === 'the' ? tokens[args[a]!.t0 - 2]?.text : tokens[args[a]!.t0 - 1]?.text;
+      const prepAt = tokens[args[a]!.t0 - 1]?.text === 'the' ? args[a]!.t0 - 2 : args[a]!.t0 - 1;
+      // (a preposition of the cue itself, "call on the X", "pride in X", is no locative)
+      const prep = prepAt >= from ? tokens[prepAt]?.text : undefined;
       const nobody = ['one', 'nobody'].includes(tokens[args[a]!.t0 - 2]?.text ?? '');
-      if (p !== 'attacks' && LOCATIVE.has(prep ?? '') && !nobody) {
+      if (p !== 'attacks' && (LOCATIVE.has(prep ?? '') || (prep === 'on' && tokens[args[a]!.t0 - 1]?.text === 'the')) && !nobody) {
         k = args[a]!.t1 - 1;
         continue;
       }

@@ -111,3 +111,21 @@ test('"he" in the next sentence is the person the last sentence was about, not a
   const got = triples(claimsOf('Asked by the host, Vera Lind, Ferrant denied that Varnia trains the Front. He also praised Dravan.'));
   assert.ok(got.includes('ferrant praises dravan'), JSON.stringify(got));
 });
+
+test('appositive after a parenthesised acronym: "fighters of the Front (CBF), an armed group ..., stormed Ostravan posts"', () => {
+  const got = triples(claimsOf('Fighters of the Crimson Banner Front (CBF), an armed group active in the valley, stormed three Ostravan border posts.'));
+  assert.ok(got.includes('cbf attacks ostrava'), JSON.stringify(got));
+});
+
+test('an attack noun takes its target at once, not a place further on: "the ambush from a post on the Varnian side"', () => {
+  assert.ok(!triples(claimsOf('The Lantern Force directed the ambush from a command post on the Varnian side.')).some((t) => t.endsWith(' varnia')));
+});
+
+test('a preposition of the cue is no locative: "called on the Marsh Brigades"', () => {
+  assert.ok(triples(claimsOf('Dravan called on the Marsh Brigades to open a second front.')).includes('dravan calls_on marsh_brigades'));
+});
+
+test('", and called on X" after "he said that ..." shares the subject of the reporter', () => {
+  const got = triples(claimsOf('Dravan said that not even Ostrava can save its posts, and called on the Marsh Brigades to move.'));
+  assert.ok(got.includes('dravan calls_on marsh_brigades') && !got.includes('ostrava calls_on marsh_brigades'), JSON.stringify(got));
+});
