@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Argument, Command, Option } from 'commander';
 import { exportCsv } from '../export/csv.js';
+import { exportJsonl } from '../export/jsonl.js';
 import { EXPORTERS, type ExportFormat } from '../export/bench.js';
 import { finish } from '../export/sink.js';
 import { importStix } from '../export/stix-ingest.js';
@@ -36,19 +37,22 @@ export function registerOutputCommands(program: Command, ctx: OutputContext): vo
     .command('report')
     .description('Compile a report in which every quoted line carries its source: passages per speaker, claims, contradictions.')
     .argument('[actors...]', 'actors the report is about (names or aliases)')
+    .option('--actor <name>', 'an actor the report is about (repeatable; the same as naming it as an argument)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--words <words>', 'full-text words every passage must contain')
+    .option('--query <words>', 'the same as --words')
     .option('--from <date>', 'earliest date (YYYY-MM-DD)')
     .option('--to <date>', 'latest date (YYYY-MM-DD)')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'html', 'json']).default('md'))
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .addHelpText('after', '\nExamples:\n  $ dossier report "Kestrel Brigades" --from 2023-10-01 --format html -o kestrel.html\n  $ dossier report --words "drones" --format md')
-    .action(async (names: string[], o: { words?: string; from?: string; to?: string; format: 'md' | 'html' | 'json'; out?: string }) => {
-      const actors = names.map((n) => ctx.resolveActor(n));
+    .action(async (names: string[], o: { actor: string[]; words?: string; query?: string; from?: string; to?: string; format: 'md' | 'html' | 'json'; out?: string }) => {
+      const actors = [...names, ...o.actor].map((n) => ctx.resolveActor(n));
+      const words = o.words ?? o.query;
       const s = ctx.store(true);
       try {
         const report = compileReport(s, {
           ...(actors.length ? { actors } : {}),
-          ...(o.words ? { query: o.words } : {}),
+          ...(words ? { query: words } : {}),
           ...(o.from ? { from: o.from } : {}),
           ...(o.to ? { to: o.to } : {}),
         });
@@ -65,12 +69,23 @@ export function registerOutputCommands(program: Command, ctx: OutputContext): vo
   program
     .command('export')
     .description('Export the store: STIX 2.1 bundle, FollowTheMoney JSON lines, GraphML network, or CSV files.')
-    .addArgument(new Argument('<format>', 'stix | ftm | graphml | csv').choices(['stix', 'ftm', 'graphml', 'csv']))
+    .addArgument(new Argument('[format]', 'stix | ftm | graphml | csv | jsonl').choices(['stix', 'ftm', 'graphml', 'csv', 'jsonl']))
+    .addOption(new Option('--format <format>', 'the same as the argument').choices(['stix', 'ftm', 'graphml', 'csv', 'jsonl']))
     .option('-o, --out <path>', 'output file (stdout when absent); for csv, the folder to write the three files into')
     .addHelpText('after', '\nExamples:\n  $ dossier export stix -o dossier.stix.json\n  $ dossier export graphml > network.graphml\n  $ dossier export csv -o csv/')
-    .action(async (format: ExportFormat | 'csv', o: { out?: string }) => {
+    .action(async (arg: ExportFormat | 'csv' | 'jsonl' | undefined, o: { out?: string; format?: ExportFormat | 'csv' | 'jsonl' }) => {
+      const format = arg ?? o.format;
+      if (!format) {
+        process.stderr.write('dossier: which format? dossier export stix|ftm|graphml|csv|jsonl (or --format)\n');
+        process.exitCode = 2;
+        return;
+      }
       const s = ctx.store(true);
       try {
+        if (format === 'jsonl') {
+          await withOutput(o.out, (out) => exportJsonl(s, out));
+          return;
+        }
         if (format === 'csv') {
           if (!o.out) {
             process.stderr.write('dossier: export csv writes three files: give the folder with --out <dir>\n');

@@ -149,3 +149,29 @@ test('a STIX bundle exported from one store and ingested with --format stix give
   assert.ok(before.length > 10);
   assert.deepEqual([...new Set(claimsOf(b))], [...new Set(before)]);
 });
+
+test('export --format jsonl gives the extraction contract of the stored documents, the same as extract', () => {
+  const db = path.join(dir, 'jsonl.db');
+  run('ingest', EXAMPLES, '--db', db);
+  const stored = run('export', '--format', 'jsonl', '--db', db);
+  assert.equal(stored.code, 0, stored.err);
+  const fresh = run('extract', EXAMPLES);
+  type Line = { doc: string; quotes: { start: number; end: number }[]; relations: unknown[] };
+  const byDoc = (out: string): Map<string, Line> => new Map(out.trim().split('\n').map((l) => JSON.parse(l) as Line).map((l) => [l.doc, l]));
+  const a = byDoc(stored.out);
+  const b = byDoc(fresh.out);
+  assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
+  for (const [doc, line] of a) {
+    assert.deepEqual(line.quotes.map((q) => [q.start, q.end]).sort(), b.get(doc)!.quotes.map((q) => [q.start, q.end]).sort(), doc);
+    assert.equal(line.relations.length, b.get(doc)!.relations.length, doc);
+  }
+});
+
+test('report takes --actor and --query as the issue spells them', () => {
+  const db = path.join(dir, 'rep.db');
+  run('ingest', EXAMPLES, '--db', db);
+  const r = run('report', '--actor', 'Petar Lenko', '--query', 'Front', '--format', 'md', '--db', db);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^# Dossier report · Petar Lenko · “Front”/);
+  assert.match(r.out, /\[\^1\]: /);
+});
