@@ -19,7 +19,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'draw up', 'dictat*', 'instruct*', 'formulated', 'gave the signal', 'give the signal', 'signs the orders',
     'guided', 'planning of', 'responsibility for', 'responsible for', 'take* orders from', 'took orders from',
     'receiv* orders from', 'receiv* direct orders from', 'got orders from', 'orders came from', 'on the orders of',
-    'under the command of'],
+    'under the command of', 'laid down', 'lay down', 'laid out'],
   founded: ['found*', 'establish*', 'built', 'build*', 'created', 'create*', 'set up', 'cultivat*'],
   supports: ['support*', 'back*', 'stand* by', 'stood by', 'standing by', 'stands with', 'stand with', 'stood with',
     'standing with', 'stood beside', 'stand beside', 'side with', 'sided with', 'help*', 'aid*', 'defend*', 'assist*',

@@ -57,7 +57,7 @@ const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'm
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
   'extended', 'extending', 'offer', 'offered', 'offering', 'lend', 'lent', 'lending']);
 const PRONOUN_WORDS = new Set(['i', 'my', 'me', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'himself', 'herself', 'its', 'itself',
-  'them', 'their', 'these', 'those']);
+  'them', 'their', 'these', 'those', 'the', 'this', 'that', 'it']);
 const LOCATIVE = new Set(['along', 'near', 'across', 'inside', 'in', 'at', 'beyond', 'throughout']);
 /** "the fighters", "the commanders": a bare collective noun refers back to someone the text named; no actor of its own. */
 const isBareCollective = (tokens: readonly Token[], a: Arg): boolean =>
@@ -71,6 +71,8 @@ const SAYS = new Set(['say', 'says', 'said', 'saying', 'claim', 'claims', 'claim
   'argues', 'insisted', 'insists', 'alleged', 'alleges', 'told', 'tells', 'wrote', 'writes', 'believe', 'believes', 'stated',
   'stressed', 'declared', 'announced', 'added', 'reported', 'reports']);
 const RELATIVE = new Set(['that', 'who', 'which', 'whom']);
+const VICTORY = new Set(['victory', 'victories', 'success', 'successes', 'achievement', 'achievements', 'triumph']);
+const TIME_WORDS = new Set(['months', 'weeks', 'days', 'years', 'earlier', 'before', 'ago', 'long', 'already', 'personally', 'directly', 'jointly']);
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you']);
 const PLACE_PREPS = new Set(['within', 'in', 'on', 'at', 'beyond', 'ahead', 'beside', 'behind', 'between', 'under', 'across', 'along']);
 const AGENT_LEAD = ['carried out by', 'perpetrated by', 'committed by', 'launched by', 'conducted by', 'staged by', 'by'];
@@ -81,6 +83,9 @@ interface Coref {
   list?: readonly string[];
   /** The last organisation's name reads as plural ("the Houthis", "the Brigades"). */
   orgPlural?: boolean;
+  /** The actor of the last attack told of, and sentences since. */
+  event?: string;
+  eventAge?: number;
   /** Sentences since the list was named: a list is only taken up by the next sentence or two. */
   listAge?: number;
 }
@@ -113,7 +118,7 @@ export function extractClaims(
     const span = sentences[si]!;
     const tokens = tokenize(text, span.start, span.end);
     if (!tokens.length) continue;
-    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), orgOf);
+    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), orgOf, cues.attackNouns);
     const found: Claim[] = [];
     let hedge: string | undefined | null = null;
     // A claim needs two actors (or a person whose role phrase names the other).
@@ -171,6 +176,15 @@ export function extractClaims(
       for (const p0 of h.values) {
         // "warned the U.S. that it must act": a call, not a threat.
         const p: Predicate = p0 === 'threatens' && tokens[h.from]!.text.startsWith('warn') && mustFollow(tokens, h.to) ? 'calls_on' : p0;
+        // "telephoned X to congratulate him": the purpose of a call or visit that took place.
+        const prevHit = hi > 0 ? hits[hi - 1]! : undefined;
+        const purpose = tokens[h.from - 1]?.text === 'to' && prevHit !== undefined && (prevHit.values.includes('contacts') || prevHit.values.includes('meets'))
+          && earlier.subjects.length > 0 && !tokens.slice(prevHit.to, h.from).some((t) => CLAUSE_END.has(t.text));
+        if (purpose) {
+          const o = objectAfter(tokens, args, h.to, p, cues, -1);
+          if (o >= 0) emit(earlier.subjects, p, args[o]!.keys, h.from, 'asserted', at, ev);
+          continue;
+        }
         if (p !== 'threatens' && p !== 'calls_on' && irrealis(tokens, h, callOn)) continue;
         if (unsupported(tokens, h)) continue;
         let pair = p === 'threatens' && threatensSubject(tokens, h)
@@ -195,6 +209,7 @@ export function extractClaims(
           if (!pair.subjects.includes(arg.keys[0]!) || arg.type === 'outlet') who = withClaimant(who, arg.keys[0]!, arg.type);
         }
         if (polarity === 'asserted' && negated(tokens, h)) polarity = 'denied';
+        if (p === 'praises') pair = praiseOfDeed(tokens, args, h, cues, pair);
         if (negatedArg(tokens, args, pair)) polarity = 'denied';
         const objects = pair.objects.filter((k) => !args.some((a) => a.keys[0] === k && a.keys.length === 1 && isBareCollective(tokens, a) && a.t0 > h.from));
         emit(pair.subjects, p, objects, h.from, polarity, who, ev);
@@ -206,6 +221,12 @@ export function extractClaims(
       emit(r.subject.keys, r.predicate, r.object.keys, r.at, 'asserted', who, ev);
     }
     pendingDenial = found.length ? { claims: found, speaker: attributionAt(span.start, stmts, ctx.publisher) } : pendingDenial && si > 0 ? null : null;
+    // Only the document's own narration of an attack sets what "the raid" refers to later.
+    const attack = found.find((c) => c.predicate === 'attacks' && c.polarity === 'asserted' && c.claimant === ctx.publisher);
+    if (attack) {
+      coref.event = attack.subject;
+      coref.eventAge = 0;
+    } else if (coref.eventAge !== undefined) coref.eventAge++;
     coref.listAge = (coref.listAge ?? 0) + 1;
     if (coref.listAge > 2) delete coref.list;
     updateCoref(coref, tokens, allArgs, found, cues);
@@ -338,6 +359,8 @@ function negatedArg(tokens: readonly Token[], args: readonly Arg[], pair: Pair):
 
 /** "lead straight back to the depots": a verb particle, not the verb "back". */
 function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
+  // "their intended targets", "the strikes": a noun after a determiner, not the verb.
+  if (h.to - h.from === 1 && /^target/.test(tokens[h.from]!.text) && ['their', 'its', 'the', 'intended', 'a', 'his', 'our', 'main'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "called for Israel to be tried", "calling him the father": no phone call.
   if (h.to - h.from === 1 && h.values.includes('contacts') && /^call/.test(tokens[h.from]!.text) && !['with', 'to'].includes(tokens[h.to]?.text ?? '')) return true;
   return h.to - h.from === 1 && tokens[h.from]!.text === 'back' && ['to', 'from', 'into', 'home', 'down', 'up', 'off', 'in'].includes(tokens[h.to]?.text ?? '');
@@ -407,6 +430,48 @@ function clauseInitial(tokens: readonly Token[], at: number): boolean {
     if (n >= 2) return false;
   }
   return true;
+}
+
+/** Sentences an attack stays what "the raid" or "it" refers to. */
+const EVENT_REACH = 12;
+/** Verbs after which "it" is the attack just named: "had ordered it", "planned it", "praised it". */
+const EVENT_VERBS = new Set(['ordered', 'order', 'planned', 'plan', 'launched', 'launch', 'orchestrated', 'directed', 'commanded',
+  'praised', 'hailed', 'applauded', 'welcomed', 'celebrated', 'financed', 'funded', 'armed', 'prepared', 'carried']);
+
+/**
+ * "this operation", "the raid" (not "the raid by X", "the attack on X") or "it" right after a
+ * verb in a sentence that names an attack: a reference to the last attack the text told of.
+ */
+function isEventPhrase(tokens: readonly Token[], k: number, attackNouns: ReadonlySet<string>): boolean {
+  const t = tokens[k]!.text;
+  if (t === 'it') {
+    const prev = tokens[k - 1]?.text ?? '';
+    if (!EVENT_VERBS.has(prev)) return false;
+    return tokens.slice(0, k).some((x) => attackNouns.has(x.text) && !/s$/.test(x.text));
+  }
+  if (t !== 'this' && t !== 'the' && t !== 'that') return false;
+  const n = tokens[k + 1]?.text ?? '';
+  if (!attackNouns.has(n) || /s$/.test(n) || ['war', 'move', 'victory', 'fighting', 'flood', 'storm', 'act'].includes(n)) return false;
+  return !['by', 'on', 'against', 'of', 'in', 'at'].includes(tokens[k + 2]?.text ?? '');
+}
+
+/** "congratulate you on the victory of our brothers in the Front": the praise is the Front's. */
+function praiseOfDeed(tokens: readonly Token[], args: readonly Arg[], h: CueHit<Predicate>, cues: CompiledCues, pair: Pair): Pair {
+  for (let k = h.to; k < Math.min(tokens.length, h.to + 12); k++) {
+    const t = tokens[k]!.text;
+    if (CLAUSE_END.has(t)) break;
+    if (t !== 'on' && t !== 'for') continue;
+    const n = tokens[k + 1]?.text === 'the' || tokens[k + 1]?.text === 'their' || tokens[k + 1]?.text === 'its' ? k + 2 : k + 1;
+    // ("for its murder of Israelis": after "of" stand the victims, unless the deed is a victory)
+    const deed = tokens[n]?.text ?? '';
+    const link = tokens[n + 1]?.text ?? '';
+    if (!cues.attackNouns.has(deed) && !VICTORY.has(deed)) break;
+    if (!(link === 'by' || (link === 'of' && VICTORY.has(deed)))) break;
+    const actor = args.find((a) => a.t0 > n + 1 && a.t0 <= n + 7 && isOrgLike(a.type) && !a.pronoun);
+    if (actor) return { subjects: pair.subjects, objects: actor.keys };
+    break;
+  }
+  return pair;
 }
 
 const NO_EVIDENCE = new Set(['evidence', 'proof', 'sign', 'indication', 'signs', 'indications']);
@@ -535,7 +600,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const participle = cueText.some((w) => /ed$/.test(w) || ['drawn', 'built', 'led', 'paid', 'struck', 'made', 'set', 'laid'].includes(w));
     for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
       if (CLAUSE_END.has(tokens[k]!.text)) break;
-      if (tokens[k]!.text === 'by' && ((k === end && participle) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end))) {
+      if (tokens[k]!.text === 'by' && ((k <= end + 2 && participle && tokens.slice(end, k).every((t) => TIME_WORDS.has(t.text))) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end))) {
         agent = args.findIndex((a) => a.t0 > k && a.t0 <= k + 3);
         break;
       }
@@ -799,7 +864,7 @@ function headsOf(tokens: readonly Token[], args: readonly Arg[]): Arg[] {
 
 /** Pronouns and "these organizations" turned into args for the actors they stand for. */
 function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, speakerAt: (pos: number) => Attribution,
-  orgOf: (person: string) => string | undefined = () => undefined): Arg[] {
+  orgOf: (person: string) => string | undefined = () => undefined, attackNouns: ReadonlySet<string> = new Set()): Arg[] {
   const extra: Arg[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const a of args) covered.fill(1, a.t0, a.t1);
@@ -807,7 +872,11 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     const t = tokens[k]!.text;
     if (covered[k] || !PRONOUN_WORDS.has(t)) continue;
     const before = args.filter((a) => a.t1 <= k);
-    if (t === 'i' || t === 'my' || t === 'me' || t === 'we' || t === 'us') {
+    if (t === 'us' && orgOf(speakerAt(tokens[k]!.start).claimant) && speakerAt(tokens[k]!.start).quoted) {
+      // "Nobody gave us orders" in a leader's words: the organisation they speak for.
+      const who = speakerAt(tokens[k]!.start);
+      extra.push({ keys: [orgOf(who.claimant)!], type: 'organization', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
+    } else if (t === 'i' || t === 'my' || t === 'me' || t === 'we' || t === 'us') {
       const who = speakerAt(tokens[k]!.start);
       if (who.quoted) extra.push({ keys: [who.claimant], type: 'person', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
     } else if (t === 'our') {
@@ -831,6 +900,9 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       const near = [...before].reverse().find((a) => isOrgLike(a.type) && !a.pronoun && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? '')));
       const key = near?.keys[0] ?? coref.org;
       if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 1, pronoun: true });
+    } else if (coref.event && coref.eventAge !== undefined && coref.eventAge <= EVENT_REACH && isEventPhrase(tokens, k, attackNouns)) {
+      // "drew up this operation", "had ordered it" (after "the raid"): the actor of the attack.
+      extra.push({ keys: [coref.event], type: 'group', t0: k, t1: t === 'it' ? k + 1 : k + 2, pronoun: true });
     } else if (t === 'them' || t === 'their' || ((t === 'these' || t === 'those') && GROUP_NOUNS.has(tokens[k + 1]?.text ?? ''))) {
       const t1 = t === 'these' || t === 'those' ? k + 2 : k + 1;
       const keys = coref.list ?? (coref.org && coref.orgPlural ? [coref.org] : undefined);

@@ -73,6 +73,13 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
     if (t === '"') quote = true;
     if (t === ',') comma = true;
     if (quote && comma) return 'break';
+    // "X of the southern lowlands and Y": a short lower-case modifier after "of" stays in the list.
+    if (!COORDINATORS.has(t) && !TRANSPARENT.has(t) && !roleWords.has(t)) {
+      let j = i;
+      while (j > a && tokens[j - 1]!.text !== 'of' && /^\p{Ll}+$/u.test(tokens[j - 1]!.text) && !tokens[j - 1]!.cap) j--;
+      if (tokens[j - 1]?.text === 'of' && i - j < 3 && !tokens[i]!.cap && /^\p{Ll}+$/u.test(t)) continue;
+      return 'break';
+    }
     if (COORDINATORS.has(t)) coord = true;
     else if (!TRANSPARENT.has(t) && !roleWords.has(t)) return 'break';
   }

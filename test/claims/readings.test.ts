@@ -129,3 +129,32 @@ test('", and called on X" after "he said that ..." shares the subject of the rep
   const got = triples(claimsOf('Dravan said that not even Ostrava can save its posts, and called on the Marsh Brigades to move.'));
   assert.ok(got.includes('dravan calls_on marsh_brigades') && !got.includes('ostrava calls_on marsh_brigades'), JSON.stringify(got));
 });
+
+test('"this operation" after the narration of an attack stands for its actor', () => {
+  const text = 'The Crimson Banner Front stormed three Ostravan posts. Ostrava says Varnia drew up this operation.';
+  assert.ok(triples(claimsOf(text)).includes('varnia directs cbf'), JSON.stringify(triples(claimsOf(text))));
+});
+
+test('"ordered it" in a sentence naming the raid stands for the raid\'s actor, and the denial holds', () => {
+  const text = 'The Crimson Banner Front stormed three Ostravan posts. Dravan called the raid a lesson and denied that Varnia had ordered it.';
+  assert.ok(triples(claimsOf(text)).includes('varnia directs cbf denied'), JSON.stringify(triples(claimsOf(text))));
+});
+
+test('an attack only reported by someone else sets no event for "the raid"', () => {
+  const text = 'Dravan said the Ostravan army stormed a village. Varnia planned the raid, Marr said.';
+  assert.ok(!triples(claimsOf(text)).includes('varnia directs ostrava'));
+});
+
+test('"telephoned X to congratulate him": the caller praises X', () => {
+  assert.ok(triples(claimsOf('Maske telephoned Milos Ferrant to congratulate him.')).includes('maske praises ferrant'));
+});
+
+test('"congratulate you on the victory of our brothers in the Front": the praise goes to the Front', () => {
+  const got = triples(claimsOf('Greval wrote that he congratulates Varnia on the victory of the brothers in the Crimson Banner Front.'));
+  assert.ok(got.includes('greval praises cbf') && !got.includes('greval praises varnia'), JSON.stringify(got));
+});
+
+test('a lower-case "of the ..." modifier keeps a list together: "the Marsh Brigades of the southern lowlands and the Ridge Guardians"', () => {
+  const got = triples(claimsOf('Varnia arms the Marsh Brigades of the southern lowlands and the Ridge Guardians.'));
+  assert.ok(got.includes('varnia arms ridge_guardians'), JSON.stringify(got));
+});
