@@ -81,8 +81,19 @@ export function compileReport(store: Store, query: ReportQuery): Report {
   if (actors.length) for (const a of actors) for (const s of store.statements({ ...filter, speaker: a })) rows.push(s);
   else for (const s of store.statements(filter)) rows.push(s);
 
+  // A heading that repeats a passage of the body is said once, in the body's words.
+  const folded = (t: string): string => t.toLowerCase().replace(/\[[^\]]*\]|[^\p{L}\p{N}]+/gu, ' ').trim();
+  const body = rows.filter((s) => !s.inHeading).map((s) => ({ doc: s.docId, speaker: s.speaker, text: folded(s.text) }));
+  // Headings elide ("Youth... Is More Prepared"): most of their words stand in the body passage.
+  const words = (t: string): string[] => folded(t).split(' ').filter((w) => w.length >= 4);
+  const repeats = (s: StatementRow): boolean => {
+    if (!s.inHeading) return false;
+    const ws = words(s.text);
+    return ws.length > 0 && body.some((b) => b.doc === s.docId && b.speaker === s.speaker && ws.filter((w) => b.text.includes(w)).length >= 0.8 * ws.length);
+  };
   const sectionOf = new Map<string, { speaker: string | null; speakerName: string | null; passages: ReportPassage[] }>();
   for (const s of rows) {
+    if (repeats(s)) continue;
     const k = s.speaker ?? '';
     let sec = sectionOf.get(k);
     if (!sec) sectionOf.set(k, (sec = { speaker: s.speaker, speakerName: s.speakerName, passages: [] }));

@@ -315,6 +315,7 @@ export class SqliteStore implements Store {
         citedName: strOrNull(x.cited_name),
         occasion: strOrNull(x.occasion),
         parent: x.parent_id === null ? null : num(x.parent_id),
+        inHeading: num(x.in_heading) === 1,
         themes: JSON.parse(str(x.themes)) as string[],
       };
     }

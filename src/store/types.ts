@@ -44,6 +44,8 @@ export interface StatementRow {
   readonly citedName: string | null;
   readonly occasion: string | null;
   readonly parent: number | null;
+  /** The passage stands in a heading (which usually repeats a passage of the body). */
+  readonly inHeading: boolean;
   readonly themes: readonly string[];
 }
 

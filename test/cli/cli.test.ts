@@ -175,3 +175,12 @@ test('report takes --actor and --query as the issue spells them', () => {
   assert.match(r.out, /^# Dossier report · Petar Lenko · “Front”/);
   assert.match(r.out, /\[\^1\]: /);
 });
+
+test('a report says a passage once: a heading that repeats the body is left out', () => {
+  const db = path.join(dir, 'rep2.db');
+  run('ingest', EXAMPLES, '--db', db);
+  const r = run('report', 'Aurel Dravan', '--format', 'md', '--db', db);
+  assert.equal(r.code, 0, r.err);
+  assert.doesNotMatch(r.out, /^> The Young Men Of The Valley Do Not Wait/m);
+  assert.match(r.out, /The young men of the valley do not wait for permission from anyone/);
+});
