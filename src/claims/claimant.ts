@@ -19,16 +19,42 @@ export interface Attribution {
   readonly quoteStart?: number;
 }
 
+const endsCache = new WeakMap<readonly Statement[], Int32Array>();
+/** For each index, the largest quote end among statements[0..i]. */
+function maxEnds(statements: readonly Statement[]): Int32Array {
+  let m = endsCache.get(statements);
+  if (!m) {
+    m = new Int32Array(statements.length);
+    let best = -1;
+    for (let i = 0; i < statements.length; i++) m[i] = best = Math.max(best, statements[i]!.quote.end);
+    endsCache.set(statements, m);
+  }
+  return m;
+}
+
 /**
  * The attribution of position `pos`: the innermost quote holding it, else the publisher.
  * `statements` must be sorted by quote start.
  * @example attributionAt(120, statements, 'memri') // { claimant: 'khamenei', chain: ['memri', 'tasnim', 'khamenei'], ... }
  */
 export function attributionAt(pos: number, statements: readonly Statement[], publisher: string): Attribution {
+  // Binary search for the last quote starting at or before pos, then walk back while an
+  // earlier quote could still hold pos (the running maximum of ends says when none can).
+  const maxEnd = maxEnds(statements);
+  let lo = 0;
+  let hi = statements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (statements[mid]!.quote.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
   let inner: Statement | undefined;
-  for (const s of statements) {
-    if (s.quote.start > pos) break;
-    if (pos < s.quote.end && (!inner || s.quote.start >= inner.quote.start)) inner = s;
+  for (let i = lo - 1; i >= 0 && maxEnd[i]! > pos; i--) {
+    const s = statements[i]!;
+    if (pos < s.quote.end) {
+      inner = s;
+      break;
+    }
   }
   if (!inner || (!inner.speaker && !inner.cited)) return { claimant: publisher, chain: [publisher], quoted: false };
   const chain = [publisher];

@@ -871,6 +871,7 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text;
     if (covered[k] || !PRONOUN_WORDS.has(t)) continue;
+    if ((t === 'the' || t === 'this' || t === 'that' || t === 'it') && !(coref.event && isEventPhrase(tokens, k, attackNouns))) continue;
     const before = args.filter((a) => a.t1 <= k);
     if (t === 'us' && orgOf(speakerAt(tokens[k]!.start).claimant) && speakerAt(tokens[k]!.start).quoted) {
       // "Nobody gave us orders" in a leader's words: the organisation they speak for.

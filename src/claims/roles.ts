@@ -150,9 +150,10 @@ export function packRolePairs(tokens: readonly Token[], all: readonly Arg[], cue
       for (const m of actor?.memberOf ?? []) {
         const parent = actorOf(m.of);
         if (!parent || parent.type === 'state' || !roleActiveAt({ title: 'member', ...m }, date)) continue;
+        const own = new Set(nameWords(actor!.name));
         const named = [parent.name, ...(parent.aliases ?? [])].some((n) => {
-          const ws = tokenize(n).map((t) => t.text);
-          return ws.length === 1 && ws[0]!.length >= 3 && words.has(ws[0]!) && !tokenize(actor!.name).some((t) => t.text === ws[0]);
+          const ws = nameWords(n);
+          return ws.length === 1 && ws[0]!.length >= 3 && words.has(ws[0]!) && !own.has(ws[0]!);
         });
         if (named) out.push({ subject: a, predicate: 'part_of', object: { keys: [m.of], type: parent.type, t0: a.t0, t1: a.t1, pronoun: false }, at: a.t0 });
       }
@@ -167,7 +168,7 @@ export function packRolePairs(tokens: readonly Token[], all: readonly Arg[], cue
     for (let k = t0; k < a.t1; k++) if (NOT_HEAD.has(tokens[k]!.text)) written.clear();
     for (const r of actor.roles) {
       if (!r.of || r.of === actor.id || !roleActiveAt(r, date)) continue;
-      const words = tokenize(r.title).map((t) => t.text).filter((w) => /^\p{L}+$/u.test(w)).map(canonRoleWord);
+      const words = titleWords(r.title);
       if (!words.length || !words.every((w) => written.has(w))) continue;
       const leads = titleLeads(r.title, cues);
       const of = actorOf(r.of);
@@ -183,7 +184,28 @@ const ROLE_SYNONYMS: Readonly<Record<string, string>> = { chief: 'head', chairma
   spokesperson: 'spokesman', spokeswoman: 'spokesman' };
 const canonRoleWord = (w: string): string => ROLE_SYNONYMS[w] ?? w;
 
+// Pack names and titles are few: their words are computed once.
+const nameWordsCache = new Map<string, string[]>();
+function nameWords(name: string): string[] {
+  let w = nameWordsCache.get(name);
+  if (!w) nameWordsCache.set(name, (w = tokenize(name).map((t) => t.text)));
+  return w;
+}
+const titleWordsCache = new Map<string, string[]>();
+function titleWords(title: string): string[] {
+  let w = titleWordsCache.get(title);
+  if (!w) titleWordsCache.set(title, (w = nameWords(title).filter((x) => /^\p{L}+$/u.test(x)).map(canonRoleWord)));
+  return w;
+}
+const leadsCache = new WeakMap<CompiledCues, Map<string, boolean>>();
 function titleLeads(title: string, cues: CompiledCues): boolean {
+  let m = leadsCache.get(cues);
+  if (!m) leadsCache.set(cues, (m = new Map()));
+  let v = m.get(title);
+  if (v === undefined) m.set(title, (v = computeTitleLeads(title, cues)));
+  return v;
+}
+function computeTitleLeads(title: string, cues: CompiledCues): boolean {
   const toks = tokenize(title);
   for (let i = 0; i < toks.length; i++) {
     const h = cues.roles.matchAt(toks, i);

@@ -12,8 +12,15 @@ export interface Token {
   readonly cap: boolean;
 }
 
-const isWordCode = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000 && /\p{L}|\p{N}|\p{M}/u.test(String.fromCharCode(c)));
+// Letters, digits and marks by code unit, decided once per code unit (0 unknown, 1 word, 2 not).
+const WORD_CLASS = new Uint8Array(0x2000);
+const isWordCode = (c: number): boolean => {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7 || c >= 0x2000) return false;
+  let k = WORD_CLASS[c]!;
+  if (k === 0) WORD_CLASS[c] = k = /\p{L}|\p{N}|\p{M}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+};
 
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 
