@@ -638,10 +638,20 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   else if (prev === "'") subjIdx = args.findIndex((a) => a.t1 === h.from - 1);
   else if (prev === 'its' || prev === 'his' || prev === 'their' || prev === 'her') subjIdx = args.findIndex((a) => a.t0 === h.from - 1);
   if (subjIdx === -1) subjIdx = undefined;
-  if (subjIdx !== undefined && args[subjIdx]!.pronoun && ['in', 'during', 'at', 'on'].includes(tokens[0]?.text ?? '') && args[subjIdx]!.t0 <= 3) {
+  const fronted = (t0: number): boolean => {
+    // "In his last meeting with X, Y ..." at the start of the sentence or after a heading's colon
+    const p = ['in', 'during', 'at', 'on'].includes(tokens[t0 - 1]?.text ?? '') ? t0 - 1 : -1;
+    return p >= 0 && (p === 0 || tokens[p - 1]!.text === ':' || tokens[p - 1]!.text === '"');
+  };
+  const frontedPronoun = args.findIndex((a) => a.pronoun && a.t1 <= h.from && h.from - a.t1 <= 3 && fronted(a.t0));
+  if (subjIdx === undefined && frontedPronoun >= 0) subjIdx = frontedPronoun;
+  if (subjIdx !== undefined && args[subjIdx]!.pronoun && fronted(args[subjIdx]!.t0)) {
     // "In his last meeting with X, Soleimani ...": the possessive points forward to the subject.
     const comma = tokens.findIndex((t, k) => k >= h.to && t.text === ',');
-    const after = comma > 0 ? args.findIndex((a) => a.t0 >= comma + 1 && a.t0 <= comma + 6 && !a.pronoun) : -1;
+    const near = (a: Arg): boolean => a.t0 >= comma + 1 && a.t0 <= comma + 6 && !a.pronoun;
+    // ("..., Qods Force Commander Soleimani ...": the person the role phrase introduces)
+    const person = comma > 0 ? args.findIndex((a) => near(a) && a.type === 'person') : -1;
+    const after = person >= 0 ? person : comma > 0 ? args.findIndex(near) : -1;
     subjIdx = after >= 0 ? after : undefined;
     if (subjIdx === undefined) return null;
   }

@@ -158,3 +158,8 @@ test('a lower-case "of the ..." modifier keeps a list together: "the Marsh Briga
   const got = triples(claimsOf('Varnia arms the Marsh Brigades of the southern lowlands and the Ridge Guardians.'));
   assert.ok(got.includes('varnia arms ridge_guardians'), JSON.stringify(got));
 });
+
+test('a heading "Outlet: In His Meeting With X, Y ..." makes Y the one meeting, not the outlet or an earlier person', () => {
+  const got = triples(claimsOf('Dravan spoke. The Beacon: In His Last Meeting With the Front, Lantern Force Commander Volt Outlined The Plan.'));
+  assert.ok(got.includes('volt meets cbf') && !got.includes('dravan meets cbf') && !got.includes('beacon meets cbf'), JSON.stringify(got));
+});
