@@ -227,13 +227,15 @@ export function findMentions(text: string, norm: NormText, matcher: Matcher, opt
       // "Esmail" + pack "Qaani": a given name before a known surname is one name.
       const k = firstAtOrAfter(run.end);
       const after = chosen[k];
-      if (after && after.p.kind === 'actor' && after.p.type === 'person' && norm.text[run.end] === ' ' && r.skipSpaces(run.end) === after.s) {
+      // "[current Qods Force commander Esmail] Qaani": a translator's bracket may close between them.
+      const gapEnd = norm.text[run.end] === ']' ? run.end + 1 : run.end;
+      if (after && after.p.kind === 'actor' && after.p.type === 'person' && norm.text[gapEnd] === ' ' && r.skipSpaces(gapEnd) === after.s) {
         consumed.add(k);
         run = { start: run.start, end: after.e };
       }
     }
     if (run) {
-      const name = norm.text.slice(run.start, run.end);
+      const name = norm.text.slice(run.start, run.end).replace(/[[\]]/g, '');
       const res = matcher.resolver.resolve(name, {
         ...(opts.published !== undefined ? { date: opts.published } : {}),
         role: text.slice(raw(c.s, c.e).start, raw(c.s, c.e).end),
@@ -249,9 +251,16 @@ export function findMentions(text: string, norm: NormText, matcher: Matcher, opt
     }
   }
 
+  // A person's name followed by a place word names the place ("Imam Khomeini Husseiniya").
+  const namesPlace = (c: Cand): boolean => {
+    if (c.p.type !== 'person') return false;
+    const w = r.word(r.skipSpaces(c.e));
+    return w !== undefined && r.isCap(w.start) && matcher.proper.placeHeads.has(r.lowerOf(w));
+  };
+
   // Pack mentions (weak aliases only beside a cue), collectives.
   chosen.forEach((c, i) => {
-    if (consumed.has(i)) return;
+    if (consumed.has(i) || namesPlace(c)) return;
     if (c.p.kind === 'actor') emit(c.s, c.e, c.p.key, c.p.type, 'pack', roleOf.get(i));
     else if (c.p.kind === 'weak' && roleOf.has(i)) emit(c.s, c.e, c.p.key, c.p.type, 'pack', roleOf.get(i));
     else if (c.p.kind === 'collective') emit(c.s, c.e, c.p.key, c.p.type, 'collective');

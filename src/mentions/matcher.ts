@@ -64,7 +64,7 @@ export function buildMatcher(packs: readonly Pack[], resolver: Resolver = new Re
     packs.flatMap((p) => p.lexicons.speechVerbs ?? []).filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()),
   );
   const particles = new Set(packs.flatMap((p) => p.lexicons.nameParticles ?? []).map((w) => w.toLowerCase()));
-  const lower = (k: 'organizationHeads' | 'outletHeads'): Set<string> => new Set(packs.flatMap((p) => p.lexicons[k] ?? []).map((w) => w.toLowerCase()));
-  const proper = { organizationHeads: lower('organizationHeads'), outletHeads: lower('outletHeads') };
+  const lower = (k: 'organizationHeads' | 'outletHeads' | 'placeHeads'): Set<string> => new Set(packs.flatMap((p) => p.lexicons[k] ?? []).map((w) => w.toLowerCase()));
+  const proper = { organizationHeads: lower('organizationHeads'), outletHeads: lower('outletHeads'), placeHeads: lower('placeHeads') };
   return { automaton: buildAutomaton(patterns, modes), payloads, resolver, stopWords, particles, proper };
 }

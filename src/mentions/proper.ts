@@ -10,6 +10,8 @@ export interface ProperLexicon {
   readonly organizationHeads: ReadonlySet<string>;
   /** Lower-case last words of outlet names. */
   readonly outletHeads: ReadonlySet<string>;
+  /** Lower-case words that turn a person's name into a place's ("Husseiniya", "Square"). */
+  readonly placeHeads: ReadonlySet<string>;
 }
 
 const CAP_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;

@@ -47,7 +47,7 @@ function readJson(file: string, kind: PackFileKind, errors: string[]): unknown {
 
 /** Merges lexicon files: lists concatenate (first occurrence kept), maps merge per key. */
 export function mergeLexicons(parts: readonly PackLexicons[]): PackLexicons {
-  const lists = ['speechVerbs', 'denials', 'hedges', 'titles', 'roleNouns', 'collectives', 'nameParticles', 'organizationHeads', 'outletHeads'] as const;
+  const lists = ['speechVerbs', 'denials', 'hedges', 'titles', 'roleNouns', 'collectives', 'nameParticles', 'organizationHeads', 'outletHeads', 'placeHeads'] as const;
   const out: Record<string, unknown> = {};
   const uniq = (xs: readonly string[]): string[] => [...new Set(xs)];
   for (const k of lists) {

@@ -70,6 +70,8 @@ export interface PackLexicons {
   readonly organizationHeads?: readonly string[];
   /** Last words that make a capitalised name an outlet ("Daily", "Herald", "TV", "Wire"). */
   readonly outletHeads?: readonly string[];
+  /** Words that make a person's name the name of a place ("Imam Khomeini Husseiniya", "Soleimani Square"). */
+  readonly placeHeads?: readonly string[];
 }
 
 /** pack.json: what a pack is and which files hold its data (paths relative to the pack dir). */

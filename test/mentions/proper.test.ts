@@ -41,3 +41,13 @@ test('pack names keep their mentions and keys', () => {
   const m = mentions(t);
   assert.ok(m.some((x) => x.key === 'iran_foreign_ministry'));
 });
+
+test('a given name and a pack surname split by a translator\'s bracket are one person', () => {
+  const t = 'As the host admitted, [current Qods Force commander Esmail] Qaani warned the settlers.';
+  assert.ok(mentions(t).some((x) => x.key === 'qaani' && x.surface.startsWith('Esmail')));
+});
+
+test('a person\'s name followed by a place word names the place, not the person', () => {
+  const t = 'He spoke at the Imam Khomeini Husseiniya in the capital.';
+  assert.ok(!mentions(t).some((x) => x.key === 'khomeini'));
+});
