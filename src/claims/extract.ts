@@ -24,6 +24,7 @@ import {
   isOrgLike,
   PERSONAL,
   PLURAL,
+  tokenAt,
 } from './sentence.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -70,6 +71,8 @@ const MEMBER_NOUNS = new Set(['militants', 'fighters', 'members', 'men', 'gunmen
 const SAYS = new Set(['say', 'says', 'said', 'saying', 'claim', 'claims', 'claimed', 'claiming', 'asserted', 'asserts', 'argued',
   'argues', 'insisted', 'insists', 'alleged', 'alleges', 'told', 'tells', 'wrote', 'writes', 'believe', 'believes', 'stated',
   'stressed', 'declared', 'announced', 'added', 'reported', 'reports']);
+/** Reporting verbs that present an accusation ("claiming that", "accused ... of"). */
+const ACCUSE = /^(?:claim|accus|alleg|charg)/;
 const RELATIVE = new Set(['that', 'who', 'which', 'whom']);
 const VICTORY = new Set(['victory', 'victories', 'success', 'successes', 'achievement', 'achievements', 'triumph']);
 const TIME_WORDS = new Set(['months', 'weeks', 'days', 'years', 'earlier', 'before', 'ago', 'long', 'already', 'personally', 'directly', 'jointly']);
@@ -114,6 +117,9 @@ export function extractClaims(
     return roles[0]?.of;
   };
   let pendingDenial: { claims: Claim[]; speaker: Attribution } | null = null;
+  // Claims a quoted speaker reports others as making ("[claiming] that Iran is behind this
+  // move") when the accusers are named by no mention: the speaker's "They are wrong." denies them.
+  const reportedByOthers = new WeakSet<Claim>();
   for (let si = 0; si < sentences.length; si++) {
     const span = sentences[si]!;
     const tokens = tokenize(text, span.start, span.end);
@@ -151,8 +157,9 @@ export function extractClaims(
     if (pendingDenial && isBareDenial(tokens, cues)) {
       const who = attributionAt(tokens[0]!.start, stmts, ctx.publisher);
       for (const c of pendingDenial.claims) {
-        if (c.claimant === who.claimant || c.polarity === 'denied') continue;
-        emit([c.subject], c.predicate, [c.object], 0, 'denied', who, c.evidence);
+        if ((c.claimant === who.claimant && !reportedByOthers.has(c)) || c.polarity === 'denied') continue;
+        // The evidence runs from the claim through the words that deny it.
+        emit([c.subject], c.predicate, [c.object], 0, 'denied', who, { start: c.evidence.start, end: span.end });
       }
     }
     const aside = asides(tokens, text);
@@ -212,7 +219,11 @@ export function extractClaims(
         if (p === 'praises') pair = praiseOfDeed(tokens, args, h, cues, pair);
         if (negatedArg(tokens, args, pair)) polarity = 'denied';
         const objects = pair.objects.filter((k) => !args.some((a) => a.keys[0] === k && a.keys.length === 1 && isBareCollective(tokens, a) && a.t0 > h.from));
+        const before = found.length;
         emit(pair.subjects, p, objects, h.from, polarity, who, ev);
+        if (polarity === 'asserted' && who.quoted && who.claimant === at.claimant && reporting.some((r) => r.to <= h.from && r.from >= (at.quoteStart !== undefined ? tokenAt(tokens, at.quoteStart) : 0) && ACCUSE.test(tokens[r.from]!.text))) {
+          for (let i = before; i < found.length; i++) reportedByOthers.add(found[i]!);
+        }
       }
     }
     const roleFound = !worth ? [] : [...rolePairs(tokens, allArgs, cues), ...(ctx.actorOf ? packRolePairs(tokens, allArgs, cues, ctx.actorOf, date) : [])];

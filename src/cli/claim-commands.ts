@@ -4,13 +4,17 @@
 // their evidence. Registered by main.ts with registerClaimCommands(program, ctx).
 import type { Command } from 'commander';
 import { corroboration, findContradictions, formatGrade, parseGrade, tupleKey } from '../claims/index.js';
+import type { Pack, PackActor } from '../pack/types.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
+import { loadPacksFor } from './packs.js';
 import type { ClaimFilter, ClaimRow } from '../store/types.js';
 import type { Predicate } from '../types.js';
 
 export interface ClaimCommandContext {
   readonly store: (readonly?: boolean) => SqliteStore;
   readonly resolveActor: (name: string) => string;
+  /** The loaded packs (roles and memberships lift claims in `contradictions`); default: the built-in and --pack ones. */
+  readonly packs?: () => readonly Pack[];
 }
 
 const PREDICATES: readonly Predicate[] = ['funds', 'arms', 'trains', 'directs', 'founded', 'supports', 'part_of', 'leads',
@@ -74,19 +78,22 @@ export function registerClaimCommands(program: Command, ctx: ClaimCommandContext
 
   program
     .command('contradictions')
-    .description('Claims that contradict each other: the same relation asserted by some and denied by others, side by side.')
+    .description('Claims that contradict each other: the same relation asserted by some and denied by others, side by side; '
+      + 'a claim about a person or unit also meets a denial about the organisation or state it is part of (by the packs\' roles).')
     .option('--json', 'print one JSON record per contradiction')
     .addHelpText('after', '\nExample:\n  $ dossier contradictions --json')
     .action((o: { json?: boolean }) => {
       const s = ctx.store(true);
       try {
-        const found = findContradictions(s.claims());
+        const packs = ctx.packs ? ctx.packs() : loadPacksFor(program.opts<{ pack?: string[] }>().pack ?? []);
+        const actors = new Map<string, PackActor>(packs.flatMap((p) => p.actors.map((a) => [a.id, a] as const)));
+        const found = findContradictions(s.claims(), { actorOf: (k) => actors.get(k) });
         for (const c of found) {
           if (o.json) {
             print(c);
             continue;
           }
-          process.stdout.write(`${c.subjectName} ${c.predicate} ${c.objectName}\n`);
+          process.stdout.write(`${c.subjectName} ${c.predicate} ${c.objectName}${c.link ? `  (via ${c.link.text})` : ''}\n`);
           for (const a of c.asserted) process.stdout.write(`  ASSERTED by ${a.claimantName} (#${a.id}, ${a.docName}): "${oneLine(a.evidenceText)}"\n`);
           for (const d of c.denied) process.stdout.write(`  DENIED   by ${d.claimantName} (#${d.id}, ${d.docName}): "${oneLine(d.evidenceText)}"\n`);
         }

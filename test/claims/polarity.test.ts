@@ -22,6 +22,14 @@ test('"... claim that X is behind it. They are wrong.": asserted by the accusers
   assert.equal(find(claims, 'varnia directs cbf denied').claimant, 'dravan');
 });
 
+test('"... [claiming] that X is behind it. They are wrong." with the accusers named by no actor: still denied by the speaker, the evidence running through the denial', () => {
+  const text = 'Dravan said: "Some people have spoken brutally, [claiming] that Varnia is behind the Front. They are wrong."';
+  const claims = claimsOf(text, [statement(text, 'Some people', 'dravan')]);
+  const d = find(claims, 'varnia directs cbf denied');
+  assert.equal(d.claimant, 'dravan');
+  assert.match(text.slice(d.evidence.start, d.evidence.end), /behind the Front\. They are wrong/);
+});
+
 test('a denial reaches the claim it governs, not a later clause', () => {
   const got = triples(claimsOf('While Dravan denies that Varnia directs the Front, The Beacon praised Volt.'));
   assert.ok(got.includes('beacon praises volt'), JSON.stringify(got));
