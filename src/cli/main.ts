@@ -2,6 +2,7 @@
 // `dossier`: the command line. Each command is a thin layer over the pipeline and the store;
 // `--json` prints records for scripts. Exit codes: 0 done, 1 some input failed, 2 bad usage.
 import fs from 'node:fs';
+import os from 'node:os';
 import { Command, Option } from 'commander';
 import { ingest } from './ingest.js';
 import { listFiles, readDoc, ReadError } from '../read/index.js';
@@ -74,10 +75,11 @@ program
   .argument('<paths...>', 'files or folders (read recursively)')
   .option('--max-bytes <n>', 'skip files larger than this', (v) => Number(v), 20 * 1024 * 1024)
   .option('--publisher <name>', "the documents' publisher, when they do not name it")
+  .option('--jobs <n>', 'extract in this many worker threads (default: the number of cores)', (v) => Number(v), Math.max(1, os.availableParallelism()))
   .option('--json', 'print the summary as JSON')
   .addOption(new Option('--format <format>', 'what the files are: documents, or STIX 2.1 bundles to read back').choices(['documents', 'stix']).default('documents'))
   .addHelpText('after', '\nExamples:\n  $ dossier ingest examples/ reports/2023 --db monitor.db\n  $ dossier ingest --format stix bundle.json')
-  .action((paths: string[], o: { maxBytes: number; publisher?: string; json?: boolean; format: string }) => {
+  .action(async (paths: string[], o: { maxBytes: number; publisher?: string; json?: boolean; format: string; jobs: number }) => {
     const s = store();
     try {
       if (o.format === 'stix') {
@@ -96,8 +98,15 @@ program
         process.exitCode = failed ? 1 : 0;
         return;
       }
-      const summary = ingest(paths, s, pipelineFor(o.publisher, s), {
+      const summary = await ingest(paths, s, pipelineFor(o.publisher, s), {
         maxBytes: o.maxBytes,
+        jobs: o.jobs,
+        workerInit: {
+          packDirs: globals().pack ?? [],
+          ...(o.publisher ? { publisher: o.publisher } : {}),
+          known: [...s.knownNames()],
+          db: globals().db,
+        },
         progress: process.stderr.isTTY && !o.json,
         onError: (e) => process.stderr.write(`dossier: ${e.file}: ${e.reason}\n`),
       });

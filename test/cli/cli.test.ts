@@ -184,3 +184,24 @@ test('a report says a passage once: a heading that repeats the body is left out'
   assert.doesNotMatch(r.out, /^> The Young Men Of The Valley Do Not Wait/m);
   assert.match(r.out, /The young men of the valley do not wait for permission from anyone/);
 });
+
+test('ingest in worker threads stores the same documents, statements and claims, in the same order, as in one thread', () => {
+  const docs = path.join(dir, 'many');
+  fs.mkdirSync(docs);
+  const names = fs.readdirSync(EXAMPLES).filter((f) => /\.(txt|md|html)$/.test(f));
+  for (let i = 0; i < 3; i++) for (const n of names) fs.writeFileSync(path.join(docs, `${i}-${n}`), fs.readFileSync(path.join(EXAMPLES, n), 'utf8') + `\n\nCopy ${i}.\n`);
+  const dump = (db: string): string[] =>
+    run('export', 'jsonl', '--db', db).out.trim().split('\n').map((l) => {
+      const o = JSON.parse(l) as { doc: string; quotes: unknown[]; relations: unknown[] };
+      return `${o.doc} ${JSON.stringify(o.quotes)} ${JSON.stringify(o.relations)}`;
+    });
+  const one = path.join(dir, 'jobs1.db');
+  const two = path.join(dir, 'jobs2.db');
+  assert.equal(run('ingest', docs, '--jobs', '1', '--db', one).code, 0);
+  const r = run('ingest', docs, '--jobs', '2', '--db', two, '--json');
+  assert.equal(r.code, 0, r.err);
+  assert.equal((JSON.parse(r.out) as { new: number }).new, 12);
+  assert.deepEqual(dump(two), dump(one));
+  const again = run('ingest', docs, '--jobs', '2', '--db', two, '--json');
+  assert.equal((JSON.parse(again.out) as { unchanged: number }).unchanged, 12);
+});
