@@ -12,7 +12,7 @@ import { findQuotes } from './quotes/index.js';
 import { findPublisher } from './resolve/publisher.js';
 import { segment } from './segment/index.js';
 import { nameKey } from './resolve/name-key.js';
-import type { DocResult, Entity, Grade, Mention, RawDoc, Span } from './types.js';
+import type { DocResult, Entity, Grade, Medium, Mention, RawDoc, Span } from './types.js';
 
 export interface PipelineOptions {
   readonly packs: readonly Pack[];
@@ -70,6 +70,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   const attributionLexicon = lexiconFrom(lexicons);
   const actors = new Map<string, PackActor>(opts.packs.flatMap((p) => p.actors.map((a) => [a.id, a] as const)));
   const gradeOf = (key: string): Grade | undefined => actors.get(key)?.grade;
+  const outletMedium = (key: string): Medium | undefined => actors.get(key)?.medium;
 
   return {
     matcher,
@@ -101,7 +102,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
         return key;
       };
       const statements = stage('attribute', () =>
-        attribute(text, seg, quotes, mentions, { ...dated, publisher: publisher.key, resolve, lexicon: attributionLexicon }),
+        attribute(text, seg, quotes, mentions, { ...dated, publisher: publisher.key, resolve, lexicon: attributionLexicon, outletMedium }),
       );
       const claims = stage('claims', () =>
         extractClaims(text, seg, mentions, statements, { publisher: publisher.key, ...dated, lexicons, gradeOf, actorOf: (k: string) => actors.get(k) }),

@@ -21,6 +21,8 @@ export interface AttributeContext {
   /** Entity key for a name as written. */
   readonly resolve: (name: string, span: Span) => string;
   readonly lexicon?: AttributionLexicon;
+  /** The medium an outlet publishes in, from the pack ("broadcast" for a TV channel). */
+  readonly outletMedium?: (key: string) => Medium | undefined;
 }
 
 /** An actor as the rules resolved it. */
@@ -33,6 +35,8 @@ interface Actor {
   readonly descr?: string;
   /** Named ("Kayhan"), not described ("the regime's mouthpieces"): only a named outlet is cited. */
   readonly named: boolean;
+  /** The outlet a described speaker speaks on ("an analyst on Varnia Channel One"). */
+  readonly on?: { readonly key: string; readonly span: Span };
 }
 
 interface Draft {
@@ -141,12 +145,16 @@ export function attribute(
   const actorOf = (p: Phrase): Actor => {
     const name = p.bracketed ?? p.name;
     const m = p.bracketed ? undefined : mentionOf(p.nameSpan, p.venue);
-    const outlet = m?.type === 'outlet' || (m?.type !== 'person' && (outlets.has(name.toLowerCase()) || p.text.split(' ').some((w) => lex.outletNouns.has(w.toLowerCase()))));
+    // "the expert on Varnia Channel One" is no outlet: only the words before its venue count.
+    const own = p.venue ? text.slice(p.start, p.venue.start) : p.text;
+    const outlet = m?.type === 'outlet' || (m?.type !== 'person' && (outlets.has(name.toLowerCase()) || own.split(/\s+/).some((w) => lex.outletNouns.has(w.toLowerCase()))));
     if (outlet) outlets.add(name.toLowerCase());
     const person = m ? m.type === 'person' : p.person && !outlet;
     if (person && name.includes(' ')) persons.add(name.split(' ').pop()!);
     const key = m ? m.key : keyOf(name, p.nameSpan, p.venue);
-    return { key, name, span: p.nameSpan, person, outlet, descr: p.text, named: !p.head || !!p.bracketed };
+    const v = p.venue;
+    const on = v && !outlet && (v.prep === 'on' || isOutletName(v.text)) ? { key: keyOf(v.text, v), span: { start: v.start, end: v.end } } : undefined;
+    return { key, name, span: p.nameSpan, person, outlet, descr: p.text, named: !p.head || !!p.bracketed, ...(on ? { on } : {}) };
   };
 
   // ---------------------------------------------------------------- state while reading
@@ -855,7 +863,13 @@ export function attribute(
     const f = footnote(d);
     const origin = d.sameUtterance ?? d.follows;
     let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? eventOf(d, 'date', true) ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
-    const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? headings.get(d.section)?.medium ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? (d.speaker ? speakerMedium(d.speaker.descr ?? d.speaker.name) : undefined) ?? priorParagraph(d)?.medium ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
+    if (!d.cited && d.speaker?.on) {
+      d.cited = d.speaker.on.key;
+      d.citedSpan = d.speaker.on.span;
+    }
+    // Words about this passage first, then the outlet it was heard on, then the context's.
+    const heardOn = d.cited && d.cited !== d.speaker?.key ? ctx.outletMedium?.(d.cited) : undefined;
+    const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? headings.get(d.section)?.medium ?? heardOn ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? (d.speaker ? speakerMedium(d.speaker.descr ?? d.speaker.name) : undefined) ?? priorParagraph(d)?.medium ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
     if (!date && d.q.parent === undefined && d.follows) date = d.follows.date;
     if (!date && month) date = month;
     d.date = date;

@@ -39,6 +39,8 @@ export interface PackActor {
   readonly owner?: string;
   /** For outlets and claimants: the default Admiralty source grade. */
   readonly grade?: Grade;
+  /** For outlets: the medium they publish in ("broadcast" for a TV channel, "post" for a Telegram channel). */
+  readonly medium?: Medium;
   /** For publishers: the series their documents carry ("Special Dispatch"), which name them as publisher. */
   readonly publishes?: readonly string[];
   readonly note?: string;
