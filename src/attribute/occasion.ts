@@ -31,7 +31,7 @@ function datesIn(s: string, ref: Date | undefined, lex: AttributionLexicon): { i
   // chrono reads "the evening of March 8" as this evening: drop the part of day, keep offsets.
   const plain = s.replaceAll(MASK, ' ').replace(/\b(?:morning|evening|night|afternoon|eve)\s+of\s+/gi, (w) => ' '.repeat(w.length));
   for (const r of chrono.parse(plain, ref ?? new Date(), { forwardDate: false })) {
-    const before = s.slice(Math.max(0, r.index - 20), r.index);
+    const before = plain.slice(Math.max(0, r.index - 20), r.index).replace(/\s+$/, ' ');
     const prevWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
     if (!ACCEPT_BEFORE.test(before) && !lex.speechVerbs.has(prevWord) && !(/^on\s/i.test(r.text) && !/\b(?:because|when|after|before|since|that|while|until|if|as|where|which|who)\s*$/i.test(before))) continue;
     if (/^\d{1,2}:\d{2}/.test(r.text) || /^(?:now|today|tonight)$/i.test(r.text)) continue;

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadPacks } from '../../src/pack/index.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { fromText } from '../../src/read/index.js';
+
+const pipeline = createPipeline({ packs: loadPacks([]) });
+
+test('"on the evening of March 8" dates the statement, not the footnote of the day after', () => {
+  const text =
+    'March 12, 2025 Special Dispatch No. 7\n\nA Title For The Report Here\n\n' +
+    'On the evening of March 8, Varnian commander Sorin Halek issued a statement saluting "the brave men of the Front."[1]\n\n' +
+    '[1] VPA (Varnia), March 9, 2025.\n';
+  const r = pipeline.process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  assert.equal(r.statements[0]?.date, '2025-03-08');
+});
