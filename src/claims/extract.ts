@@ -10,7 +10,7 @@ import type { Claim, Grade, Mention, Polarity, Predicate, Segmented, Span, State
 import { attributionAt, type Attribution } from './claimant.js';
 import { defaultGrade } from './grade.js';
 import { compileCues, type CompiledCues } from './lexicon.js';
-import type { CueHit } from './matcher.js';
+import type { CueHit, SentenceCues } from './matcher.js';
 import { roleActiveAt } from '../resolve/roles.js';
 import { packRolePairs, rolePairs } from './roles.js';
 import {
@@ -71,6 +71,7 @@ const MEMBER_NOUNS = new Set(['militants', 'fighters', 'members', 'men', 'gunmen
 const SAYS = new Set(['say', 'says', 'said', 'saying', 'claim', 'claims', 'claimed', 'claiming', 'asserted', 'asserts', 'argued',
   'argues', 'insisted', 'insists', 'alleged', 'alleges', 'told', 'tells', 'wrote', 'writes', 'believe', 'believes', 'stated',
   'stressed', 'declared', 'announced', 'added', 'reported', 'reports']);
+const NO_CUES: SentenceCues<Predicate> = { predicates: [], denials: [], reporting: [], hedges: [] };
 /** Reporting verbs that present an accusation ("claiming that", "accused ... of"). */
 const ACCUSE = /^(?:claim|accus|alleg|charg)/;
 const RELATIVE = new Set(['that', 'who', 'which', 'whom']);
@@ -135,7 +136,7 @@ export function extractClaims(
         const key = `${sk}|${p}|${ok}|${polarity}|${who.claimant}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (hedge === null) hedge = hedgeOf(tokens, text, cues);
+        if (hedge === null) hedge = hedgeOf(tokens, text, scan.hedges);
         const claim: Claim = {
           subject: sk,
           predicate: p,
@@ -154,7 +155,9 @@ export function extractClaims(
       }
     };
     // A short sentence that only denies ("They are wrong.") denies the claims just reported.
-    if (pendingDenial && isBareDenial(tokens, cues)) {
+    // One pass of the combined cue trie gives the sentence's predicates, denials, reporting verbs and hedges.
+    const scan = worth || pendingDenial ? cues.sentence.scan(tokens) : NO_CUES;
+    if (pendingDenial && tokens.length <= 8 && scan.denials.length > 0) {
       const who = attributionAt(tokens[0]!.start, stmts, ctx.publisher);
       for (const c of pendingDenial.claims) {
         if ((c.claimant === who.claimant && !reportedByOthers.has(c)) || c.polarity === 'denied') continue;
@@ -163,10 +166,10 @@ export function extractClaims(
       }
     }
     const aside = asides(tokens, text);
-    const hits = worth ? cues.predicates.findAll(tokens).filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0) && !particle(tokens, h)) : [];
+    const hits = worth ? scan.predicates.filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0) && !particle(tokens, h)) : [];
     // "lies within reach", "rests on": a one-word denial read as a verb of place is none.
-    const denials = (hits.length ? cues.denials.findAll(tokens) : []).filter((d) => !(d.to - d.from === 1 && PLACE_PREPS.has(tokens[d.to]?.text ?? '')));
-    const reporting = hits.length ? cues.reporting.findAll(tokens) : [];
+    const denials = (hits.length ? scan.denials : []).filter((d) => !(d.to - d.from === 1 && PLACE_PREPS.has(tokens[d.to]?.text ?? '')));
+    const reporting = hits.length ? scan.reporting : [];
     const ev: Span = { start: span.start, end: span.end };
     const callOn = hits.find((h) => h.values.includes('calls_on'));
     const earlier: Earlier = { subjects: [], objectArgs: new Set() };
@@ -340,12 +343,6 @@ function listHead(tokens: readonly Token[], hits: readonly CueHit<Predicate>[], 
   return i;
 }
 
-/** "They are wrong." / "This is false.": a sentence that is nothing but a denial. */
-function isBareDenial(tokens: readonly Token[], cues: CompiledCues): boolean {
-  if (tokens.length > 8) return false;
-  return cues.denials.findAll(tokens).length > 0;
-}
-
 /** The cue is what someone is asked or required to do ("called on X to support Y", "must fund"). */
 function irrealis(tokens: readonly Token[], h: CueHit<Predicate>, callOn: CueHit<Predicate> | undefined): boolean {
   for (let k = h.from - 1; k >= Math.max(0, h.from - 3); k--) {
@@ -508,8 +505,8 @@ function negated(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
 }
 
 /** The hedge words of the sentence, as written. */
-function hedgeOf(tokens: readonly Token[], text: string, cues: CompiledCues): string | undefined {
-  const h = cues.hedges.findAll(tokens)[0];
+function hedgeOf(tokens: readonly Token[], text: string, hedges: readonly CueHit<true>[]): string | undefined {
+  const h = hedges[0];
   return h ? text.slice(tokens[h.from]!.start, tokens[h.to - 1]!.end) : undefined;
 }
 

@@ -11,7 +11,7 @@ import {
   UNIT_NOUNS,
   type ClaimCues,
 } from './cues.js';
-import { PhraseMatcher } from './matcher.js';
+import { CombinedMatcher, PhraseMatcher } from './matcher.js';
 import { tokenize } from './tokens.js';
 
 export type RoleKind = 'leads' | 'member';
@@ -24,6 +24,8 @@ export interface CompiledCues {
   readonly reporting: PhraseMatcher<true>;
   readonly roles: PhraseMatcher<RoleKind>;
   readonly themes: PhraseMatcher<string>;
+  /** Predicates, denials, reporting verbs and hedges in one trie: one pass per sentence. */
+  readonly sentence: CombinedMatcher<Predicate>;
   /** Single words of role nouns and titles ("commander", "general", "bureau"). */
   readonly roleWords: ReadonlySet<string>;
   readonly attackNouns: ReadonlySet<string>;
@@ -62,6 +64,7 @@ export function compileCues(lex: PackLexicons): CompiledCues {
       ...MEMBER_ROLES.map((r) => [r, 'member'] as const),
     ]),
     themes: new PhraseMatcher(themeEntries),
+    sentence: new CombinedMatcher<Predicate>({ predicates: predEntries, denials: cues.denials, reporting: REPORTING_VERBS, hedges: cues.hedges }),
     roleWords,
     attackNouns: new Set(ATTACK_NOUNS),
     unitNouns: new Set(UNIT_NOUNS),

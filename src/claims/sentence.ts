@@ -46,12 +46,22 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
-/** Mentions inside `span` as token ranges; nested mentions are dropped (the outer one stays). */
+/** Mentions inside `span` as token ranges (`mentions` sorted by start); nested mentions are dropped (the outer one stays). */
 export function argsOf(tokens: readonly Token[], mentions: readonly Mention[], span: Span): Arg[] {
   const out: Arg[] = [];
   let lastEnd = -1;
-  for (const m of mentions) {
-    if (m.start < span.start || m.end > span.end) continue;
+  // `mentions` are sorted by start: start at the first inside the span, stop at its end.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let mi = lo; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    if (m.start >= span.end) break;
+    if (m.end > span.end) continue;
     if (m.start < lastEnd) continue;
     const t0 = tokenAt(tokens, m.start);
     const t1 = tokenAt(tokens, m.end);

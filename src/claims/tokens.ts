@@ -52,7 +52,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       let j = i + 1;
       while (j < end && isWordCode(text.charCodeAt(j))) j++;
       const w = text.slice(i, j);
-      out.push({ start: i, end: j, text: w.toLowerCase(), cap: w[0] !== w[0]!.toLowerCase() });
+      const lw = w.toLowerCase();
+      out.push({ start: i, end: j, text: lw, cap: c < 128 ? c >= 65 && c <= 90 : w[0] !== lw[0] });
       i = j;
       continue;
     }
