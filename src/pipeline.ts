@@ -54,6 +54,28 @@ function surnamesOf(mentions: readonly Mention[]): Map<string, string> {
   return out;
 }
 
+/**
+ * Keys of actors in no pack written only as one word ("Ferrant") mapped to the one actor in the
+ * document written in full with that last word ("Milos Ferrant").
+ */
+function shortNames(surfaces: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string> {
+  const full = new Map<string, string | null>();
+  for (const [key, names] of surfaces) {
+    if (!key.startsWith('x:')) continue;
+    for (const n of names) {
+      const words = n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (words.length < 2 || words.length !== n.split(/\s+/).length) continue;
+      const k = `x:${nameKey(words[words.length - 1]!)}`;
+      if (k === key) continue;
+      const prev = full.get(k);
+      full.set(k, prev === undefined || prev === key ? key : null);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [k, v] of full) if (v && surfaces.has(k)) out.set(k, v);
+  return out;
+}
+
 /** Builds the pipeline once (compiling the packs' matchers) and runs it per document. */
 export function createPipeline(opts: PipelineOptions): Pipeline {
   const times = opts.times;
@@ -101,9 +123,16 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
         note(key, name);
         return key;
       };
-      const statements = stage('attribute', () =>
+      const attributed = stage('attribute', () =>
         attribute(text, seg, quotes, mentions, { ...dated, publisher: publisher.key, resolve, lexicon: attributionLexicon, outletMedium }),
       );
+      // Names the attribute stage read itself: a surname alone is the full name written elsewhere.
+      const short = shortNames(surfaces);
+      for (const [from, to] of short) for (const n of surfaces.get(from) ?? []) note(to, n);
+      const re = (k: string | undefined): string | undefined => (k === undefined ? k : (short.get(k) ?? k));
+      const statements = short.size
+        ? attributed.map((st) => ({ ...st, speaker: st.speaker && re(st.speaker)!, ...(st.cited ? { cited: re(st.cited)! } : {}), ...(st.addressee ? { addressee: re(st.addressee)! } : {}) }))
+        : attributed;
       const claims = stage('claims', () =>
         extractClaims(text, seg, mentions, statements, { publisher: publisher.key, ...dated, lexicons, gradeOf, actorOf: (k: string) => actors.get(k) }),
       );

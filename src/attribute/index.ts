@@ -358,7 +358,9 @@ export function attribute(
       }
       // Addressee: 'promised Qaddoumi that', 'responded to Velayati:', 'told the envoy that'.
       const toI = after[0]?.w.toLowerCase() === 'to' ? 1 : 0;
-      const adEnd = after.findIndex((k, i) => i > toI && (k.w.toLowerCase() === 'that' || (toI === 1 && (k.w === ':' || k.w === ','))));
+      // Verbs that name their hearer directly ("told Ferrant:", "assured the envoy,").
+      const direct = toI === 1 || /^(?:told|tells?|telling|assured|informed|promised|reassured|urged|warned|asked)$/.test(lv);
+      const adEnd = after.findIndex((k, i) => i > toI && (k.w.toLowerCase() === 'that' || (direct && (k.w === ':' || k.w === ','))));
       if (adEnd > toI && /^\p{Lu}/u.test(after[toI]!.w)) {
         const ap = readPhrase(after.slice(toI, adEnd), lex, persons);
         const aa = ap && !ap.pronoun ? resolvePhrase(ap, inner) : undefined;
@@ -721,6 +723,9 @@ export function attribute(
       if (c) d.cited = keyOf(c.name, { start: d.q.start, end: d.q.start });
     }
   }
+  /** Whom a passage addresses: its own words ("told Ferrant:"), else its section heading's ("A To B:"). */
+  const addresseeOf = (d: Draft): string | undefined =>
+    d.addressee ?? (d.speaker && headings.get(d.section)?.speaker?.key === d.speaker.key ? headings.get(d.section)?.addressee : undefined);
   // Footnotes and credits: the first reference after the passage in its section.
   const footnote = (d: Draft): SourceCredit | undefined => {
     if (d.q.parent !== undefined) return undefined;
@@ -860,6 +865,12 @@ export function attribute(
         d.citedSpan = { start: lead.credit.start, end: lead.credit.end };
       }
     }
+    if (!d.follows && !d.sameUtterance && d.speaker && !d.q.inHeading) {
+      // The one addressed speaks next: a reply in the same exchange (a call, a meeting, letters).
+      const i = all.indexOf(d);
+      const prev = all.slice(Math.max(0, i - 3), i).reverse().find((x) => !x.q.inHeading && x.speaker);
+      if (prev && addresseeOf(prev) === d.speaker.key && prev.speaker!.key !== d.speaker.key && d.block - prev.block <= 2) d.follows = prev;
+    }
     const f = footnote(d);
     const origin = d.sameUtterance ?? d.follows;
     let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? eventOf(d, 'date', true) ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
@@ -895,7 +906,7 @@ export function attribute(
     if (!cited && d.speaker?.outlet && d.speaker.named) cited = d.speaker.key;
     d.cited = cited;
     if (citedSpan) d.citedSpan = citedSpan;
-    const addressee = d.addressee ?? (d.speaker && headings.get(d.section)?.speaker?.key === d.speaker.key ? headings.get(d.section)?.addressee : undefined);
+    const addressee = addresseeOf(d);
     const occasion = d.q.inHeading ? undefined : occasionOf(d);
     out.push({
       quote: d.q,

@@ -14,3 +14,14 @@ test('"on the evening of March 8" dates the statement, not the footnote of the d
   const r = pipeline.process(fromText('t.txt', 't.txt', text, 'text/plain'));
   assert.equal(r.statements[0]?.date, '2025-03-08');
 });
+
+test('the one addressed answers in the same exchange: a reply in a phone call is a call', () => {
+  const text =
+    'March 12, 2025 Special Dispatch No. 7\n\nA Title For The Report Here\n\n' +
+    'On March 9, President Teodor Maske held a telephone conversation with Milos Ferrant. Maske told Ferrant: "Your victory belongs to every free person in the region."\n\n' +
+    'Ferrant thanked Maske for his support, saying: "We will not forget who stood beside us."\n';
+  const r = pipeline.process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const reply = r.statements.find((s) => text.slice(s.quote.start, s.quote.end).startsWith('We will not forget'));
+  assert.equal(reply?.medium, 'call');
+  assert.equal(reply?.date, '2025-03-09');
+});
