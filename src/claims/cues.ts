@@ -111,6 +111,28 @@ export const UNIT_NOUNS: readonly string[] = [
   'regiment', 'directorate', 'bureau', 'office', 'ministry', 'department', 'council', 'militia', 'militias',
 ];
 
+/** Verbs of handing over: with a weapon noun after them ("supplying the missiles", "sent a single bullet") they arm. */
+export const SUPPLY_VERBS: readonly string[] = ['supply', 'supplies', 'supplied', 'supplying', 'send', 'sends', 'sent', 'sending',
+  'provide', 'provides', 'provided', 'providing', 'deliver', 'delivers', 'delivered', 'delivering', 'ship', 'ships', 'shipped',
+  'shipping', 'smuggle', 'smuggles', 'smuggled', 'smuggling', 'transfer', 'transfers', 'transferred', 'transferring', 'give',
+  'gives', 'gave', 'given', 'giving', 'hand', 'handed', 'handing'];
+
+/** Nouns of weapons (the things whose supply is arming). */
+export const WEAPON_NOUNS: readonly string[] = ['weapon', 'weapons', 'arms', 'missile', 'missiles', 'rocket', 'rockets', 'rifle',
+  'rifles', 'bullet', 'bullets', 'ammunition', 'munitions', 'drone', 'drones', 'explosives', 'launcher', 'launchers', 'guns',
+  'gun', 'mortars', 'shells', 'warheads', 'firearms'];
+
+/** Nouns of money (the things whose supply is funding). */
+export const MONEY_NOUNS: readonly string[] = ['money', 'cash', 'funds', 'salaries', 'wages', 'dollars', 'payments', 'stipends'];
+
+/** Verbs of receiving: "receive money and weapons from X" names X as the giver. */
+export const RECEIVE_VERBS: readonly string[] = ['receive', 'receives', 'received', 'receiving', 'get', 'gets', 'got', 'obtain',
+  'obtains', 'obtained', 'obtaining', 'accept', 'accepts', 'accepted', 'accepting'];
+
+/** Verbs of using a weapon: "the missiles that X fired" names X as the one armed. */
+export const USE_VERBS: readonly string[] = ['fired', 'fire', 'fires', 'firing', 'used', 'use', 'uses', 'using', 'launched',
+  'launch', 'launches', 'deployed', 'deploy', 'received', 'receive', 'receives', 'got', 'shot'];
+
 /** Nouns of an attack: praise of one is praise of the actor that carried it out. */
 export const ATTACK_NOUNS: readonly string[] = [
   'attack', 'attacks', 'massacre', 'massacres', 'operation', 'operations', 'offensive', 'raid', 'assault', 'strike',

@@ -166,7 +166,9 @@ export function extractClaims(
       }
     }
     const aside = asides(tokens, text);
-    const hits = worth ? scan.predicates.filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0) && !particle(tokens, h)) : [];
+    let hits = worth ? scan.predicates.filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0) && !particle(tokens, h)) : [];
+    const supplied = worth ? supplyHits(tokens, allArgs, hits, cues) : [];
+    if (supplied.length) hits = [...hits, ...supplied].sort((a, b) => a.from - b.from);
     // "lies within reach", "rests on": a one-word denial read as a verb of place is none.
     const denials = (hits.length ? scan.denials : []).filter((d) => !(d.to - d.from === 1 && PLACE_PREPS.has(tokens[d.to]?.text ?? '')));
     const reporting = hits.length ? scan.reporting : [];
@@ -201,7 +203,7 @@ export function extractClaims(
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier, at.quoted ? at.claimant : undefined);
         if (!pair) continue;
-        if (p === 'directs' && INVERSE_DIRECTS.has(tokens[h.to - 1]!.text) && h.to - h.from > 1) {
+        if (((p === 'directs' && INVERSE_DIRECTS.has(tokens[h.to - 1]!.text)) || ((p === 'arms' || p === 'funds') && tokens[h.to - 1]!.text === 'from')) && h.to - h.from > 1) {
           pair = { subjects: pair.objects, objects: pair.subjects };
         }
         earlier.subjects = pair.subjects;
@@ -341,6 +343,40 @@ function listHead(tokens: readonly Token[], hits: readonly CueHit<Predicate>[], 
     else break;
   }
   return i;
+}
+
+/**
+ * "supplying the anti-tank missiles", "sent a single bullet", "receive money and weapons from":
+ * a verb of handing over (or of receiving, up to its "from") with weapon or money nouns soon
+ * after it (no actor between) is an arming or funding cue, from the verb to the last noun.
+ */
+function supplyHits(tokens: readonly Token[], args: readonly Arg[], hits: readonly CueHit<Predicate>[], cues: CompiledCues): CueHit<Predicate>[] {
+  const out: CueHit<Predicate>[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const v = tokens[k]!.text;
+    const receive = cues.receiveVerbs.has(v);
+    if (!receive && !cues.supplyVerbs.has(v)) continue;
+    const values = new Set<Predicate>();
+    let last = -1;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+      const t = tokens[j]!.text;
+      if (CLAUSE_END.has(t) || t === 'to' || t === 'from' || args.some((a) => a.t0 === j)) break;
+      if (t === ',' && !values.size) break;
+      if (cues.weaponNouns.has(t)) values.add('arms');
+      else if (cues.moneyNouns.has(t)) values.add('funds');
+      else continue;
+      last = j;
+    }
+    if (last < 0) continue;
+    let to = last + 1;
+    if (receive) {
+      if (tokens[to]?.text !== 'from') continue;
+      to++;
+    }
+    if (!hits.some((h) => h.from < to && h.to > k)) out.push({ from: k, to, values: [...values] });
+    k = to - 1;
+  }
+  return out;
 }
 
 /** The cue is what someone is asked or required to do ("called on X to support Y", "must fund"). */
@@ -619,6 +655,11 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Object after the cue.
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
+  // "supplying the missiles that the Front fired": the one who fired them was armed.
+  if (objIdx < 0 && p === 'arms' && (tokens[end]?.text === 'that' || tokens[end]?.text === 'which')) {
+    const o = args.findIndex((a) => a.t0 > end && a.t0 <= end + 2 && isOrgLike(a.type) && a.type !== 'place');
+    if (o >= 0 && cues.useVerbs.has(tokens[args[o]!.t1]?.text ?? '')) objIdx = o;
+  }
   // "the ambush from a command post on the Varnian side": an attack noun takes its target at once
   // ("attack on X", "raid against X").
   if (isNoun && objIdx >= 0 && tokens.slice(end, args[objIdx]!.t0).some((t) => !['on', 'against', 'at', 'in', 'the', 'of', 'into', '"', "'"].includes(t.text))) objIdx = -1;

@@ -8,7 +8,12 @@ import {
   MEMBER_ROLES,
   mergeCues,
   REPORTING_VERBS,
+  MONEY_NOUNS,
+  RECEIVE_VERBS,
+  SUPPLY_VERBS,
   UNIT_NOUNS,
+  USE_VERBS,
+  WEAPON_NOUNS,
   type ClaimCues,
 } from './cues.js';
 import { CombinedMatcher, PhraseMatcher } from './matcher.js';
@@ -30,6 +35,11 @@ export interface CompiledCues {
   readonly roleWords: ReadonlySet<string>;
   readonly attackNouns: ReadonlySet<string>;
   readonly unitNouns: ReadonlySet<string>;
+  readonly supplyVerbs: ReadonlySet<string>;
+  readonly receiveVerbs: ReadonlySet<string>;
+  readonly moneyNouns: ReadonlySet<string>;
+  readonly weaponNouns: ReadonlySet<string>;
+  readonly useVerbs: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<PackLexicons, CompiledCues>();
@@ -68,6 +78,11 @@ export function compileCues(lex: PackLexicons): CompiledCues {
     roleWords,
     attackNouns: new Set(ATTACK_NOUNS),
     unitNouns: new Set(UNIT_NOUNS),
+    supplyVerbs: new Set(SUPPLY_VERBS),
+    receiveVerbs: new Set(RECEIVE_VERBS),
+    moneyNouns: new Set(MONEY_NOUNS),
+    weaponNouns: new Set(WEAPON_NOUNS),
+    useVerbs: new Set(USE_VERBS),
   };
   cache.set(lex, compiled);
   return compiled;

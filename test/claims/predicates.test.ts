@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf, triples } from './fixtures.js';
+import { claimsOf, find, triples } from './fixtures.js';
 
 const has = (text: string, triple: string): void => {
   const got = triples(claimsOf(text));
@@ -25,3 +25,25 @@ test('meets: "X met with Y"', () => has('Volt met with Ferrant in Halden.', 'vol
 test('contacts: "X telephoned Y"', () => has('Maske telephoned Ferrant on March 9.', 'maske contacts ferrant'));
 test('attacks: "X attacked Y"', () => has('The Crimson Banner Front attacked Ostrava at dawn.', 'cbf attacks ostrava'));
 test('attacks: a nominal attack "X\'s raid on Y"', () => has("The CBF's raid on Ostrava surprised everyone.", 'cbf attacks ostrava'));
+
+test('"accused X of supplying the missiles that Y fired": X arms Y, claimed by the accuser', () => {
+  const c = find(claimsOf('Marr accused Varnia on Monday of supplying the anti-tank missiles that the Front fired at a patrol.'), 'varnia arms cbf');
+  assert.equal(c.claimant, 'marr');
+});
+
+test('a verb of sending with a weapon noun arms its recipient ("sent drones to X")', () => {
+  assert.ok(triples(claimsOf('Varnia sent drones to the Front.')).includes('varnia arms cbf'));
+});
+
+test('"has never sent a single bullet to X" is a denied arming', () => {
+  assert.ok(triples(claimsOf('Varnia has never sent a single bullet to the Front.')).includes('varnia arms cbf denied'));
+});
+
+test('"X got rifles, drones and cash from Y": Y arms and funds X', () => {
+  const got = triples(claimsOf('The Marsh Brigades got rifles, drones and cash from Varnia.'));
+  assert.ok(got.includes('varnia arms marsh_brigades') && got.includes('varnia funds marsh_brigades'), JSON.stringify(got));
+});
+
+test('a verb of giving without a weapon or money noun arms no one ("gave the Front its blessing")', () => {
+  assert.deepEqual(triples(claimsOf('Varnia gave the Front its blessing.')).filter((t) => /arms|funds/.test(t)), []);
+});
