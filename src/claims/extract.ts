@@ -121,6 +121,8 @@ export function extractClaims(
   // Claims a quoted speaker reports others as making ("[claiming] that Iran is behind this
   // move") when the accusers are named by no mention: the speaker's "They are wrong." denies them.
   const reportedByOthers = new WeakSet<Claim>();
+  // Claims made outside quoted speech (the document's narration, or its report of what someone says).
+  const narrated = new WeakSet<Claim>();
   for (let si = 0; si < sentences.length; si++) {
     const span = sentences[si]!;
     const tokens = tokenize(text, span.start, span.end);
@@ -152,6 +154,7 @@ export function extractClaims(
         void at;
         out.push(claim);
         found.push(claim);
+        if (!who.quoted) narrated.add(claim);
       }
     };
     // A short sentence that only denies ("They are wrong.") denies the claims just reported.
@@ -237,8 +240,9 @@ export function extractClaims(
       emit(r.subject.keys, r.predicate, r.object.keys, r.at, 'asserted', who, ev);
     }
     pendingDenial = found.length ? { claims: found, speaker: attributionAt(span.start, stmts, ctx.publisher) } : pendingDenial && si > 0 ? null : null;
-    // Only the document's own narration of an attack sets what "the raid" refers to later.
-    const attack = found.find((c) => c.predicate === 'attacks' && c.polarity === 'asserted' && c.claimant === ctx.publisher);
+    // Only an attack told outside quoted speech sets what "the raid" refers to later.
+    // (or its report of an accusation: "X accused Y of supplying the missiles that Z fired at ...")
+    const attack = found.find((c) => c.predicate === 'attacks' && c.polarity === 'asserted' && narrated.has(c));
     if (attack) {
       coref.event = attack.subject;
       coref.eventAge = 0;
@@ -487,16 +491,28 @@ const EVENT_VERBS = new Set(['ordered', 'order', 'planned', 'plan', 'launched', 
  * verb in a sentence that names an attack: a reference to the last attack the text told of.
  */
 function isEventPhrase(tokens: readonly Token[], k: number, attackNouns: ReadonlySet<string>): boolean {
+  return eventPhraseEnd(tokens, k, attackNouns) > 0;
+}
+
+/** Words that may stand between "the" and the attack noun: "the February 27 ambush", "the deadly raid". */
+const EVENT_MODIFIERS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'deadly', 'recent', 'latest', 'last', 'bloody', 'brutal', 'surprise', 'weekend', 'night', 'dawn',
+  'cross', '-', 'border']);
+
+/** The token after the event phrase at `k` ("this operation", "the March 8 raid", "it"), or 0 when none is there. */
+function eventPhraseEnd(tokens: readonly Token[], k: number, attackNouns: ReadonlySet<string>): number {
   const t = tokens[k]!.text;
   if (t === 'it') {
     const prev = tokens[k - 1]?.text ?? '';
-    if (!EVENT_VERBS.has(prev)) return false;
-    return tokens.slice(0, k).some((x) => attackNouns.has(x.text) && !/s$/.test(x.text));
+    if (!EVENT_VERBS.has(prev)) return 0;
+    return tokens.slice(0, k).some((x) => attackNouns.has(x.text) && !/s$/.test(x.text)) ? k + 1 : 0;
   }
-  if (t !== 'this' && t !== 'the' && t !== 'that') return false;
-  const n = tokens[k + 1]?.text ?? '';
-  if (!attackNouns.has(n) || /s$/.test(n) || ['war', 'move', 'victory', 'fighting', 'flood', 'storm', 'act'].includes(n)) return false;
-  return !['by', 'on', 'against', 'of', 'in', 'at'].includes(tokens[k + 2]?.text ?? '');
+  if (t !== 'this' && t !== 'the' && t !== 'that') return 0;
+  let j = k + 1;
+  while (j < k + 5 && (EVENT_MODIFIERS.has(tokens[j]?.text ?? '') || /^\d+$/.test(tokens[j]?.text ?? ''))) j++;
+  const n = tokens[j]?.text ?? '';
+  if (!attackNouns.has(n) || /s$/.test(n) || ['war', 'move', 'victory', 'fighting', 'flood', 'storm', 'act'].includes(n)) return 0;
+  return ['by', 'on', 'against', 'of', 'in', 'at'].includes(tokens[j + 1]?.text ?? '') ? 0 : j + 1;
 }
 
 /** "congratulate you on the victory of our brothers in the Front": the praise is the Front's. */
@@ -962,7 +978,7 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 1, pronoun: true });
     } else if (coref.event && coref.eventAge !== undefined && coref.eventAge <= EVENT_REACH && isEventPhrase(tokens, k, attackNouns)) {
       // "drew up this operation", "had ordered it" (after "the raid"): the actor of the attack.
-      extra.push({ keys: [coref.event], type: 'group', t0: k, t1: t === 'it' ? k + 1 : k + 2, pronoun: true });
+      extra.push({ keys: [coref.event], type: 'group', t0: k, t1: eventPhraseEnd(tokens, k, attackNouns), pronoun: true });
     } else if (t === 'them' || t === 'their' || ((t === 'these' || t === 'those') && GROUP_NOUNS.has(tokens[k + 1]?.text ?? ''))) {
       const t1 = t === 'these' || t === 'those' ? k + 2 : k + 1;
       const keys = coref.list ?? (coref.org && coref.orgPlural ? [coref.org] : undefined);
