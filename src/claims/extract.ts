@@ -407,6 +407,8 @@ function negatedArg(tokens: readonly Token[], args: readonly Arg[], pair: Pair):
 
 /** "lead straight back to the depots": a verb particle, not the verb "back". */
 function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
+  // "knows every one of them", "not one of them": a quantifier, not membership.
+  if (h.values.includes('part_of') && tokens[h.from]!.text === 'one' && ['every', 'each', 'any', 'no', 'not', 'nor', 'anyone', 'which'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "their intended targets", "the strikes": a noun after a determiner, not the verb.
   if (h.to - h.from === 1 && /^target/.test(tokens[h.from]!.text) && ['their', 'its', 'the', 'intended', 'a', 'his', 'our', 'main'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "called for Israel to be tried", "calling him the father": no phone call.
@@ -651,7 +653,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     if (gap === ',' || gap === 'and' || gap === ', and' || gap === 'or') end = n.to;
     else break;
   }
-  const passive = cueText[cueText.length - 1] === 'by';
+  // "planned by X" is passive; "standing by X", "stood by X" is not.
+  const passive = cueText[cueText.length - 1] === 'by' && !/^(?:stand|stood)/.test(cueText[0]!);
   const isNoun = cues.attackNouns.has(cueText[0]!) && p === 'attacks';
   // Agent after the cue: "planned by X", "the massacre ... carried out by X".
   let agent = -1;

@@ -47,3 +47,13 @@ test('"X got rifles, drones and cash from Y": Y arms and funds X', () => {
 test('a verb of giving without a weapon or money noun arms no one ("gave the Front its blessing")', () => {
   assert.deepEqual(triples(claimsOf('Varnia gave the Front its blessing.')).filter((t) => /arms|funds/.test(t)), []);
 });
+
+test('"stood by X" is no passive: the one standing supports X', () => {
+  assert.ok(triples(claimsOf('Maske said Varnia stood by the Front.')).includes('varnia supports cbf'));
+  assert.ok(!triples(claimsOf('Maske said Varnia stood by the Front.')).includes('cbf supports varnia'));
+});
+
+test('"knows every one of them" states no membership', () => {
+  const got = triples(claimsOf('The Beacon said that Volt had inspected the rocket crews of the Front, and that he "knows every one of them by name."'));
+  assert.deepEqual(got.filter((t) => t.includes('part_of')), []);
+});
