@@ -71,6 +71,12 @@ const MEMBER_NOUNS = new Set(['militants', 'fighters', 'members', 'men', 'gunmen
 const SAYS = new Set(['say', 'says', 'said', 'saying', 'claim', 'claims', 'claimed', 'claiming', 'asserted', 'asserts', 'argued',
   'argues', 'insisted', 'insists', 'alleged', 'alleges', 'told', 'tells', 'wrote', 'writes', 'believe', 'believes', 'stated',
   'stressed', 'declared', 'announced', 'added', 'reported', 'reports']);
+/** Words between a copula and "part of": "is also an integral part of". */
+const PART_FILLERS = new Set(['a', 'an', 'also', 'still', 'now', 'integral', 'important', 'key', 'essential', 'inseparable', 'main',
+  'central', 'major', 'vital', 'indeed', 'effectively', 'officially', 'formally', 'always', 'long', 'become']);
+/** What may stand before such a phrase: a copula, an apposition, a relative pronoun. */
+const PART_LEAD = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', 'became', 'becomes',
+  ',', 'as', '-', 'which', 'that', 'who', '(', ':', '"', "'", 'and', 's', 'has', 'have', 'had']);
 const NO_CUES: SentenceCues<Predicate> = { predicates: [], denials: [], reporting: [], hedges: [] };
 /** Reporting verbs that present an accusation ("claiming that", "accused ... of"). */
 const ACCUSE = /^(?:claim|accus|alleg|charg)/;
@@ -407,6 +413,12 @@ function negatedArg(tokens: readonly Token[], args: readonly Arg[], pair: Pair):
 
 /** "lead straight back to the depots": a verb particle, not the verb "back". */
 function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
+  // "some part of the territories", "the part of the world": no membership without a copula or apposition.
+  if (h.values.includes('part_of') && h.values.length === 1 && ['part', 'integral', 'one'].includes(tokens[h.from]!.text)) {
+    let k = h.from - 1;
+    while (k >= 0 && PART_FILLERS.has(tokens[k]!.text)) k--;
+    if (k >= 0 && !PART_LEAD.has(tokens[k]!.text)) return true;
+  }
   // "knows every one of them", "not one of them": a quantifier, not membership.
   if (h.values.includes('part_of') && tokens[h.from]!.text === 'one' && ['every', 'each', 'any', 'no', 'not', 'nor', 'anyone', 'which'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "their intended targets", "the strikes": a noun after a determiner, not the verb.
@@ -705,7 +717,20 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   if (prev === 's' && tokens[h.from - 2]?.text === "'") subjIdx = args.findIndex((a) => a.t1 === h.from - 2);
   else if (prev === "'") subjIdx = args.findIndex((a) => a.t1 === h.from - 1);
   else if (prev === 'its' || prev === 'his' || prev === 'their' || prev === 'her') subjIdx = args.findIndex((a) => a.t0 === h.from - 1);
-  if (subjIdx === -1) subjIdx = undefined;
+  // "the Zionists' brutal attacks", "the regime's support": a possessor named by no actor is the
+  // subject, and no actor further back stands in for it.
+  if (subjIdx === -1) return null;
+  if (subjIdx === undefined && isNoun) {
+    let k = h.from - 1;
+    while (k > h.from - 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !['the', 'a', 'an', 'this', 'that', 'these', 'those', 's'].includes(tokens[k]!.text)
+      && !args.some((a) => a.t1 > k && a.t0 <= k)) k--;
+    const own = tokens[k]?.text === "'" ? k : tokens[k]?.text === 's' && tokens[k - 1]?.text === "'" ? k - 1 : -1;
+    if (own >= 0 && k < h.from - 1) {
+      const o = args.findIndex((a) => a.t1 === own);
+      if (o < 0) return null;
+      subjIdx = o;
+    }
+  }
   const fronted = (t0: number): boolean => {
     // "In his last meeting with X, Y ..." at the start of the sentence or after a heading's colon
     const p = ['in', 'during', 'at', 'on'].includes(tokens[t0 - 1]?.text ?? '') ? t0 - 1 : -1;

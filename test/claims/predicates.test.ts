@@ -57,3 +57,8 @@ test('"knows every one of them" states no membership', () => {
   const got = triples(claimsOf('The Beacon said that Volt had inspected the rocket crews of the Front, and that he "knows every one of them by name."'));
   assert.deepEqual(got.filter((t) => t.includes('part_of')), []);
 });
+
+test('"some part of X" is no membership: part_of wants a copula or an apposition before it', () => {
+  assert.deepEqual(triples(claimsOf('Varnia seized some part of Ostrava.')).filter((t) => t.includes('part_of')), []);
+  assert.ok(triples(claimsOf('The Marsh Brigades are an integral part of the Circle of Steadfastness.')).includes('marsh_brigades part_of circle'));
+});
