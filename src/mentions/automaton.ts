@@ -1,6 +1,6 @@
 // mentions/automaton: one Aho-Corasick automaton (a dense DFA over a small alphabet) for every
-// name and cue word of the packs, scanned once over NormText.lower. Apostrophes and dots are
-// skipped ("Khamene'i" = "Khamenei", "U.S." = "US"), runs of spaces and hyphens are one
+// name and cue word of the packs, scanned once over NormText.lower. Apostrophes, dots and a
+// translator's square brackets are skipped ("Khamene'i" = "Khamenei", "U.S." = "US"), runs of spaces and hyphens are one
 // separator ("Tehrani-Moghaddam" = "Tehrani Moghaddam"). Matches respect word boundaries and
 // the capital letters a pattern asks for ("US" is not "us", "the Leader" is not "the leader").
 import { foldChar } from '../normalize/index.js';
@@ -9,12 +9,12 @@ import { foldChar } from '../normalize/index.js';
 const NONE = 0;
 /** Symbol for a separator (space, hyphen, underscore, slash, line break). */
 const SPACE = 1;
-/** Marker for characters skipped in both patterns and text (apostrophes, dots). */
+/** Marker for characters skipped in both patterns and text (apostrophes, dots, brackets). */
 const SKIP = 0xffff;
 
 /** Letter variants that are one symbol (Persian and Arabic yeh, kaf; teh marbuta and heh). */
 const SAME: Readonly<Record<string, string>> = { 'ی': 'ي', 'ى': 'ي', 'ئ': 'ي', 'ک': 'ك', 'ة': 'ه', 'ۀ': 'ه', 'ؤ': 'و' };
-const SKIPPED = "'.\"`\u0640\u200c";
+const SKIPPED = "'.\"`[]\u0640\u200c";
 const SEPARATORS = ' \t\n\r\f\v-_/';
 
 /** A compiled set of patterns. Pattern i ends in a match reported as its index. */
