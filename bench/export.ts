@@ -6,20 +6,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { arg, corpusDir } from './args.js';
 import { benchExport } from '../src/export/bench.js';
 import { createPipeline } from '../src/pipeline.js';
 import { listFiles, readDoc } from '../src/read/index.js';
 import { loadPacks } from '../src/pack/index.js';
 import { openStore, type SqliteStore } from '../src/store/sqlite-store.js';
 
-const args = process.argv.slice(2);
-const arg = (name: string, dflt: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpusDir = path.resolve(arg('corpus', path.join(root, '..', 'shared', 'corpus')));
 const rows = Number(arg('rows', '1000000'));
 // STIX and FtM write ~5 KB and ~3 KB per statement: a million takes minutes, so they run on request.
 const formats = arg('formats', 'csv,graphml').split(',').map((f) => f.trim()) as ('stix' | 'ftm' | 'graphml' | 'csv')[];

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { arg, corpusDir } from './args.js';
 import { createPipeline, type StageTimes } from '../src/pipeline.js';
 import { fromText } from '../src/read/index.js';
 import { openStore } from '../src/store/sqlite-store.js';
@@ -15,13 +15,6 @@ import '../src/cli/register-packs.js';
 import type { RawDoc } from '../src/types.js';
 import { ingest } from '../src/cli/ingest.js';
 
-const args = process.argv.slice(2);
-const arg = (name: string, dflt: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpusDir = path.resolve(arg('corpus', path.join(root, '..', 'shared', 'corpus')));
 const targetMb = Number(arg('mb', '50'));
 
 const sources = fs

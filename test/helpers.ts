@@ -1,4 +1,6 @@
 // Shared by tests: where the repository, the examples and the development corpus are.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,3 +35,16 @@ export function readCorpus(name: string): string {
 }
 
 export const CORPUS_FILES = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort() : [];
+
+export const SCORER = path.join(repoRoot(), '..', 'shared', 'eval', 'score.mjs');
+
+/** The scorer's totals for the built CLI's `extract` over `docs` (extra: global options such as --pack). */
+export function scoreWithCli(docs: string, gold: string, ...extra: string[]): Record<string, number> {
+  const out = path.join(tempDir(), 'pred.jsonl');
+  const run = spawnSync(process.execPath, [CLI, ...extra, 'extract', docs], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  assert.equal(run.status, 0, run.stderr);
+  fs.writeFileSync(out, run.stdout);
+  const s = spawnSync(process.execPath, [SCORER, '--gold', gold, '--docs', docs, '--pred', out, '--json'], { encoding: 'utf8' });
+  assert.equal(s.status, 0, s.stderr);
+  return (JSON.parse(s.stdout) as { total: Record<string, number> }).total;
+}

@@ -57,17 +57,51 @@ export function toContract(r: DocResult): ContractLine {
     return id;
   };
   const quotes = r.statements.map((s) => ({
+    ...contractQuote({ ...s, start: s.quote.start, end: s.quote.end }, idOf),
+    ...(s.quote.parent !== undefined ? { parent: s.quote.parent } : {}),
+    ...(s.quote.insertions.length ? { insertions: s.quote.insertions.map((i): [number, number] => [i.start, i.end]) } : {}),
+  }));
+  const relations = r.claims.map((c) => contractRelation(c, idOf));
+  return { doc: r.doc.name, ...(r.seg.published ? { published: r.seg.published } : {}), entities, quotes, relations };
+}
+
+/** What a quote of the contract is made from: a statement, found now or read from the store. */
+interface QuoteLike {
+  readonly speaker: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly date?: string | null;
+  readonly medium?: string | null;
+  readonly cited?: string | null;
+  readonly addressee?: string | null;
+}
+
+/** What a relation of the contract is made from: a claim, found now or read from the store. */
+interface RelationLike {
+  readonly subject: string;
+  readonly predicate: string;
+  readonly object: string;
+  readonly polarity: string;
+  readonly claimant: string;
+  readonly chain: readonly string[];
+  readonly evidence: { readonly start: number; readonly end: number };
+  readonly hedge?: string | null;
+}
+
+export function contractQuote(s: QuoteLike, idOf: (key: string) => string): ContractLine['quotes'][number] {
+  return {
     speaker: s.speaker ? idOf(s.speaker) : null,
-    start: s.quote.start,
-    end: s.quote.end,
+    start: s.start,
+    end: s.end,
     ...(s.date ? { date: s.date } : {}),
     ...(s.medium ? { medium: s.medium } : {}),
     cited: s.cited ? idOf(s.cited) : null,
     ...(s.addressee ? { addressee: idOf(s.addressee) } : {}),
-    ...(s.quote.parent !== undefined ? { parent: s.quote.parent } : {}),
-    ...(s.quote.insertions.length ? { insertions: s.quote.insertions.map((i): [number, number] => [i.start, i.end]) } : {}),
-  }));
-  const relations = r.claims.map((c) => ({
+  };
+}
+
+export function contractRelation(c: RelationLike, idOf: (key: string) => string): ContractLine['relations'][number] {
+  return {
     s: idOf(c.subject),
     p: c.predicate,
     o: idOf(c.object),
@@ -76,6 +110,5 @@ export function toContract(r: DocResult): ContractLine {
     chain: c.chain.map(idOf),
     evidence: { start: c.evidence.start, end: c.evidence.end },
     ...(c.hedge ? { hedge: c.hedge } : {}),
-  }));
-  return { doc: r.doc.name, ...(r.seg.published ? { published: r.seg.published } : {}), entities, quotes, relations };
+  };
 }

@@ -2,7 +2,7 @@
 // line each, streamed: what `dossier extract` prints for files, read back from the store.
 import type { Writable } from 'node:stream';
 import type { EntityRow, Store } from '../store/types.js';
-import type { ContractLine } from './contract.js';
+import { contractQuote, contractRelation, type ContractLine } from './contract.js';
 import { put } from './sink.js';
 
 export async function exportJsonl(store: Store, out: Writable): Promise<void> {
@@ -24,25 +24,8 @@ export async function exportJsonl(store: Store, out: Writable): Promise<void> {
       }
       return id;
     };
-    const quotes = [...store.statements({ docId: d.id })].map((s) => ({
-      speaker: s.speaker ? idOf(s.speaker) : null,
-      start: s.span.start,
-      end: s.span.end,
-      ...(s.date ? { date: s.date } : {}),
-      ...(s.medium ? { medium: s.medium } : {}),
-      cited: s.cited ? idOf(s.cited) : null,
-      ...(s.addressee ? { addressee: idOf(s.addressee) } : {}),
-    }));
-    const relations = [...store.claims({ docId: d.id })].map((c) => ({
-      s: idOf(c.subject),
-      p: c.predicate,
-      o: idOf(c.object),
-      polarity: c.polarity,
-      claimant: idOf(c.claimant),
-      chain: c.chain.map(idOf),
-      evidence: c.evidence,
-      ...(c.hedge ? { hedge: c.hedge } : {}),
-    }));
+    const quotes = [...store.statements({ docId: d.id })].map((s) => contractQuote({ ...s, ...s.span }, idOf));
+    const relations = [...store.claims({ docId: d.id })].map((c) => contractRelation(c, idOf));
     const line: ContractLine = { doc: d.name, ...(d.published ? { published: d.published } : {}), entities, quotes, relations };
     await put(out, `${JSON.stringify(line)}\n`);
   }

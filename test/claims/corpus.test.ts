@@ -2,36 +2,23 @@
 // floors on the scorer's figures: on the development corpus, and on the bundled fictional
 // examples with their pack. Skipped without the build or the scorer.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { CLI, CORPUS, EXAMPLES, EXAMPLES_GOLD, GOLD, repoRoot, tempDir } from '../helpers.js';
+import { CLI, CORPUS, EXAMPLES, EXAMPLES_GOLD, GOLD, SCORER, repoRoot, scoreWithCli } from '../helpers.js';
 
 /** Raise when the extractor improves; never lower. */
 const RELATION_F1_FLOOR = 0.64;
 const EXAMPLES_RELATION_F1_FLOOR = 0.8;
 
-const SCORER = path.join(repoRoot(), '..', 'shared', 'eval', 'score.mjs');
-
-function score(docs: string, gold: string, ...extra: string[]): Record<string, number> {
-  const out = path.join(tempDir(), 'pred.jsonl');
-  const run = spawnSync(process.execPath, [CLI, ...extra, 'extract', docs], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  assert.equal(run.status, 0, run.stderr);
-  fs.writeFileSync(out, run.stdout);
-  const s = spawnSync(process.execPath, [SCORER, '--gold', gold, '--docs', docs, '--pred', out, '--json'], { encoding: 'utf8' });
-  assert.equal(s.status, 0, s.stderr);
-  return (JSON.parse(s.stdout) as { total: Record<string, number> }).total;
-}
-
 const skip = !fs.existsSync(CLI) ? 'npm run build first' : !fs.existsSync(SCORER) && 'no scorer';
 
 test('relation F1 on the development corpus stays above its floor', { skip: skip || (!fs.existsSync(CORPUS) && 'no corpus') }, () => {
-  const total = score(CORPUS, GOLD);
+  const total = scoreWithCli(CORPUS, GOLD);
   assert.ok(total['relation_f1']! >= RELATION_F1_FLOOR, `relation F1 ${total['relation_f1']} < ${RELATION_F1_FLOOR}`);
 });
 
 test('relation F1 on the fictional examples with their pack stays above its floor', { skip }, () => {
-  const total = score(EXAMPLES, EXAMPLES_GOLD, '--pack', path.join(repoRoot(), 'examples', 'pack'));
+  const total = scoreWithCli(EXAMPLES, EXAMPLES_GOLD, '--pack', path.join(repoRoot(), 'examples', 'pack'));
   assert.ok(total['relation_f1']! >= EXAMPLES_RELATION_F1_FLOOR, `relation F1 ${total['relation_f1']} < ${EXAMPLES_RELATION_F1_FLOOR}`);
 });
