@@ -8,7 +8,7 @@ import type { PackActor } from '../pack/types.js';
 import { roleActiveAt } from '../resolve/roles.js';
 import type { Predicate } from '../types.js';
 import type { CompiledCues } from './lexicon.js';
-import { type Arg, isOrgLike } from './sentence.js';
+import { type Arg, isOrgLike, tokenAt } from './sentence.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface RolePair {
@@ -162,7 +162,7 @@ export function packRolePairs(tokens: readonly Token[], all: readonly Arg[], cue
     if (a.pronoun || a.type !== 'person' || !a.mention) continue;
     const actor = actorOf(a.keys[0]!);
     if (!actor?.roles?.length) continue;
-    const t0 = a.mention.role ? Math.min(a.t0, tokenIndexAt(tokens, a.mention.role.start)) : a.t0;
+    const t0 = a.mention.role ? Math.min(a.t0, tokenAt(tokens, a.mention.role.start)) : a.t0;
     const written = new Set<string>();
     for (let k = t0; k < a.t1; k++) written.add(canonRoleWord(tokens[k]!.text));
     for (let k = t0; k < a.t1; k++) if (NOT_HEAD.has(tokens[k]!.text)) written.clear();
@@ -212,15 +212,4 @@ function computeTitleLeads(title: string, cues: CompiledCues): boolean {
     if (h?.values.includes('leads')) return true;
   }
   return false;
-}
-
-function tokenIndexAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
