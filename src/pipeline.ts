@@ -10,6 +10,7 @@ import { mergeLexicons } from './pack/index.js';
 import type { Pack, PackActor } from './pack/types.js';
 import { findQuotes } from './quotes/index.js';
 import { findPublisher } from './resolve/publisher.js';
+import { followShortenedPhrases } from './resolve/shortened.js';
 import { segment } from './segment/index.js';
 import { nameKey } from './resolve/name-key.js';
 import type { DocResult, Entity, Grade, Medium, Mention, RawDoc, Span } from './types.js';
@@ -105,7 +106,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       const quotes = stage('quotes', () => findQuotes(text, seg, attributionLexicon));
       const found = stage('mentions', () => findMentions(text, norm, matcher, dated));
       const local = surnamesOf(found);
-      const mentions = found.map((m) => (local.has(m.key) ? { ...m, key: local.get(m.key)! } : m));
+      const mentions = followShortenedPhrases(found.map((m) => (local.has(m.key) ? { ...m, key: local.get(m.key)! } : m)));
 
       // Every surface form an entity was written in, for its aliases.
       const surfaces = new Map<string, Set<string>>();
@@ -148,7 +149,8 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
           const written = [...(surfaces.get(key) ?? [])].sort((x, y) => y.length - x.length);
           const name = a?.name ?? written[0] ?? key.replace(/^x:/, '');
           const type = a?.type ?? mentions.find((m) => m.key === key)?.type ?? 'person';
-          return { key, name, type, aliases: [...new Set([...(a?.aliases ?? []), ...written])].filter((n) => n !== name) };
+          const aliases = [...new Set([...(a?.aliases ?? []), ...written])].filter((n) => n !== name);
+          return { key, name, type, aliases, written: written.filter((n) => n !== name) };
         });
       });
       return { doc, seg, publisher: publisher.key, quotes, mentions, statements, claims, themes, entities };

@@ -148,6 +148,8 @@ export interface Entity {
   readonly type: ActorType;
   /** Every spelling seen or known. */
   readonly aliases: readonly string[];
+  /** The spellings this document itself uses, when the entity comes from one document. */
+  readonly written?: readonly string[];
 }
 
 // ---------------------------------------------------------------- statements

@@ -51,7 +51,8 @@ export function toContract(r: DocResult): ContractLine {
         id,
         name: e?.name ?? key.replace(/^x:/, ''),
         type: e?.type ?? 'organization',
-        aliases: e ? e.aliases.filter((a) => a !== e.name) : [],
+        // The spellings of this document: a pack's other aliases may name another entity here.
+        aliases: e ? (e.written ?? e.aliases).filter((a) => a !== e.name) : [],
       });
     }
     return id;
