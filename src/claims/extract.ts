@@ -175,7 +175,8 @@ export function extractClaims(
       }
     }
     const aside = asides(tokens, text);
-    let hits = worth ? scan.predicates.filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0) && !particle(tokens, h)) : [];
+    // (A possessive inside a cue, "reaching its end", is part of the cue, not an actor in its way.)
+    let hits = worth ? scan.predicates.filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0 && !(a.pronoun && a.t0 > h.from)) && !particle(tokens, h)) : [];
     const supplied = worth ? supplyHits(tokens, allArgs, hits, cues) : [];
     if (supplied.length) hits = [...hits, ...supplied].sort((a, b) => a.from - b.from);
     // "lies within reach", "rests on": a one-word denial read as a verb of place is none.
@@ -240,6 +241,15 @@ export function extractClaims(
         }
       }
     }
+    // "...and topple the Zionist regime", "the collapse of X" in quoted speech: the speaker foretells
+    // X's end (the speaker is the other party, so one actor in the sentence is enough).
+    if (allArgs.length) {
+      for (const d of foretoldEnds(tokens, allArgs, cues)) {
+        const who = attributionAt(tokens[d.at]!.start, stmts, ctx.publisher);
+        if (!who.quoted || who.quoteStart === undefined || tokens[d.at]!.start < who.quoteStart) continue;
+        emit([who.claimant], 'threatens', d.object.keys, d.at, 'asserted', who, ev);
+      }
+    }
     const roleFound = !worth ? [] : [...rolePairs(tokens, allArgs, cues), ...(ctx.actorOf ? packRolePairs(tokens, allArgs, cues, ctx.actorOf, date) : [])];
     for (const r of roleFound) {
       const who = attributionAt(tokens[r.at]!.start, stmts, ctx.publisher);
@@ -273,11 +283,48 @@ function withClaimant(who: Attribution, key: string, type: string): Attribution 
 function threatensSubject(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   const words = tokens.slice(h.from, h.to).map((t) => t.text);
   if (words.includes('be') || words.includes('been') || words[0] === 'doomed' || words.join(' ') === 'within reach') return true;
-  if (words[0] === 'will' && ['answer', 'pay', 'regret'].includes(words[1] ?? '')) return true;
+  if (words[0] === 'will' && ['answer', 'pay', 'regret', 'collapse', 'perish', 'disappear', 'vanish', 'fall'].includes(words[1] ?? '')) return true;
   const prev = tokens[h.from - 1]?.text ?? '';
   const prev2 = tokens[h.from - 2]?.text ?? '';
+  // "the regime is waning", "its life is reaching its end": a demise foretold of the clause subject.
+  if (DEMISE_PROGRESSIVE.has(words[0]!) && (prev === 'is' || prev === 'are')) return true;
   // "will be eradicated", "is doomed to be destroyed"
   return /(?:ed|en)$/.test(words[0]!) && (prev === 'be' || prev === 'been' || ((prev === 'is' || prev === 'are' || prev === 'was') && prev2 !== 'who'));
+}
+
+/** Progressive verbs that foretell the end of their subject: "is waning", "is reaching its end". */
+const DEMISE_PROGRESSIVE = new Set(['waning', 'reaching', 'nearing', 'collapsing', 'crumbling', 'disintegrating', 'dying', 'withering']);
+/** Nouns of a foretold end: "the collapse of X", "the destruction of X". */
+const DEMISE_NOUNS = new Set(['collapse', 'destruction', 'demise', 'downfall', 'annihilation', 'eradication', 'elimination', 'obliteration', 'end', 'fall']);
+
+/** Verbs of destruction whose object is the actor right after: "topple the regime", "wipe out X". */
+const DESTROY_VERBS = new Set(['topple', 'destroy', 'eradicate', 'annihilate', 'obliterate', 'uproot', 'eliminate', 'erase', 'dismantle']);
+
+/**
+ * Foretold ends of an actor: "the collapse of X", "the destruction of X", "topple X", "wipe out X".
+ * "the end of X's aggression" is the end of a deed, not of X; a negated verb foretells nothing.
+ */
+function foretoldEnds(tokens: readonly Token[], args: readonly Arg[], cues: CompiledCues): { at: number; object: Arg }[] {
+  const out: { at: number; object: Arg }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    let from = -1;
+    if (DEMISE_NOUNS.has(t) && tokens[k + 1]?.text === 'of' && ['the', 'a', 'an', 'this', 'that'].includes(tokens[k - 1]?.text ?? '')) from = k + 2;
+    else if (DESTROY_VERBS.has(t) || (t === 'wipe' && tokens[k + 1]?.text === 'out')) {
+      // "cannot topple", "no one can topple", "will never destroy"
+      if ([1, 2, 3].some((d) => NEGATIONS.has(tokens[k - d]?.text ?? '') || tokens[k - d]?.text === 'cannot')) continue;
+      from = t === 'wipe' ? k + 2 : k + 1;
+    }
+    if (from < 0) continue;
+    const det = tokens[from]?.text === 'the' || tokens[from]?.text === 'this' ? from + 1 : from;
+    const a = args.find((x) => (x.t0 === from || x.t0 === det) && !x.pronoun);
+    if (!a || !isOrgLike(a.type)) continue;
+    const next = tokens[a.t1]?.text;
+    if (next === "'" || (next === 's' && tokens[a.t1 - 1]!.end === tokens[a.t1]!.start)) continue;
+    if (cues.attackNouns.has(tokens[a.t1]?.text ?? '')) continue;
+    out.push({ at: k, object: a });
+  }
+  return out;
 }
 
 /** Subject and object of a threat read from its patient: speaker (or reporter) threatens the clause subject. */
@@ -287,8 +334,11 @@ function threatPair(tokens: readonly Token[], args: readonly Arg[], reporting: r
   if (o === undefined) return null;
   // The patient must be the subject of this clause, not an actor further back.
   const frame = reportingFrame(tokens, args, reporting, h, aside);
+  // Inside a quote the quote's speaker threatens; a reporting verb before the quote opened
+  // ("..., and wrote: "...will be eradicated"") is the attribution's business, already done.
+  const frameInside = frame !== undefined && frame !== null && (!who.quoted || who.quoteStart === undefined || tokens[args[frame]!.t0]!.start >= who.quoteStart);
   let subject: string | undefined;
-  if (frame !== undefined && frame !== o && args[frame]!.t1 <= args[o]!.t0) subject = args[frame]!.keys[0];
+  if (frameInside && frame !== o && args[frame!]!.t1 <= args[o]!.t0) subject = args[frame!]!.keys[0];
   else if (who.quoted) subject = who.claimant;
   if (!subject) return null;
   const objects = args[o]!.keys.filter((k) => k !== subject);
