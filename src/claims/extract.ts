@@ -297,6 +297,52 @@ const DEMISE_PROGRESSIVE = new Set(['waning', 'reaching', 'nearing', 'collapsing
 /** Nouns of a foretold end: "the collapse of X", "the destruction of X". */
 const DEMISE_NOUNS = new Set(['collapse', 'destruction', 'demise', 'downfall', 'annihilation', 'eradication', 'elimination', 'obliteration', 'end', 'fall']);
 
+/** Participles of giving between a nominal cue and its giver: "the support extended by X". */
+const GIVEN = new Set(['extended', 'given', 'provided', 'offered', 'lent', 'granted', 'rendered', 'sent', 'supplied']);
+const GETTING = new Set(['getting', 'receiving', 'received', 'gets', 'receives', 'got', 'enjoying', 'enjoys', 'enjoyed']);
+
+/**
+ * A nominal cue whose giver comes after it: "the support extended by X, Y and Z to W" (X, Y, Z
+ * support W), "all the support it is getting from X" (X supports what "it" stands for).
+ */
+function givenBy(tokens: readonly Token[], args: readonly Arg[], h: CueHit<Predicate>, rw: ReadonlySet<string>): Pair | null {
+  const argAt = (k: number): number => args.findIndex((a) => a.t0 === k || (a.t0 === k + 1 && tokens[k]!.text === 'the'));
+  let k = h.to;
+  if (GIVEN.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'by') {
+    const g = argAt(k + 2);
+    if (g < 0) return null;
+    const givers = coordinated(tokens, args, g, 1, rw);
+    const last = args[givers[givers.length - 1]!]!;
+    if (tokens[last.t1]?.text !== 'to') return null;
+    // "to the child-murdering Zionist regime": a few modifiers may stand before the receiver.
+    const o = args.findIndex((a) => a.t0 > last.t1 && a.t0 <= last.t1 + 6 && !tokens.slice(last.t1 + 1, a.t0).some((t) => CLAUSE_END.has(t.text) || t.text === ','));
+    return o >= 0 ? { subjects: keysOf(args, givers), objects: args[o]!.keys } : null;
+  }
+  // "the support [that] it is getting today from the West"
+  if (tokens[k]?.text === 'that' || tokens[k]?.text === 'which') k++;
+  let r = args.findIndex((a) => a.t0 === k);
+  // An unresolved "it"/"they" stands for the last organisation the sentence named before the cue.
+  if (r < 0 && (tokens[k]?.text === 'it' || tokens[k]?.text === 'they')) {
+    for (let i = args.length - 1; i >= 0; i--) if (args[i]!.t1 <= h.from && isOrgLike(args[i]!.type) && !args[i]!.pronoun) { r = i; break; }
+    if (r < 0) return null;
+    k++;
+  } else if (r < 0) return null;
+  else k = args[r]!.t1;
+  for (let j = k; j < Math.min(tokens.length, k + 6); j++) {
+    const t = tokens[j]!.text;
+    if (CLAUSE_END.has(t) || t === ',') return null;
+    if (GETTING.has(t)) {
+      for (let f = j + 1; f < Math.min(tokens.length, j + 4); f++) {
+        if (tokens[f]!.text !== 'from') continue;
+        const g = argAt(f + 1);
+        return g >= 0 ? { subjects: keysOf(args, coordinated(tokens, args, g, 1, rw)), objects: args[r]!.keys } : null;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
 /** Verbs of destruction whose object is the actor right after: "topple the regime", "wipe out X". */
 const DESTROY_VERBS = new Set(['topple', 'destroy', 'eradicate', 'annihilate', 'obliterate', 'uproot', 'eliminate', 'erase', 'dismantle']);
 
@@ -475,6 +521,9 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   if (h.to - h.from === 1 && /^target/.test(tokens[h.from]!.text) && ['their', 'its', 'the', 'intended', 'a', 'his', 'our', 'main'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "called for Israel to be tried", "calling him the father": no phone call.
   if (h.to - h.from === 1 && h.values.includes('contacts') && /^call/.test(tokens[h.from]!.text) && !['with', 'to'].includes(tokens[h.to]?.text ?? '')) return true;
+  // "child-murdering", "Iran-armed": a cue joined to the word before by a hyphen is an adjective.
+  if (!h.values.includes('supports') && tokens[h.from - 1]?.text === '-' && tokens[h.from - 1]!.end === tokens[h.from]!.start
+    && tokens[h.from - 2]?.end === tokens[h.from - 1]!.start) return true;
   return h.to - h.from === 1 && tokens[h.from]!.text === 'back' && ['to', 'from', 'into', 'home', 'down', 'up', 'off', 'in'].includes(tokens[h.to]?.text ?? '');
 }
 
@@ -707,6 +756,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const o = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 3);
     return s >= 0 && o >= 0 ? { subjects: args[s]!.keys, objects: args[o]!.keys } : null;
   }
+  const given = p === 'supports' || p === 'funds' || p === 'arms' || p === 'trains' ? givenBy(tokens, args, h, rw) : null;
+  if (given) return given;
   // The end of a list of cues sharing one object: "training, arming and funding them".
   let end = h.to;
   for (let j = hi + 1; j < hits.length; j++) {

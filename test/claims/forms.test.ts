@@ -63,3 +63,19 @@ test('places after "in" say where, not whom', () => {
   const got = triples(claimsOf('Volt met with Ferrant in Mirel.'));
   assert.deepEqual(got.filter((t) => t.startsWith('volt meets')), ['volt meets ferrant']);
 });
+
+test('nominal with its giver after: "the support extended by X and Y to Z"', () => {
+  const got = triples(claimsOf('Ferrant listed the support extended by Varnia and the Marsh Brigades to the Crimson Banner Front.'));
+  assert.ok(got.includes('varnia supports cbf'), JSON.stringify(got));
+  assert.ok(got.includes('marsh_brigades supports cbf'), JSON.stringify(got));
+});
+
+test('nominal with its giver after: "all the support it is getting from X"', () => {
+  const got = triples(claimsOf('The Crimson Banner Front cannot recover, despite all the support it is getting today from Varnia.'));
+  assert.ok(got.includes('varnia supports cbf'), JSON.stringify(got));
+});
+
+test('a cue joined by a hyphen is an adjective: "the child-murdering Front" states no attack', () => {
+  const got = triples(claimsOf('Ostrava and Varnia sent aid to the child-murdering Crimson Banner Front.'));
+  assert.ok(!got.some((t) => t.includes('attacks')), JSON.stringify(got));
+});
