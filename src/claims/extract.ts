@@ -391,6 +391,7 @@ function threatPair(tokens: readonly Token[], args: readonly Arg[], reporting: r
   return objects.length ? { subjects: [subject], objects } : null;
 }
 
+const FINITE_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);
 const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'then', 'since', 'will', 'would', 'now', 'long']);
 
 /**
@@ -692,6 +693,19 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
       if (RELATIVE.has(t) && k >= at - 3 && k > a.t1 && ![',', '-', '('].includes(tokens[k - 1]!.text)) blocked = true;
     }
     if (blocked) return undefined;
+    // "Officials from countries that have spoken to the officials of our country have defended
+    // X": a name after a relative clause's own verb is inside that clause, not the subject.
+    for (let k = a.t0 - 1; k >= Math.max(0, a.t0 - 10); k--) {
+      const t = tokens[k]!.text;
+      if (CLAUSE_END.has(t) || t === ',' || t === '"') break;
+      if (!RELATIVE.has(t) || t === 'that' && SAYS.has(tokens[k - 1]?.text ?? '')) continue;
+      const verb = a.t1 < at && tokens.slice(k + 1, a.t0).some((x) => FINITE_AUX.has(x.text) || /(?:ed|en)$/.test(x.text));
+      if (verb && ![',', '-', '('].includes(tokens[k - 1]?.text ?? '')) {
+        const head = args.findIndex((x) => x.t1 <= k && x.t1 >= k - 1);
+        return head >= 0 ? head : undefined;
+      }
+      break;
+    }
     return i;
   }
   return undefined;
@@ -1102,7 +1116,8 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       if (key) extra.push({ keys: [key], type: 'person', t0: k, t1: k + 1, pronoun: true });
     } else if (IMPERSONAL.has(t) && t !== 'it') {
       // "its" stands for a singular name ("Israel ... its attacks"), not "Palestinians".
-      const near = [...before].reverse().find((a) => isOrgLike(a.type) && !a.pronoun && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? '')));
+      const near = [...before].reverse().find((a) => isOrgLike(a.type) && !a.pronoun && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? ''))
+        && !inSetOffPhrase(tokens, a, k));
       const key = near?.keys[0] ?? coref.org;
       if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 1, pronoun: true });
     } else if (coref.event && coref.eventAge !== undefined && coref.eventAge <= EVENT_REACH && isEventPhrase(tokens, k, attackNouns)) {
@@ -1120,6 +1135,20 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
   }
   if (!extra.length) return args;
   return [...args, ...extra].sort((a, b) => a.t0 - b.t0);
+}
+
+const PREPOSITIONS = new Set(['on', 'in', 'with', 'for', 'like', 'as', 'from', 'by', 'among', 'unlike', 'besides']);
+
+/**
+ * "thanked Iran, on behalf of the Palestinian nation, for its support": a name inside a
+ * prepositional phrase set off by commas is not what a later "its" stands for.
+ */
+function inSetOffPhrase(tokens: readonly Token[], a: Arg, k: number): boolean {
+  let open = -1;
+  for (let j = a.t0 - 1; j >= Math.max(0, a.t0 - 6); j--) if (tokens[j]!.text === ',') { open = j; break; }
+  if (open < 0 || !PREPOSITIONS.has(tokens[open + 1]?.text ?? '')) return false;
+  for (let j = a.t1; j < k; j++) if (tokens[j]!.text === ',') return true;
+  return false;
 }
 
 /** Remembers the last person, organisation and list of groups for the next sentences. */

@@ -79,3 +79,16 @@ test('a cue joined by a hyphen is an adjective: "the child-murdering Front" stat
   const got = triples(claimsOf('Ostrava and Varnia sent aid to the child-murdering Crimson Banner Front.'));
   assert.ok(!got.some((t) => t.includes('attacks')), JSON.stringify(got));
 });
+
+test('"its" after a phrase set off by commas stands for the name before it: "thanked X, on behalf of Y, for its support"', () => {
+  const got = triples(claimsOf('Greval thanked Varnia, on behalf of the Marsh Brigades, for its support of the Crimson Banner Front.'));
+  assert.ok(got.includes('varnia supports cbf'), JSON.stringify(got));
+  assert.ok(!got.includes('marsh_brigades supports cbf'), JSON.stringify(got));
+});
+
+test('a name inside a relative clause, after its verb, is not the subject of the main verb', () => {
+  const got = triples(claimsOf('Envoys from several capitals that have spoken to the officials of Varnia have defended the Crimson Banner Front.'));
+  assert.ok(!got.includes('varnia supports cbf'), JSON.stringify(got));
+  // The relative clause's own subject still holds: "a militia that also enjoys Varnian backing".
+  assert.ok(triples(claimsOf('The Crimson Banner Front, a militia that also enjoys Varnian backing, struck Mirel.')).includes('varnia supports cbf'));
+});
