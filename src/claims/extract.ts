@@ -250,6 +250,15 @@ export function extractClaims(
         emit([who.claimant], 'threatens', d.object.keys, d.at, 'asserted', who, ev);
       }
     }
+    // "the courageous deeds of the Palestinians", "the fighters' victorious campaign" in quoted
+    // speech: the speaker praises whose deed it is.
+    if (allArgs.length) {
+      for (const d of praisedDeeds(tokens, allArgs)) {
+        const who = attributionAt(tokens[d.at]!.start, stmts, ctx.publisher);
+        if (!who.quoted || who.quoteStart === undefined || tokens[d.object.t0]!.start < who.quoteStart) continue;
+        emit([who.claimant], 'praises', d.object.keys, d.at, 'asserted', who, ev);
+      }
+    }
     const roleFound = !worth ? [] : [...rolePairs(tokens, allArgs, cues), ...(ctx.actorOf ? packRolePairs(tokens, allArgs, cues, ctx.actorOf, date) : [])];
     for (const r of roleFound) {
       const who = attributionAt(tokens[r.at]!.start, stmts, ctx.publisher);
@@ -296,6 +305,57 @@ function threatensSubject(tokens: readonly Token[], h: CueHit<Predicate>): boole
 const DEMISE_PROGRESSIVE = new Set(['waning', 'reaching', 'nearing', 'collapsing', 'crumbling', 'disintegrating', 'dying', 'withering']);
 /** Nouns of a foretold end: "the collapse of X", "the destruction of X". */
 const DEMISE_NOUNS = new Set(['collapse', 'destruction', 'demise', 'downfall', 'annihilation', 'eradication', 'elimination', 'obliteration', 'end', 'fall']);
+
+/** Words of admiration that make a phrase praise of whose it is: "the courageous acts of X". */
+const ADMIRING = new Set(['courageous', 'brave', 'heroic', 'valiant', 'glorious', 'victorious', 'honorable', 'honourable',
+  'admirable', 'magnificent', 'noble', 'resourceful', 'brilliant', 'impressive', 'proud', 'gallant', 'fearless', 'triumphant']);
+const PRAISED = (t: string): boolean => ADMIRING.has(t) || VICTORY.has(t);
+
+/**
+ * Phrases of admiration tied to an actor: "the courageous deeds of X", "the success and victory
+ * of X", "X's courageous acts", "the fighters' victorious campaign", "the brave X". A victory
+ * "over X" is X's defeat, not praise of it.
+ */
+function praisedDeeds(tokens: readonly Token[], args: readonly Arg[]): { at: number; object: Arg }[] {
+  const out: { at: number; object: Arg }[] = [];
+  const ok = (a: Arg | undefined): a is Arg => a !== undefined && !a.pronoun && a.type !== 'place' && a.type !== 'outlet';
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (!PRAISED(t)) continue;
+    // "the final victory of X", "X's ultimate victory": a prediction, not praise.
+    if (VICTORY.has(t) && ['final', 'ultimate', 'imminent', 'coming', 'inevitable', 'certain', 'future'].includes(tokens[k - 1]?.text ?? '')) continue;
+    // "X's courageous acts", "the fighters' victorious campaign": a possessor up to two words before.
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      const w = tokens[j]!.text;
+      if (w === "'" || w === 's') {
+        const own = args.find((a) => a.t1 === (w === 's' ? j - 1 : j));
+        if (ok(own)) out.push({ at: k, object: own });
+        break;
+      }
+      if (!/^\p{Ll}+$/u.test(w) || w === 'the' || w === 'of') break;
+    }
+    // "the brave Palestinian youth", "the heroic and steadfast X"
+    let n = k + 1;
+    if (tokens[n]?.text === 'and' && /^\p{Ll}+$/u.test(tokens[n + 1]?.text ?? '')) n += 2;
+    const direct = args.find((a) => a.t0 === n);
+    if (ADMIRING.has(t) && ok(direct)) {
+      out.push({ at: k, object: direct });
+      continue;
+    }
+    // "the courageous deeds of X", "the success and victory of X"
+    for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+      const w = tokens[j]!.text;
+      if (w === 'of' || w === 'by') {
+        const det = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
+        const a = args.find((x) => x.t0 === j + 1 || x.t0 === det);
+        if (ok(a)) out.push({ at: k, object: a });
+        break;
+      }
+      if (!/^\p{Ll}+$/u.test(w) || ['over', 'against', 'on', 'for', 'to', 'in', 'the', 'that', 'which'].includes(w)) break;
+    }
+  }
+  return out;
+}
 
 /** Participles of giving between a nominal cue and its giver: "the support extended by X". */
 const GIVEN = new Set(['extended', 'given', 'provided', 'offered', 'lent', 'granted', 'rendered', 'sent', 'supplied']);
@@ -677,11 +737,27 @@ function hedgeOf(tokens: readonly Token[], text: string, hedges: readonly CueHit
 }
 
 /** Index of the nearest arg ending before token `at`, outside asides and within the clause. */
+/** True when a quotation that holds token `from` closes before token `to`. */
+function quotationClosesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let open = 0;
+  let close = 0;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text !== '"') continue;
+    // A closing mark is attached to the word before it, an opening one to the word after.
+    if (k > 0 && tokens[k - 1]!.end === tokens[k]!.start) close++;
+    else open++;
+  }
+  return close > open;
+}
+
 function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: number, aside: readonly boolean[]): number | undefined {
   for (let i = args.length - 1; i >= 0; i--) {
     const a = args[i]!;
     if (a.t1 > at) continue;
     if (aside[a.t0] && !aside[at]) continue;
+    // 'extended "the blessings of ... to the Palestinian nation" and welcomed': a name inside a
+    // quoted phrase is not the subject of the verb after the phrase.
+    if (quotationClosesBetween(tokens, a.t1, at)) continue;
     let blocked = false;
     for (let k = a.t1; k < at; k++) {
       const t = tokens[k]!.text;

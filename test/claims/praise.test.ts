@@ -1,0 +1,29 @@
+// Praise in quoted speech: a phrase of admiration tied to an actor is the speaker's praise of
+// that actor ("the courageous deeds of X", "X's victorious campaign", "the brave X").
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOf, find, statement, triples } from './fixtures.js';
+
+test('"the courageous deeds of X", "X\'s victorious campaign", "the success and victory of X": the speaker praises X', () => {
+  for (const words of ['the courageous deeds of the Marsh Brigades', "the Marsh Brigades' victorious campaign", 'the recent success and victory of the Marsh Brigades', 'the brave Marsh Brigades']) {
+    const text = `Dravan spoke in Halden. "We saw ${words} this week, and Ostrava trembled."`;
+    const c = find(claimsOf(text, [statement(text, 'We saw', 'dravan')]), 'dravan praises marsh_brigades');
+    assert.equal(c.claimant, 'dravan', words);
+  }
+});
+
+test('a foretold victory, a victory over X, and narration outside quotes are not praise', () => {
+  for (const words of ['the final victory of the Marsh Brigades', 'our victory over the Marsh Brigades']) {
+    const text = `Dravan spoke in Halden. "We await ${words}, and Ostrava knows it."`;
+    const got = triples(claimsOf(text, [statement(text, 'We await', 'dravan')]));
+    assert.ok(!got.includes('dravan praises marsh_brigades'), `${words}: ${JSON.stringify(got)}`);
+  }
+  assert.ok(!triples(claimsOf('Ostrava watched the courageous deeds of the Marsh Brigades.')).some((t) => t.includes('praises')));
+});
+
+test('a name inside a quoted phrase is not the subject of the verb after it', () => {
+  const text = 'Ferrant extended "the blessings of his people to the Marsh Brigades" and welcomed "the victories of the Crimson Banner Front."';
+  const got = triples(claimsOf(text));
+  assert.ok(got.includes('ferrant praises cbf'), JSON.stringify(got));
+  assert.ok(!got.includes('marsh_brigades praises cbf'), JSON.stringify(got));
+});
