@@ -15,6 +15,8 @@ export interface Attribution {
   readonly outlet?: string;
   /** When the claim was made (the statement's date). */
   readonly date?: string;
+  /** True inside a translator's [insertion] in a quote: the document's words, whoever frames the quote. */
+  readonly inserted?: boolean;
   /** Start of the quote the position is in, when any. */
   readonly quoteStart?: number;
 }
@@ -57,6 +59,8 @@ export function attributionAt(pos: number, statements: readonly Statement[], pub
     }
   }
   if (!inner || (!inner.speaker && !inner.cited)) return { claimant: publisher, chain: [publisher], quoted: false };
+  // A translator's [insertion] inside a quote is the document's own words, not the speaker's.
+  if (inner.quote.insertions.some((i) => i.start <= pos && pos < i.end)) return { claimant: publisher, chain: [publisher], quoted: false, inserted: true };
   const chain = [publisher];
   if (inner.cited && inner.cited !== publisher) chain.push(inner.cited);
   if (inner.speaker && !chain.includes(inner.speaker)) chain.push(inner.speaker);

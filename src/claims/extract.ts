@@ -226,7 +226,7 @@ export function extractClaims(
           polarity = 'denied';
           const sub = subjectBefore(tokens, args, denial.from, aside);
           if (sub !== undefined && !who.quoted) who = withClaimant(who, args[sub]!.keys[0]!, args[sub]!.type);
-        } else if (frame !== undefined && frame !== null) {
+        } else if (frame !== undefined && frame !== null && !who.inserted) {
           const arg = args[frame]!;
           if (!pair.subjects.includes(arg.keys[0]!) || arg.type === 'outlet') who = withClaimant(who, arg.keys[0]!, arg.type);
         }

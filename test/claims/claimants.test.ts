@@ -42,3 +42,12 @@ test('the claim carries the document date and the sentence as evidence', () => {
   assert.equal(c.date, '2025-03-12');
   assert.equal(text.slice(c.evidence.start, c.evidence.end), 'Dravan praised the Front on Monday.');
 });
+
+test("a translator's [insertion] inside a quote is the publisher's claim, not the speaker's", () => {
+  const text = 'Dravan said: "Blessings to Milos Ferrant [a commander who was killed by Ostrava in 2019] and to all who resist."';
+  const st = statement(text, 'Blessings', 'dravan');
+  const insertion = { start: text.indexOf('['), end: text.indexOf(']') + 1 };
+  const claims = claimsOf(text, [{ ...st, quote: { ...st.quote, insertions: [insertion] } }]);
+  assert.equal(find(claims, 'ostrava attacks ferrant').claimant, 'rmwi');
+  assert.equal(find(claims, 'dravan praises ferrant').claimant, 'dravan');
+});
