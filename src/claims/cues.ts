@@ -27,7 +27,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
   part_of: ['part of', 'member of', 'members of', 'belongs to', 'belong to', 'one of', 'integral part of', 'within'],
   leads: ['leads', 'leading', 'has led', 'had led', 'have led', 'led by', 'headed by', 'heads the', 'headed the', 'at the helm of', 'in charge of'],
   praises: ['prais*', 'applaud*', 'hail*', 'laud*', 'congratulat*', 'salut*', 'commend*', 'welcom*', 'celebrat*',
-    'pride in', 'proud of', 'blessings to', 'blessing to', 'glorif*', 'admir*', 'expressed pride', 'cheer*', 'rejoic*'],
+    'pride in', 'proud of', 'blessings to', 'blessing to', 'glory to', 'greetings to', 'salutations to', 'glorif*', 'admir*', 'expressed pride', 'cheer*', 'rejoic*'],
   thanks: ['thank*', 'expressed gratitude', 'expresses gratitude', 'grateful to', 'appreciation for', 'gratitude to'],
   threatens: ['threat*', 'warn*', 'vow* revenge', 'will answer for', 'will pay', 'within reach', 'will be destroyed',
     'doomed', 'eradicat*', 'destroy', 'will be eradicated', 'slap', 'blow to', 'waning', 'reaching its end', 'nearing its end',

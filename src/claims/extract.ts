@@ -306,6 +306,9 @@ const DEMISE_PROGRESSIVE = new Set(['waning', 'reaching', 'nearing', 'collapsing
 /** Nouns of a foretold end: "the collapse of X", "the destruction of X". */
 const DEMISE_NOUNS = new Set(['collapse', 'destruction', 'demise', 'downfall', 'annihilation', 'eradication', 'elimination', 'obliteration', 'end', 'fall']);
 
+/** First words of a salutation cue ("blessings to", "glory to"). */
+const SALUTATIONS = new Set(['blessings', 'blessing', 'congratulations', 'glory', 'salutations', 'greetings', 'peace', 'salute']);
+
 /** Words of admiration that make a phrase praise of whose it is: "the courageous acts of X". */
 const ADMIRING = new Set(['courageous', 'brave', 'heroic', 'valiant', 'glorious', 'victorious', 'honorable', 'honourable',
   'admirable', 'magnificent', 'noble', 'resourceful', 'brilliant', 'impressive', 'proud', 'gallant', 'fearless', 'triumphant']);
@@ -845,6 +848,16 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const s = args.findIndex((a) => a.t1 === h.from);
     const o = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 3);
     return s >= 0 && o >= 0 ? { subjects: args[s]!.keys, objects: args[o]!.keys } : null;
+  }
+  // "Blessings to X and Y", "Glory to X": a salutation, always the speaker's own, whatever was named before.
+  if (speaker && SALUTATIONS.has(cueText[0]!) && cueText[cueText.length - 1] === 'to') {
+    // ("Blessings to the martyrs of the resistance and the dear martyr X": the first name in the phrase)
+    const o = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 12 && !isBareCollective(tokens, a)
+      && !tokens.slice(h.to, a.t0).some((t) => CLAUSE_END.has(t.text) || t.text === ',' || t.text === '"'));
+    if (o < 0) return null;
+    const list = coordinated(tokens, args, o, 1, rw).filter((i, n) => args[i]!.type !== 'place' && (n === 0 || args[i]!.type !== 'state'));
+    const objs = keysOf(args, list).filter((k) => k !== speaker);
+    return objs.length ? { subjects: [speaker], objects: objs } : null;
   }
   const given = p === 'supports' || p === 'funds' || p === 'arms' || p === 'trains' ? givenBy(tokens, args, h, rw) : null;
   if (given) return given;

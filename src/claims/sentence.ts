@@ -21,7 +21,9 @@ export const COORDINATORS = new Set([',', 'and', '&', 'alongside', 'along', 'tog
   'joined', 'both', 'or', 'plus', 'including', ':', 'particularly', 'especially']);
 /** Tokens that may sit between list members without breaking the list. */
 export const TRANSPARENT = new Set(['the', 'its', 'their', 'his', 'her', "'", 's', '(', ')', '-', 'of', 'with', 'by',
-  'organization', 'organisation', 'movement', 'group', 'militia', 'a', 'an', 'other', 'all', 'various', '"', '[', ']', 'then', 'even', 'former', 'also']);
+  'organization', 'organisation', 'movement', 'group', 'militia', 'a', 'an', 'other', 'all', 'various', '"', '[', ']', 'then', 'even', 'former', 'also',
+  // honorifics before a name: "the dear martyr X", "the late X"
+  'dear', 'martyr', 'martyred', 'late', 'beloved']);
 
 export const CLAUSE_END = new Set(['.', ';', '!', '?', '\u2026']);
 
@@ -80,6 +82,18 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
   let comma = false;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!.text;
+    // "X [the founder of the movement] and Y": a translator's gloss does not break a list.
+    if (t === '[') {
+      const close = tokens.findIndex((x, k) => k > i && x.text === ']');
+      if (close > 0 && close < b) {
+        i = close;
+        continue;
+      }
+      // "X [Qods Force commander who ...]": a name inside the gloss describes X; it is no list
+      // member. ("Hamas and [the Islamic] Jihad": a bracket closing inside a name is part of it.)
+      if (close < 0 || tokens.slice(b, close).some((x) => !x.cap)) return 'break';
+      continue;
+    }
     if (t === '"') quote = true;
     if (t === ',') comma = true;
     if (quote && comma) return 'break';

@@ -27,3 +27,11 @@ test('a name inside a quoted phrase is not the subject of the verb after it', ()
   assert.ok(got.includes('ferrant praises cbf'), JSON.stringify(got));
   assert.ok(!got.includes('marsh_brigades praises cbf'), JSON.stringify(got));
 });
+
+test('"Blessings to X [gloss] and Y ..., and blessings to the martyrs and the dear martyr Z [gloss]": the speaker praises X, Y and Z', () => {
+  const text = 'Dravan wrote: "Blessings to the Imam Volt [the founder] and the Imam Maske who guided the nations, and blessings to the martyrs of the resistance and the dear martyr Milos Ferrant [a Lantern Force commander who fell]."';
+  const got = triples(claimsOf(text, [statement(text, 'Blessings', 'dravan')]));
+  for (const o of ['volt', 'maske', 'ferrant']) assert.ok(got.includes(`dravan praises ${o}`), `${o}: ${JSON.stringify(got)}`);
+  assert.ok(!got.some((t) => t.includes('praises lantern_force')), JSON.stringify(got));
+  assert.ok(!got.includes('maske praises ferrant'), JSON.stringify(got));
+});
