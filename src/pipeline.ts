@@ -94,6 +94,10 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   const actors = new Map<string, PackActor>(opts.packs.flatMap((p) => p.actors.map((a) => [a.id, a] as const)));
   const gradeOf = (key: string): Grade | undefined => actors.get(key)?.grade;
   const outletMedium = (key: string): Medium | undefined => actors.get(key)?.medium;
+  const keyOfName = (name: string): string | undefined => {
+    const key = resolver.resolve(name).key;
+    return actors.has(key) ? key : undefined;
+  };
 
   return {
     matcher,
@@ -135,7 +139,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
         ? attributed.map((st) => ({ ...st, speaker: st.speaker && re(st.speaker)!, ...(st.cited ? { cited: re(st.cited)! } : {}), ...(st.addressee ? { addressee: re(st.addressee)! } : {}) }))
         : attributed;
       const claims = stage('claims', () =>
-        extractClaims(text, seg, mentions, statements, { publisher: publisher.key, ...dated, lexicons, gradeOf, actorOf: (k: string) => actors.get(k) }),
+        extractClaims(text, seg, mentions, statements, { publisher: publisher.key, ...dated, lexicons, gradeOf, actorOf: (k: string) => actors.get(k), keyOfName }),
       );
       const themes = stage('claims', () => tagThemes(text, statements, lexicons));
 

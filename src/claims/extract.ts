@@ -38,6 +38,8 @@ export interface ClaimContext {
   readonly gradeOf: (key: string) => Grade | undefined;
   /** The pack's record of an actor (for its roles at the document's date), when any. */
   readonly actorOf?: (key: string) => PackActor | undefined;
+  /** The key of the pack actor a bare name ("Iran") names, when one does. */
+  readonly keyOfName?: (name: string) => string | undefined;
 }
 
 /** How far (in content words) an object may sit after its cue. */
@@ -52,7 +54,9 @@ const STOP_OBJECT = new Set(['because', 'while', 'but', 'although', 'since', 'wh
 /** "continues to fund": an infinitive after these is still asserted. */
 const ASPECT = new Set(['continue', 'continues', 'continued', 'continuing', 'began', 'begun', 'begins', 'started', 'starts',
   'used', 'keeps', 'kept', 'going', 'hastened', 'hastens', 'rushed', 'rushes', 'hurried', 'proceeded', 'managed', 'up', 'went',
-  'came', 'moved']);
+  'came', 'moved',
+  // "vowed to support": a pledge states the backing as the speaker's own.
+  'vowed', 'vows', 'vow', 'pledged', 'pledges', 'pledge', 'promised', 'promises', 'swore', 'sworn']);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing']);
 const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'if', 'whether', 'cannot', 'can']);
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
@@ -241,6 +245,18 @@ export function extractClaims(
         }
       }
     }
+    // A name that swallowed its backer ("the Iran-backed militias" as one pack name): the backer
+    // before the hyphen supports (funds, arms, trains) the rest.
+    if (ctx.keyOfName) {
+      for (const a of allArgs) {
+        const m = a.pronoun ? undefined : a.mention && COMPOUND_BACKER.exec(a.mention.surface);
+        if (!m) continue;
+        const backer = ctx.keyOfName(m[1]!);
+        if (!backer || a.keys.includes(backer)) continue;
+        const who = attributionAt(tokens[a.t0]!.start, stmts, ctx.publisher);
+        emit([backer], BACKED_AS[m[2]!.toLowerCase()] ?? 'supports', a.keys, a.t0, 'asserted', who, ev);
+      }
+    }
     // "...and topple the Zionist regime", "the collapse of X" in quoted speech: the speaker foretells
     // X's end (the speaker is the other party, so one actor in the sentence is enough).
     if (allArgs.length) {
@@ -306,6 +322,10 @@ const DEMISE_PROGRESSIVE = new Set(['waning', 'reaching', 'nearing', 'collapsing
 /** Nouns of a foretold end: "the collapse of X", "the destruction of X". */
 const DEMISE_NOUNS = new Set(['collapse', 'destruction', 'demise', 'downfall', 'annihilation', 'eradication', 'elimination', 'obliteration', 'end', 'fall']);
 
+/** "Iran-backed militias": a name, a hyphen, a participle of backing, then the rest of the name. */
+const COMPOUND_BACKER = /^(?:the\s+)?(\p{Lu}[\p{L}'.]*(?:\s\p{Lu}[\p{L}'.]*)?)-(backed|supported|sponsored|funded|financed|armed|trained)\s/iu;
+const BACKED_AS: Readonly<Record<string, Predicate>> = { backed: 'supports', supported: 'supports', sponsored: 'supports', funded: 'funds', financed: 'funds', armed: 'arms', trained: 'trains' };
+
 /** First words of a salutation cue ("blessings to", "glory to"). */
 const SALUTATIONS = new Set(['blessings', 'blessing', 'congratulations', 'glory', 'salutations', 'greetings', 'peace', 'salute']);
 
@@ -358,6 +378,23 @@ function praisedDeeds(tokens: readonly Token[], args: readonly Arg[]): { at: num
     }
   }
   return out;
+}
+
+/**
+ * "Shi'ite groups in Lebanon, Iraq, Yemen, and Bahrain have vowed ...": places listed after
+ * "in" say where the actor before them is; that actor is the subject. Undefined when arg `i`
+ * is not in such a list.
+ */
+function locativeHead(tokens: readonly Token[], args: readonly Arg[], i: number): number | undefined {
+  const placeLike = (a: Arg): boolean => a.type === 'place' || a.type === 'state';
+  if (!placeLike(args[i]!)) return undefined;
+  let j = i;
+  while (j > 0 && placeLike(args[j - 1]!) && tokens.slice(args[j - 1]!.t1, args[j]!.t0).every((t) => t.text === ',' || t.text === 'and' || t.text === 'the')) j--;
+  let k = args[j]!.t0 - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (tokens[k]?.text !== 'in') return undefined;
+  const head = args.findIndex((a) => a.t1 === k && !placeLike(a));
+  return head >= 0 ? head : undefined;
 }
 
 /** Participles of giving between a nominal cue and its giver: "the support extended by X". */
@@ -983,7 +1020,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       const objIdx2 = objIdx;
       if (objIdx2 < 0) return null;
       return { subjects: earlier.subjects, objects: keysOf(args, coordinated(tokens, args, objIdx2, 1, rw)), objectArgs: coordinated(tokens, args, objIdx2, 1, rw) };
-    } else subjects = coordinated(tokens, args, s, -1, rw);
+    } else subjects = coordinated(tokens, args, locativeHead(tokens, args, s) ?? s, -1, rw);
   } else subjects = [subjIdx];
   if (p === 'supports' || p === 'funds' || p === 'arms' || p === 'trains') {
     // "a militia that also enjoys Varnian backing", "groups that receive Iranian support": the

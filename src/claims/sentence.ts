@@ -25,6 +25,8 @@ export const TRANSPARENT = new Set(['the', 'its', 'their', 'his', 'her', "'", 's
   // honorifics before a name: "the dear martyr X", "the late X"
   'dear', 'martyr', 'martyred', 'late', 'beloved']);
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
 export const CLAUSE_END = new Set(['.', ';', '!', '?', '\u2026']);
 
 export const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
@@ -119,6 +121,11 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
   for (let j = i + dir; j >= 0 && j < args.length; j += dir) {
     const a = args[j]!;
     if (limit !== undefined && (dir < 0 ? a.t0 < limit : a.t1 > limit)) break;
+    // "the IRGC and its Qods Force": a possessive right before the member is part of its name.
+    if (dir < 0 && a.pronoun && a.t1 === edge && a.t1 - a.t0 === 1 && POSSESSIVES.has(tokens[a.t0]!.text)) {
+      edge = a.t0;
+      continue;
+    }
     // "telephoned X to congratulate him, and Y wrote": a pronoun ends a list read backward.
     if (dir < 0 && a.pronoun) break;
     // "the Hizbullah in Lebanon, the militias in Syria and Iraq": places after "in" say where.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf, triples } from './fixtures.js';
+import { extractClaims } from '../../src/claims/index.js';
+import { claimsOf, SEG, triples } from './fixtures.js';
 
 const LIST = 'The Crimson Banner Front is part of the Circle of Steadfastness, alongside the Marsh Brigades and the Ridge Guardians. ' +
   'Varnia founded these organizations, and is paying, arming and training them.';
@@ -91,4 +92,26 @@ test('a name inside a relative clause, after its verb, is not the subject of the
   assert.ok(!got.includes('varnia supports cbf'), JSON.stringify(got));
   // The relative clause's own subject still holds: "a militia that also enjoys Varnian backing".
   assert.ok(triples(claimsOf('The Crimson Banner Front, a militia that also enjoys Varnian backing, struck Mirel.')).includes('varnia supports cbf'));
+});
+
+test('places listed after "in" say where the actor is: "groups in Varnia, Ostrava and Mirel have vowed to support X"', () => {
+  const got = triples(claimsOf('The Marsh Brigades in Varnia, Ostrava, and Mirel have vowed to support the Crimson Banner Front.'));
+  assert.ok(got.includes('marsh_brigades supports cbf'), JSON.stringify(got));
+  assert.ok(!got.some((t) => /^(varnia|ostrava|mirel) /.test(t)), JSON.stringify(got));
+});
+
+test('"the VGC and its Lantern Force meet with X": a possessive inside a list does not end it', () => {
+  const got = triples(claimsOf('Commanders of the VGC and its Lantern Force meet on a regular basis with the Crimson Banner Front.'));
+  assert.ok(got.includes('vgc meets cbf'), JSON.stringify(got));
+  assert.ok(got.includes('lantern_force meets cbf'), JSON.stringify(got));
+});
+
+test('a name that swallowed its backer ("the Varnia-backed Front" as one name): the backer supports it', () => {
+  const text = 'Fighters of the Varnia-backed Front crossed at Mirel.';
+  const start = text.indexOf('the Varnia-backed Front');
+  const mentions = [{ start, end: start + 'the Varnia-backed Front'.length, surface: 'the Varnia-backed Front', key: 'cbf', type: 'group' as const, source: 'pack' as const }];
+  const claims = extractClaims(text, SEG, mentions, [], {
+    publisher: 'rmwi', lexicons: {}, gradeOf: () => undefined, keyOfName: (n) => (n === 'Varnia' ? 'varnia' : undefined),
+  });
+  assert.ok(triples(claims).includes('varnia supports cbf'), JSON.stringify(triples(claims)));
 });
