@@ -150,8 +150,11 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
         for (const m of mentions) keys.add(m.key);
         return [...keys].map((key): Entity => {
           const a = actors.get(key);
-          const written = [...(surfaces.get(key) ?? [])].sort((x, y) => y.length - x.length);
-          const name = a?.name ?? written[0] ?? key.replace(/^x:/, '');
+          // ("The participants" is the collective "participants": an article is no part of a name.)
+          const seen = [...(surfaces.get(key) ?? [])];
+          const bare = key.startsWith('x:') ? seen.map((n) => n.replace(/^the\s+/i, '')) : [];
+          const written = [...new Set([...bare, ...seen])].sort((x, y) => y.length - x.length);
+          const name = a?.name ?? (bare.length ? [...bare].sort((x, y) => y.length - x.length)[0] : written[0]) ?? key.replace(/^x:/, '');
           const type = a?.type ?? mentions.find((m) => m.key === key)?.type ?? 'person';
           const aliases = [...new Set([...(a?.aliases ?? []), ...written])].filter((n) => n !== name);
           return { key, name, type, aliases, written: written.filter((n) => n !== name) };

@@ -622,6 +622,8 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   if (h.to - h.from === 1 && /^target/.test(tokens[h.from]!.text) && ['their', 'its', 'the', 'intended', 'a', 'his', 'our', 'main'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "called for Israel to be tried", "calling him the father": no phone call.
   if (h.to - h.from === 1 && h.values.includes('contacts') && /^call/.test(tokens[h.from]!.text) && !['with', 'to'].includes(tokens[h.to]?.text ?? '')) return true;
+  // "direct Iranian involvement", "in direct contact": the adjective, not the verb.
+  if (h.to - h.from === 1 && tokens[h.from]!.text === 'direct' && ['of', 'the', 'a', 'an', 'in', 'with', 'no', 'more', 'and', 'its', 'their', 'his', 'her', 'any', 'under'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "child-murdering", "Iran-armed": a cue joined to the word before by a hyphen is an adjective.
   if (!h.values.includes('supports') && tokens[h.from - 1]?.text === '-' && tokens[h.from - 1]!.end === tokens[h.from]!.start
     && tokens[h.from - 2]?.end === tokens[h.from - 1]!.start) return true;
@@ -1158,6 +1160,10 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
       }
       return a;
     }
+    // "planning the attack on Israel": after "attack on" stands the target, never the one
+    // planned, praised or backed (unless "carried out by" names the attacker below).
+    if (p !== 'attacks' && cues.attackNouns.has(t) && ['on', 'against'].includes(tokens[k + 1]?.text ?? '')
+      && !tokens.slice(k + 1, k + 12).some((x) => x.text === 'by')) return -1;
     // Praise of an attack is praise of the actor that carried it out.
     if ((p === 'praises' || p === 'supports' || p === 'thanks' || p === 'calls_on' || p === 'directs') && cues.attackNouns.has(t)) {
       for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) {

@@ -128,6 +128,8 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
     }
     // "telephoned X to congratulate him, and Y wrote": a pronoun ends a list read backward.
     if (dir < 0 && a.pronoun) break;
+    // "during the fighting between Gaza and Israel, IRGC commanders ...": a fronted phrase ends a list read backward.
+    if (dir < 0 && frontedPhraseEndsAt(tokens, a, edge)) break;
     // "the Hizbullah in Lebanon, the militias in Syria and Iraq": places after "in" say where.
     const inBefore = tokens[a.t0 - 1]?.text === 'in' || (tokens[a.t0 - 1]?.text === 'the' && tokens[a.t0 - 2]?.text === 'in');
     if (dir > 0 && (inBefore || (locative && (a.type === 'place' || a.type === 'state')))) {
@@ -152,6 +154,19 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
     edge = dir < 0 ? a.t0 : a.t1;
   }
   return out;
+}
+
+const FRONTING = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'since', 'following', 'amid', 'despite', 'with', 'for', 'under', 'throughout', 'over']);
+
+/**
+ * True when arg `a` sits in a phrase opened by a preposition after a clause edge (or "that")
+ * and closed by a comma before `edge`: "that, during the fighting between Gaza and Israel, X ...".
+ */
+function frontedPhraseEndsAt(tokens: readonly Token[], a: Arg, edge: number): boolean {
+  if (!tokens.slice(a.t1, edge).some((t) => t.text === ',')) return false;
+  let k = a.t0 - 1;
+  while (k >= 0 && tokens[k]!.text !== ',' && !CLAUSE_END.has(tokens[k]!.text) && tokens[k]!.text !== 'that' && tokens[k]!.text !== ':') k--;
+  return FRONTING.has(tokens[k + 1]?.text ?? '');
 }
 
 /** Token ranges inside parentheses or between a pair of spaced dashes: asides. */

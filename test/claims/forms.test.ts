@@ -115,3 +115,14 @@ test('a name that swallowed its backer ("the Varnia-backed Front" as one name): 
   });
   assert.ok(triples(claims).includes('varnia supports cbf'), JSON.stringify(triples(claims)));
 });
+
+test('a fronted phrase ends a subject list: "during the fighting between Ostrava and Varnia, VGC officers received orders from X"', () => {
+  const got = triples(claimsOf('Kestrel News Agency said that, during the fighting between Ostrava and Mirel, VGC officers received direct orders from Varnia.'));
+  assert.ok(got.includes('varnia directs vgc'), JSON.stringify(got));
+  assert.ok(!got.includes('varnia directs ostrava'), JSON.stringify(got));
+});
+
+test('"planning the attack on X": the target of an attack is not the one directed', () => {
+  const got = triples(claimsOf('Ostrava cited evidence of direct Varnian involvement in planning the attack on Mirel and the Marsh Brigades.'));
+  assert.ok(!got.some((t) => t.includes('directs')), JSON.stringify(got));
+});

@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { toContract } from '../../src/export/contract.js';
+import { loadPacks } from '../../src/pack/index.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { fromText } from '../../src/read/index.js';
+
+const pipeline = createPipeline({ packs: loadPacks([]) });
+
+test("an actor in no pack is named without its article, and the contract lists the document's own spellings", () => {
+  const text = 'Halden, March 3. The participants expressed their support for the Crimson Banner Front. The participants then dispersed.';
+  const line = toContract(pipeline.process(fromText('a.txt', 'a.txt', text, 'text/plain')));
+  const demo = line.entities.find((e) => /participants/i.test(e.name));
+  assert.ok(demo, JSON.stringify(line.entities));
+  assert.equal(demo.name, 'participants');
+  for (const e of line.entities) for (const a of e.aliases) assert.ok(text.includes(a) || text.includes(`the ${a}`) || text.includes(`The ${a}`), `${a} is written in the document`);
+});
