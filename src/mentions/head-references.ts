@@ -1,0 +1,36 @@
+// Capitalised head references within one document: after "the Crimson Banner Front" or "Hamas's
+// Qassam Brigades", "the Front" and "the Brigades" name that organisation again. Only a head
+// that ends exactly one organisation's name in the document is followed.
+import type { Mention } from '../types.js';
+
+const ORG_TYPES = new Set<Mention['type']>(['organization', 'group']);
+const REF = /\b[Tt]he\s+(\p{Lu}[\p{Ll}]+)\b/gu;
+
+/** Mentions of "the <Head>" added for organisations named in full earlier, sorted by start. */
+export function headReferences(text: string, mentions: readonly Mention[]): Mention[] {
+  const heads = new Map<string, { key: string; type: Mention['type']; first: number } | null>();
+  for (const m of mentions) {
+    if (!ORG_TYPES.has(m.type)) continue;
+    const words = m.surface.split(/\s+/);
+    if (words.length < 2) continue;
+    const head = words[words.length - 1]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(head)) continue;
+    const prev = heads.get(head);
+    if (prev === undefined) heads.set(head, { key: m.key, type: m.type, first: m.start });
+    else if (prev && prev.key !== m.key) heads.set(head, null);
+  }
+  if (!heads.size) return [...mentions];
+  const covered = (s: number, e: number): boolean => mentions.some((m) => m.start < e && m.end > s);
+  const added: Mention[] = [];
+  for (const r of text.matchAll(REF)) {
+    const h = heads.get(r[1]!);
+    if (!h) continue;
+    const start = r.index! + r[0].length - r[1]!.length;
+    const end = start + r[1]!.length;
+    // Only after the full name, and not the start of a longer name ("the Front Line Group").
+    if (start < h.first || covered(r.index!, end) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    added.push({ start: r.index!, end, surface: text.slice(r.index!, end), type: h.type, key: h.key, source: 'short' });
+  }
+  if (!added.length) return [...mentions];
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}

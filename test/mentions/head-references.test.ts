@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { headReferences } from '../../src/mentions/index.js';
+import type { Mention } from '../../src/types.js';
+
+const m = (text: string, surface: string, key: string, type: Mention['type'] = 'group'): Mention => {
+  const start = text.indexOf(surface);
+  return { start, end: start + surface.length, surface, key, type, source: 'pack' };
+};
+
+test('"the Front" after "the Crimson Banner Front" names it again', () => {
+  const text = 'Fighters of the Crimson Banner Front crossed the river. Later the Front withdrew, and The Front said so.';
+  const out = headReferences(text, [m(text, 'Crimson Banner Front', 'cbf')]);
+  assert.deepEqual(out.map((x) => [x.surface, x.key]), [['Crimson Banner Front', 'cbf'], ['the Front', 'cbf'], ['The Front', 'cbf']]);
+});
+
+test('no reference before the full name, to a head two organisations share, or at the start of a longer name', () => {
+  const text = 'The Front spoke first. The Crimson Banner Front and the Green Valley Front met; the Front Line Group watched.';
+  assert.equal(headReferences(text, [m(text, 'Crimson Banner Front', 'cbf'), m(text, 'Green Valley Front', 'gvf')]).length, 2);
+  const one = 'The Crimson Banner Front met the Front Line Group.';
+  assert.equal(headReferences(one, [m(one, 'Crimson Banner Front', 'cbf')]).length, 1);
+  const person = 'Milos Ferrant spoke. The Ferrant family listened.';
+  assert.equal(headReferences(person, [m(person, 'Milos Ferrant', 'ferrant', 'person')]).length, 1);
+});
