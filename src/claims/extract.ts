@@ -929,6 +929,14 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Object after the cue.
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
+  // "met the head of the political bureau of X, Y": the person in apposition is the one met; X
+  // only says whose head Y is.
+  if (objIdx >= 0 && (p === 'meets' || p === 'contacts' || p === 'praises' || p === 'thanks' || p === 'calls_on')) {
+    const before = tokens.slice(end, args[objIdx]!.t0).map((t) => t.text);
+    const next = args[objIdx + 1];
+    if (before.includes('of') && before.some((w) => cues.roleWords.has(w)) && next && next.type === 'person' && !next.pronoun
+      && tokens.slice(args[objIdx]!.t1, next.t0).every((t) => t.text === ',')) objIdx = objIdx + 1;
+  }
   // "supplying the missiles that the Front fired": the one who fired them was armed.
   if (objIdx < 0 && p === 'arms' && (tokens[end]?.text === 'that' || tokens[end]?.text === 'which')) {
     const o = args.findIndex((a) => a.t0 > end && a.t0 <= end + 2 && isOrgLike(a.type) && a.type !== 'place');

@@ -104,6 +104,10 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
       let j = i;
       while (j > a && tokens[j - 1]!.text !== 'of' && /^\p{Ll}+$/u.test(tokens[j - 1]!.text) && !tokens[j - 1]!.cap) j--;
       if (tokens[j - 1]?.text === 'of' && i - j < 3 && !tokens[i]!.cap && /^\p{Ll}+$/u.test(t)) continue;
+      // "the Leader, the government, and the Iranian people": an unnamed member of the list
+      // (a determiner and one or two lower-case words between list commas) is passed over.
+      const det = tokens[i - 1]?.text === 'the' ? i - 1 : tokens[i - 2]?.text === 'the' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) ? i - 2 : -1;
+      if (det > a && tokens[det - 1]!.text === ',' && /^\p{Ll}+$/u.test(t) && !tokens[i]!.cap && [',', 'and'].includes(tokens[i + 1]?.text ?? '')) continue;
       return 'break';
     }
     if (COORDINATORS.has(t)) coord = true;

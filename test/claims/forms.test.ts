@@ -126,3 +126,15 @@ test('"planning the attack on X": the target of an attack is not the one directe
   const got = triples(claimsOf('Ostrava cited evidence of direct Varnian involvement in planning the attack on Mirel and the Marsh Brigades.'));
   assert.ok(!got.some((t) => t.includes('directs')), JSON.stringify(got));
 });
+
+test('an unnamed member does not break a list: "thanked X, the government, and the Y people"', () => {
+  const got = triples(claimsOf('Ferrant thanked Dravan, the government, and the Marsh Brigades for their help.'));
+  assert.ok(got.includes('ferrant thanks dravan'), JSON.stringify(got));
+  assert.ok(got.includes('ferrant thanks marsh_brigades'), JSON.stringify(got));
+});
+
+test('"shakes hands with the head of X, Y": the person in apposition is the one met', () => {
+  const got = triples(claimsOf('Dravan shakes hands with the head of the political bureau of the Crimson Banner Front, Milos Ferrant, in Halden.'));
+  assert.ok(got.includes('dravan meets ferrant'), JSON.stringify(got));
+  assert.ok(!got.includes('dravan meets cbf'), JSON.stringify(got));
+});
