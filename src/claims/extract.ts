@@ -380,6 +380,22 @@ function praisedDeeds(tokens: readonly Token[], args: readonly Arg[]): { at: num
   return out;
 }
 
+/** Words that open an aside naming the subject's company: "X – headed by Y and joined by Z – ...". */
+const COMPANY = new Set(['headed', 'led', 'joined', 'along', 'together', 'including', 'accompanied']);
+
+/**
+ * The actors of an aside right after subject `s` that names who heads or joins it
+ * ("the leadership of Varnia – headed by Dravan and joined by the VGC – lined up to applaud"):
+ * they share the verb.
+ */
+function asideCompany(tokens: readonly Token[], args: readonly Arg[], s: number, at: number, aside: readonly boolean[], rw: ReadonlySet<string>): number[] {
+  const open = args[s]!.t1;
+  if (!aside[open] || aside[at] || !COMPANY.has(tokens[open + 1]?.text ?? '')) return [];
+  const first = args.findIndex((a) => a.t0 > open && a.t0 <= open + 5 && aside[a.t0] && !a.pronoun && a.type !== 'place');
+  if (first < 0) return [];
+  return coordinated(tokens, args, first, 1, rw).filter((i) => aside[args[i]!.t0] && args[i]!.t1 <= at && args[i]!.type !== 'place');
+}
+
 /**
  * "Shi'ite groups in Lebanon, Iraq, Yemen, and Bahrain have vowed ...": places listed after
  * "in" say where the actor before them is; that actor is the subject. Undefined when arg `i`
@@ -1030,7 +1046,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       const objIdx2 = objIdx;
       if (objIdx2 < 0) return null;
       return { subjects: earlier.subjects, objects: keysOf(args, coordinated(tokens, args, objIdx2, 1, rw)), objectArgs: coordinated(tokens, args, objIdx2, 1, rw) };
-    } else subjects = coordinated(tokens, args, locativeHead(tokens, args, s) ?? s, -1, rw);
+    } else subjects = [...coordinated(tokens, args, locativeHead(tokens, args, s) ?? s, -1, rw), ...asideCompany(tokens, args, s, h.from, aside, rw)];
   } else subjects = [subjIdx];
   if (p === 'supports' || p === 'funds' || p === 'arms' || p === 'trains') {
     // "a militia that also enjoys Varnian backing", "groups that receive Iranian support": the

@@ -138,3 +138,8 @@ test('"shakes hands with the head of X, Y": the person in apposition is the one 
   assert.ok(got.includes('dravan meets ferrant'), JSON.stringify(got));
   assert.ok(!got.includes('dravan meets cbf'), JSON.stringify(got));
 });
+
+test('an aside naming who heads or joins the subject shares its verb: "X – headed by Y and joined by Z – lined up to applaud W"', () => {
+  const got = triples(claimsOf('The leadership of Varnia – headed by Aurel Dravan and joined by the commanders of the VGC – lined up to applaud the Crimson Banner Front.'));
+  for (const s of ['varnia', 'dravan', 'vgc']) assert.ok(got.includes(`${s} praises cbf`), `${s}: ${JSON.stringify(got)}`);
+});
