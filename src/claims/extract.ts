@@ -56,7 +56,9 @@ const ASPECT = new Set(['continue', 'continues', 'continued', 'continuing', 'beg
   'used', 'keeps', 'kept', 'going', 'hastened', 'hastens', 'rushed', 'rushes', 'hurried', 'proceeded', 'managed', 'up', 'went',
   'came', 'moved',
   // "vowed to support": a pledge states the backing as the speaker's own.
-  'vowed', 'vows', 'vow', 'pledged', 'pledges', 'pledge', 'promised', 'promises', 'swore', 'sworn']);
+  'vowed', 'vows', 'vow', 'pledged', 'pledges', 'pledge', 'promised', 'promises', 'swore', 'sworn',
+  // "instructed to arm the West Bank": the order given is the act claimed.
+  'instructed', 'ordered']);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing']);
 const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'if', 'whether', 'cannot', 'can']);
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
@@ -201,7 +203,9 @@ export function extractClaims(
       if (br && !tokens.slice(br[0], br[1]).some((t) => t.text === 'who' || t.text === 'which')) args = args.filter((a) => a.t0 > br[0] && a.t1 <= br[1]);
       for (const p0 of h.values) {
         // "warned the U.S. that it must act": a call, not a threat.
-        const p: Predicate = p0 === 'threatens' && tokens[h.from]!.text.startsWith('warn') && mustFollow(tokens, h.to) ? 'calls_on' : p0;
+        // ("instructed the commanders ... that they must respond": an order to act is a call.)
+        const p: Predicate = (p0 === 'threatens' && tokens[h.from]!.text.startsWith('warn') && mustFollow(tokens, h.to))
+          || (p0 === 'directs' && /^(?:instruct|urg)/.test(tokens[h.from]!.text) && mustFollow(tokens, h.to, 18)) ? 'calls_on' : p0;
         // "telephoned X to congratulate him": the purpose of a call or visit that took place.
         const prevHit = hi > 0 ? hits[hi - 1]! : undefined;
         const purpose = tokens[h.from - 1]?.text === 'to' && prevHit !== undefined && (prevHit.values.includes('contacts') || prevHit.values.includes('meets'))
@@ -691,8 +695,8 @@ function bracketAround(tokens: readonly Token[], k: number): [number, number] | 
 }
 
 /** A modal of obligation follows within the clause: "warned X that it must act". */
-function mustFollow(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+function mustFollow(tokens: readonly Token[], from: number, reach = 10): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + reach); k++) {
     const t = tokens[k]!.text;
     if (CLAUSE_END.has(t) && !abbreviation(tokens, k)) return false;
     if (t === 'must' || t === 'should' || (t === 'to' && ['act', 'stop', 'restrain', 'refrain', 'end', 'leave'].includes(tokens[k + 1]?.text ?? ''))) return true;

@@ -63,6 +63,8 @@ export function compileCues(lex: PackLexicons): CompiledCues {
   for (const r of [...LEADING_ROLES, ...MEMBER_ROLES, ...cues.roleNouns, ...(lex.titles ?? []).map((t) => t.toLowerCase())]) {
     for (const t of tokenize(r)) if (/^\p{L}+$/u.test(t.text)) roleWords.add(t.text);
   }
+  // "the leaders of X", "the commanders of X": a role noun in the plural is still a role word.
+  for (const w of [...roleWords]) if (w.length > 3 && !w.endsWith('s')) roleWords.add(`${w}s`);
   const compiled: CompiledCues = {
     cues,
     predicates: new PhraseMatcher(predEntries),

@@ -143,3 +143,14 @@ test('an aside naming who heads or joins the subject shares its verb: "X – hea
   const got = triples(claimsOf('The leadership of Varnia – headed by Aurel Dravan and joined by the commanders of the VGC – lined up to applaud the Crimson Banner Front.'));
   for (const s of ['varnia', 'dravan', 'vgc']) assert.ok(got.includes(`${s} praises cbf`), `${s}: ${JSON.stringify(got)}`);
 });
+
+test('"instructed X and the leaders of Y that they must respond": an order to act is a call on each', () => {
+  const got = triples(claimsOf('Aurel Dravan instructed the Ridge Guardians and the leaders of the Marsh Brigades that they must respond to the raids.'));
+  assert.ok(got.includes('dravan calls_on ridge_guardians'), JSON.stringify(got));
+  assert.ok(got.includes('dravan calls_on marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.includes('trains') || t.includes('directs')), JSON.stringify(got));
+});
+
+test('"instructed to arm X": the order given is the act claimed', () => {
+  assert.ok(triples(claimsOf('Dravan, who armed the Front with rockets, also instructed to arm the Marsh Brigades in 2014.')).includes('dravan arms marsh_brigades'));
+});
