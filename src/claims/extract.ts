@@ -1021,7 +1021,12 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   }
   if (subjIdx === undefined && isNoun) {
     // "the Hamas attack", "Hamas's surprise attack": the actor within two words before.
-    const near = args.findIndex((a) => a.t1 <= h.from && a.t1 >= h.from - 3 && !['on', 'against', 'of'].includes(tokens[a.t0 - 1]?.text ?? ''));
+    // (the nearest such actor: "officials praising the Hamas attack" is Hamas's attack)
+    let near = -1;
+    for (let i = args.length - 1; i >= 0 && near < 0; i--) {
+      const a = args[i]!;
+      if (a.t1 <= h.from && a.t1 >= h.from - 3 && !['on', 'against', 'of'].includes(tokens[a.t0 - 1]?.text ?? '')) near = i;
+    }
     if (near >= 0) subjIdx = near;
     else return null;
   }

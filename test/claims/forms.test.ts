@@ -154,3 +154,9 @@ test('"instructed X and the leaders of Y that they must respond": an order to ac
 test('"instructed to arm X": the order given is the act claimed', () => {
   assert.ok(triples(claimsOf('Dravan, who armed the Front with rockets, also instructed to arm the Marsh Brigades in 2014.')).includes('dravan arms marsh_brigades'));
 });
+
+test('"officials of Varnia praising the Front attack on Ostrava": the attack is the actor right before the noun', () => {
+  const got = triples(claimsOf('Statements by Varnian officials praising the Crimson Banner Front attack on Ostrava were broadcast.'));
+  assert.ok(got.includes('cbf attacks ostrava'), JSON.stringify(got));
+  assert.ok(!got.includes('varnia attacks ostrava'), JSON.stringify(got));
+});
