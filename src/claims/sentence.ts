@@ -26,6 +26,7 @@ export const TRANSPARENT = new Set(['the', 'its', 'their', 'his', 'her', "'", 's
   'dear', 'martyr', 'martyred', 'late', 'beloved']);
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+const SUBJECT_WORDS = new Set(['we', 'they', 'i', 'he', 'she']);
 
 export const CLAUSE_END = new Set(['.', ';', '!', '?', '\u2026']);
 
@@ -120,6 +121,9 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
 export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: number, dir: 1 | -1, roleWords: ReadonlySet<string>,
   limit?: number): number[] {
   const out = [i];
+  // "we defend X, we defend Y": a subject pronoun opens a clause; it joins no list.
+  const subjectPronoun = (a: Arg): boolean => a.pronoun && a.t1 - a.t0 === 1 && SUBJECT_WORDS.has(tokens[a.t0]!.text);
+  if (subjectPronoun(args[i]!)) return out;
   let edge = dir < 0 ? args[i]!.t0 : args[i]!.t1;
   let locative = false;
   for (let j = i + dir; j >= 0 && j < args.length; j += dir) {
@@ -132,6 +136,7 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
     }
     // "telephoned X to congratulate him, and Y wrote": a pronoun ends a list read backward.
     if (dir < 0 && a.pronoun) break;
+    if (subjectPronoun(a)) break;
     // "during the fighting between Gaza and Israel, IRGC commanders ...": a fronted phrase ends a list read backward.
     if (dir < 0 && frontedPhraseEndsAt(tokens, a, edge)) break;
     // "the Hizbullah in Lebanon, the militias in Syria and Iraq": places after "in" say where.

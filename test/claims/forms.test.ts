@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../../src/claims/index.js';
-import { claimsOf, SEG, triples } from './fixtures.js';
+import { claimsOf, SEG, statement, triples } from './fixtures.js';
 
 const LIST = 'The Crimson Banner Front is part of the Circle of Steadfastness, alongside the Marsh Brigades and the Ridge Guardians. ' +
   'Varnia founded these organizations, and is paying, arming and training them.';
@@ -159,4 +159,11 @@ test('"officials of Varnia praising the Front attack on Ostrava": the attack is 
   const got = triples(claimsOf('Statements by Varnian officials praising the Crimson Banner Front attack on Ostrava were broadcast.'));
   assert.ok(got.includes('cbf attacks ostrava'), JSON.stringify(got));
   assert.ok(!got.includes('varnia attacks ostrava'), JSON.stringify(got));
+});
+
+test('a subject pronoun joins no list: "we defend X, we defend the cause" in a quote', () => {
+  const text = 'Dravan said: "Of course, we defend the Crimson Banner Front, we defend the struggle."';
+  const got = triples(claimsOf(text, [statement(text, 'Of course', 'dravan')]));
+  assert.ok(got.includes('dravan supports cbf'), JSON.stringify(got));
+  assert.ok(!got.includes('cbf supports dravan'), JSON.stringify(got));
 });
