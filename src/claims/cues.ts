@@ -23,7 +23,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
   founded: ['found*', 'establish*', 'built', 'build*', 'created', 'create*', 'set up', 'cultivat*'],
   supports: ['support*', 'back*', 'stand* by', 'stood by', 'standing by', 'stands with', 'stand with', 'stood with',
     'standing with', 'stood beside', 'stand beside', 'side with', 'sided with', 'help*', 'aid*', 'defend*', 'assist*',
-    '-backed', 'backing of', 'united behind', 'at their side', 'on their side', 'solidarity with', 'behind the'],
+    '-backed', 'backing of', 'united behind', 'proxy of', 'proxies of', 'proxy for', 'proxies for', 'at their side', 'on their side', 'solidarity with', 'behind the'],
   part_of: ['part of', 'member of', 'members of', 'belongs to', 'belong to', 'one of', 'integral part of', 'within'],
   leads: ['leads', 'leading', 'has led', 'had led', 'have led', 'led by', 'headed by', 'heads the', 'headed the', 'at the helm of', 'in charge of'],
   praises: ['prais*', 'applaud*', 'hail*', 'laud*', 'congratulat*', 'salut*', 'commend*', 'welcom*', 'celebrat*',

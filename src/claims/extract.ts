@@ -333,6 +333,12 @@ const BACKED_AS: Readonly<Record<string, Predicate>> = { backed: 'supports', sup
 /** First words of a salutation cue ("blessings to", "glory to"). */
 const SALUTATIONS = new Set(['blessings', 'blessing', 'congratulations', 'glory', 'salutations', 'greetings', 'peace', 'salute']);
 
+/** Words between a name and "proxy of" that keep it the proxy: "X, which is a proxy of", "X is Iran's main proxy". */
+const PROXY_LEAD = new Set([',', 'which', 'that', 'who', 'is', 'was', 'are', 'were', 'a', 'an', 'the', 'main', 'key', 'chief', 'loyal', 'long', 'known', 'as', 'been', 'has', 'have', 'remains']);
+
+/** Prepositions that may follow a participle opening a reduced relative clause ("..., launched from"). */
+const REDUCED_PREPS = new Set(['from', 'in', 'at', 'on', 'with', 'during', 'across', 'into', 'over', 'under', 'near', 'since']);
+
 /** Words of admiration that make a phrase praise of whose it is: "the courageous acts of X". */
 const ADMIRING = new Set(['courageous', 'brave', 'heroic', 'valiant', 'glorious', 'victorious', 'honorable', 'honourable',
   'admirable', 'magnificent', 'noble', 'resourceful', 'brilliant', 'impressive', 'proud', 'gallant', 'fearless', 'triumphant']);
@@ -642,6 +648,9 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   if (h.to - h.from === 1 && /^target/.test(tokens[h.from]!.text) && ['their', 'its', 'the', 'intended', 'a', 'his', 'our', 'main'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "called for Israel to be tried", "calling him the father": no phone call.
   if (h.to - h.from === 1 && h.values.includes('contacts') && /^call/.test(tokens[h.from]!.text) && !['with', 'to'].includes(tokens[h.to]?.text ?? '')) return true;
+  // "the IRGC Command in Deir Al-Zour": a capitalised cue right after a name, before a lower-case word, is part of the name.
+  if (h.to - h.from === 1 && tokens[h.from]!.cap && h.from > 1 && tokens[h.from - 1]!.cap && tokens[h.to] !== undefined && !tokens[h.to]!.cap
+    && /^\p{Ll}/u.test(tokens[h.to]!.text)) return true;
   // "direct Iranian involvement", "in direct contact": the adjective, not the verb.
   if (h.to - h.from === 1 && tokens[h.from]!.text === 'direct' && ['of', 'the', 'a', 'an', 'in', 'with', 'no', 'more', 'and', 'its', 'their', 'his', 'her', 'any', 'under'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "child-murdering", "Iran-armed": a cue joined to the word before by a hyphen is an adjective.
@@ -918,6 +927,14 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const objs = keysOf(args, list).filter((k) => k !== speaker);
     return objs.length ? { subjects: [speaker], objects: objs } : null;
   }
+  // "Hamas, which is a proxy of Iran", "Hamas, a proxy of his": the one after "of" backs the one before.
+  if (p === 'supports' && /^prox/.test(cueText[0]!)) {
+    const backer = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 2);
+    let k = h.from - 1;
+    while (k >= 0 && PROXY_LEAD.has(tokens[k]!.text)) k--;
+    const proxy = args.findIndex((a) => a.t1 === k + 1);
+    return backer >= 0 && proxy >= 0 ? { subjects: args[backer]!.keys, objects: args[proxy]!.keys } : null;
+  }
   const given = p === 'supports' || p === 'funds' || p === 'arms' || p === 'trains' ? givenBy(tokens, args, h, rw) : null;
   if (given) return given;
   // The end of a list of cues sharing one object: "training, arming and funding them".
@@ -945,7 +962,15 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     }
   }
   // "experts who have been assassinated", "were killed": a passive with no agent names no actor.
-  if (agent < 0 && !passive && cueText.length === 1 && PASSIVE_AUX.has(tokens[h.from - 1]?.text ?? '') && /(?:ed|en|ght|wn)$/.test(cueText[0]!)) return null;
+  const participle = (w: string | undefined): boolean => /(?:ed|en|ght|wn)$/.test(w ?? '');
+  if (agent < 0 && !passive && cueText.length === 1 && participle(cueText[0]) && !tokens.slice(h.to, h.to + 4).some((t) => t.text === 'by')) {
+    const prev = tokens[h.from - 1]?.text ?? '';
+    if (PASSIVE_AUX.has(prev)) return null;
+    // "who have been assassinated or killed"
+    if ((prev === 'or' || prev === 'and') && participle(tokens[h.from - 2]?.text) && PASSIVE_AUX.has(tokens[h.from - 3]?.text ?? '')) return null;
+    // "the positions of X, launched from the air and sea": a participle after a comma describes the noun before.
+    if (prev === ',' && REDUCED_PREPS.has(tokens[h.to]?.text ?? '')) return null;
+  }
   // Object after the cue.
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);

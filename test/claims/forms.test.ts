@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../../src/claims/index.js';
-import { claimsOf, SEG, statement, triples } from './fixtures.js';
+import { claimsOf, mentionsIn, SEG, statement, triples } from './fixtures.js';
 
 const LIST = 'The Crimson Banner Front is part of the Circle of Steadfastness, alongside the Marsh Brigades and the Ridge Guardians. ' +
   'Varnia founded these organizations, and is paying, arming and training them.';
@@ -166,4 +166,24 @@ test('a subject pronoun joins no list: "we defend X, we defend the cause" in a q
   const got = triples(claimsOf(text, [statement(text, 'Of course', 'dravan')]));
   assert.ok(got.includes('dravan supports cbf'), JSON.stringify(got));
   assert.ok(!got.includes('cbf supports dravan'), JSON.stringify(got));
+});
+
+test('"X, which is a proxy of his": the one after "of" backs the one before', () => {
+  const got = triples(claimsOf('Dravan praised the Crimson Banner Front, which is a proxy of Varnia, in his speech.'));
+  assert.ok(got.includes('varnia supports cbf'), JSON.stringify(got));
+});
+
+test('agentless passives and reduced relatives name no actor: "experts who have been shot or killed", "posts of X, launched from the air"', () => {
+  assert.ok(!triples(claimsOf('Photos of VGC experts who have been assassinated or killed, including Varnian engineers, hung on the wall.')).some((t) => t.includes('attacks')));
+  const text = 'In this attack on the posts of Ostrava, launched from the air and sea, the Crimson Banner Front gave center stage to its fighters.';
+  const lexicons = { predicates: { founded: ['launched'] } };
+  const got = triples(extractClaims(text, SEG, mentionsIn(text), [], { publisher: 'rmwi', lexicons, gradeOf: () => undefined }));
+  assert.ok(!got.some((t) => t.includes('founded')), JSON.stringify(got));
+  // (the same cue still founds when it governs an object: "Varnia launched the Front in 2016")
+  const founded = 'Varnia launched the Crimson Banner Front in 2016.';
+  assert.ok(triples(extractClaims(founded, SEG, mentionsIn(founded), [], { publisher: 'rmwi', lexicons, gradeOf: () => undefined })).includes('varnia founded cbf'));
+});
+
+test('a capitalised cue inside a name is no cue: "the VGC Command in Mirel informed its officers"', () => {
+  assert.ok(!triples(claimsOf('Ostrava said the VGC Command in Mirel informed its officers.')).some((t) => t.includes('directs')));
 });
