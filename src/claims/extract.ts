@@ -221,7 +221,8 @@ export function extractClaims(
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier, at.quoted ? at.claimant : undefined);
         if (!pair) continue;
-        if (((p === 'directs' && INVERSE_DIRECTS.has(tokens[h.to - 1]!.text)) || ((p === 'arms' || p === 'funds') && tokens[h.to - 1]!.text === 'from')) && h.to - h.from > 1) {
+        if (((p === 'directs' && INVERSE_DIRECTS.has(tokens[h.to - 1]!.text) && !AGENT_NOUN.test(tokens[h.from]!.text))
+          || ((p === 'arms' || p === 'funds') && tokens[h.to - 1]!.text === 'from')) && h.to - h.from > 1) {
           pair = { subjects: pair.objects, objects: pair.subjects };
         }
         earlier.subjects = pair.subjects;
@@ -333,8 +334,11 @@ const BACKED_AS: Readonly<Record<string, Predicate>> = { backed: 'supports', sup
 /** First words of a salutation cue ("blessings to", "glory to"). */
 const SALUTATIONS = new Set(['blessings', 'blessing', 'congratulations', 'glory', 'salutations', 'greetings', 'peace', 'salute']);
 
-/** Words between a name and "proxy of" that keep it the proxy: "X, which is a proxy of", "X is Iran's main proxy". */
-const PROXY_LEAD = new Set([',', 'which', 'that', 'who', 'is', 'was', 'are', 'were', 'a', 'an', 'the', 'main', 'key', 'chief', 'loyal', 'long', 'known', 'as', 'been', 'has', 'have', 'remains']);
+/** Words between a name and "proxy of" that keep it the proxy: "X, which is a proxy of", "X – who are emissaries of". */
+const PROXY_LEAD = new Set([',', '-', 'which', 'that', 'who', 'is', 'was', 'are', 'were', 'a', 'an', 'the', 'main', 'key', 'chief',
+  'loyal', 'long', 'known', 'as', 'been', 'has', 'have', 'remains', 'mere', 'merely', 'only', 'just', 'also', 'thus', 'always', 'heavily']);
+/** Cues whose backer stands after them: "proxy of X", "emissaries of X", "relied on X". */
+const AGENT_NOUN = /^(?:prox|emissar|puppet|reli|rel[yi]|depend)/;
 
 /** Prepositions that may follow a participle opening a reduced relative clause ("..., launched from"). */
 const REDUCED_PREPS = new Set(['from', 'in', 'at', 'on', 'with', 'during', 'across', 'into', 'over', 'under', 'near', 'since']);
@@ -927,13 +931,16 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const objs = keysOf(args, list).filter((k) => k !== speaker);
     return objs.length ? { subjects: [speaker], objects: objs } : null;
   }
-  // "Hamas, which is a proxy of Iran", "Hamas, a proxy of his": the one after "of" backs the one before.
-  if (p === 'supports' && /^prox/.test(cueText[0]!)) {
-    const backer = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 2);
+  // "Hamas, which is a proxy of Iran", "X and Y – who are emissaries of the regime": the one
+  // after "of" backs (directs) the ones before. "Israel relied on America": America backs Israel.
+  if ((p === 'supports' || p === 'directs') && AGENT_NOUN.test(cueText[0]!)) {
+    const backer = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 2 && !a.pronoun || (a.pronoun && a.t0 === h.to));
     let k = h.from - 1;
     while (k >= 0 && PROXY_LEAD.has(tokens[k]!.text)) k--;
     const proxy = args.findIndex((a) => a.t1 === k + 1);
-    return backer >= 0 && proxy >= 0 ? { subjects: args[backer]!.keys, objects: args[proxy]!.keys } : null;
+    if (backer < 0 || proxy < 0) return null;
+    const proxies = /^reli|^rel[yi]|^depend/.test(cueText[0]!) ? [proxy] : coordinated(tokens, args, proxy, -1, rw);
+    return { subjects: keysOf(args, coordinated(tokens, args, backer, 1, rw)), objects: keysOf(args, proxies) };
   }
   const given = p === 'supports' || p === 'funds' || p === 'arms' || p === 'trains' ? givenBy(tokens, args, h, rw) : null;
   if (given) return given;

@@ -187,3 +187,12 @@ test('agentless passives and reduced relatives name no actor: "experts who have 
 test('a capitalised cue inside a name is no cue: "the VGC Command in Mirel informed its officers"', () => {
   assert.ok(!triples(claimsOf('Ostrava said the VGC Command in Mirel informed its officers.')).some((t) => t.includes('directs')));
 });
+
+test('"X and Y – who are emissaries of Z": Z directs both; "X relied on Z": Z supports X', () => {
+  const got = triples(claimsOf('Dravan spoke with the leaders of the valley – Milos Ferrant and Anton Greval – who are emissaries of the Varnian Guardian Corps.'));
+  assert.ok(got.includes('vgc directs ferrant'), JSON.stringify(got));
+  assert.ok(got.includes('vgc directs greval'), JSON.stringify(got));
+  assert.ok(!got.includes('ferrant directs vgc'), JSON.stringify(got));
+  const relied = triples(claimsOf('The Crimson Banner Front relied on Varnia and Ostrava and was humiliated.'));
+  assert.ok(relied.includes('varnia supports cbf') && relied.includes('ostrava supports cbf'), JSON.stringify(relied));
+});
