@@ -216,6 +216,12 @@ export function extractClaims(
           continue;
         }
         if (p !== 'threatens' && p !== 'calls_on' && irrealis(tokens, h, callOn)) continue;
+        // "the disputes within Israel": "within" states membership only right after a group ("factions within the axis").
+        if (p === 'part_of' && tokens[h.from]!.text === 'within' && h.to - h.from === 1
+          && !args.some((a) => a.t1 >= h.from - 2 && a.t1 <= h.from && isOrgLike(a.type) && a.type !== 'state')) continue;
+        // "the words and orders of [Khamenei]": a noun whose owner is the one ordering, and nobody is ordered.
+        if (p === 'directs' && h.to - h.from === 1 && tokens[h.to]?.text === 'of' && /s$/.test(tokens[h.from]!.text)
+          && ['the', 'and', 'his', 'her', 'their', 'dear', 'wise', 'direct'].includes(tokens[h.from - 1]?.text ?? '')) continue;
         if (unsupported(tokens, h)) continue;
         let pair = p === 'threatens' && threatensSubject(tokens, h)
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))

@@ -97,6 +97,8 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
       if (close < 0 || tokens.slice(b, close).some((x) => !x.cap)) return 'break';
       continue;
     }
+    // 'Raisi In Phone Call With Haniya: "The Fighters' ...': a quotation opening after a colon ends the list.
+    if (t === '"' && tokens[i - 1]?.text === ':') return 'break';
     if (t === '"') quote = true;
     if (t === ',') comma = true;
     if (quote && comma) return 'break';

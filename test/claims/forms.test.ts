@@ -196,3 +196,14 @@ test('"X and Y – who are emissaries of Z": Z directs both; "X relied on Z": Z 
   const relied = triples(claimsOf('The Crimson Banner Front relied on Varnia and Ostrava and was humiliated.'));
   assert.ok(relied.includes('varnia supports cbf') && relied.includes('ostrava supports cbf'), JSON.stringify(relied));
 });
+
+test('"the disputes within Ostrava", "the words and orders of X", a heading\'s colon before a quote state nothing', () => {
+  assert.ok(!triples(claimsOf('Varnian media cited the disputes within Ostrava.')).some((t) => t.includes('part_of')));
+  const text = 'Ferrant said: "We must unite in accordance with the dear words and orders of Dravan."';
+  assert.ok(!triples(claimsOf(text, [statement(text, 'We must', 'ferrant')])).some((t) => t.includes('directs')));
+  const heading = 'Dravan In Phone Call With Front Leader Milos Ferrant: "The Marsh Brigades Will Win"';
+  const got = triples(claimsOf(heading));
+  assert.ok(got.includes('dravan contacts ferrant') && !got.includes('dravan contacts marsh_brigades'), JSON.stringify(got));
+  // ("the Marsh Brigades within the Circle" still states membership)
+  assert.ok(triples(claimsOf('The Marsh Brigades within the Circle of Steadfastness grew.')).includes('marsh_brigades part_of circle'));
+});
