@@ -349,6 +349,8 @@ const AGENT_NOUN = /^(?:prox|emissar|puppet|reli|rel[yi]|depend)/;
 /** Prepositions that may follow a participle opening a reduced relative clause ("..., launched from"). */
 const REDUCED_PREPS = new Set(['from', 'in', 'at', 'on', 'with', 'during', 'across', 'into', 'over', 'under', 'near', 'since']);
 
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
 /** Words of admiration that make a phrase praise of whose it is: "the courageous acts of X". */
 const ADMIRING = new Set(['courageous', 'brave', 'heroic', 'valiant', 'glorious', 'victorious', 'honorable', 'honourable',
   'admirable', 'magnificent', 'noble', 'resourceful', 'brilliant', 'impressive', 'proud', 'gallant', 'fearless', 'triumphant']);
@@ -841,6 +843,8 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     if (quotationClosesBetween(tokens, a.t1, at)) continue;
     let blocked = false;
     for (let k = a.t1; k < at; k++) {
+      // ("Khamenei – who armed Gaza, as reports said – applauded": an aside blocks nothing.)
+      if (aside[k] && !aside[at]) continue;
       const t = tokens[k]!.text;
       // "..., and they trained them": an unresolved subject pronoun stands between.
       if ((CLAUSE_END.has(t) && !abbreviation(tokens, k)) || t === ':' || (SUBJECT_PRONOUNS.has(t) && !args.some((x) => x.t0 <= k && k < x.t1))) blocked = true;
@@ -1007,7 +1011,11 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     // "headed by X and joined by Y": one head.
     const subj = p === 'leads' ? [agent] : coordinated(tokens, args, agent, 1, rw);
     let obj: number[] = [];
+    // "the massacre carried out by X against Israelis": the target after the agent.
+    const after = objIdx < 0 && p === 'attacks' && ['against', 'on'].includes(tokens[args[subj[subj.length - 1]!]!.t1]?.text ?? '')
+      ? args.findIndex((a) => a.t0 > args[subj[subj.length - 1]!]!.t1 && a.t0 <= args[subj[subj.length - 1]!]!.t1 + 3) : -1;
     if (objIdx >= 0 && objIdx !== agent) obj = coordinated(tokens, args, objIdx, 1, rw, args[agent]!.t0);
+    else if (after >= 0) obj = coordinated(tokens, args, after, 1, rw);
     else if (passive && tokens[args[agent]!.t1]?.text === 'to' && args[agent + 1] && args[agent + 1]!.t0 - args[agent]!.t1 <= 2) {
       // "the drones supplied by Varnia to the Front"
       obj = [agent + 1];
@@ -1213,6 +1221,8 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
       depth--;
     }
     const a = args.findIndex((x) => x.t0 === k);
+    // "carried out by his forces": a possessive determiner before another name is not the object.
+    if (a >= 0 && args[a]!.pronoun && POSSESSIVE_WORDS.has(tokens[k]!.text) && args[a + 1]?.t0 === args[a]!.t1 && args[a + 1]!.t0 - k <= 3) continue;
     if (a >= 0) {
       if (a === agent) return -1;
       // "in Lebanon" is where, not whom (except for attacks: "attacks on Gaza").
@@ -1243,7 +1253,8 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
           // "carried out by [the militants of] the X"
           let m = j + 1;
           while (m < j + 5 && (LIGHT.has(tokens[m]?.text ?? '') || cues.roleWords.has(tokens[m]?.text ?? '') || MEMBER_NOUNS.has(tokens[m]?.text ?? ''))) m++;
-          const x = args.findIndex((y) => y.t0 > j && y.t0 <= Math.max(j + 3, m));
+          // ("carried out by his Palestinian resistance forces": the forces, not "his")
+          const x = args.findIndex((y) => y.t0 > j && y.t0 <= Math.max(j + 3, m) + 1 && !(y.pronoun && POSSESSIVE_WORDS.has(tokens[y.t0]!.text)));
           if (x >= 0) return x;
         }
       }

@@ -207,3 +207,11 @@ test('"the disputes within Ostrava", "the words and orders of X", a heading\'s c
   // ("the Marsh Brigades within the Circle" still states membership)
   assert.ok(triples(claimsOf('The Marsh Brigades within the Circle of Steadfastness grew.')).includes('marsh_brigades part_of circle'));
 });
+
+test('an aside blocks nothing, and "the raid carried out by his X against Y" is X attacking Y', () => {
+  const text = 'Aurel Dravan – who armed the Front (as reports said) and also told his officers to wait – openly applauded the raid carried out by his Crimson Banner Front against Ostrava.';
+  const got = triples(claimsOf(text));
+  assert.ok(got.includes('dravan praises cbf'), JSON.stringify(got));
+  assert.ok(got.includes('cbf attacks ostrava'), JSON.stringify(got));
+  assert.ok(!got.includes('cbf attacks dravan'), JSON.stringify(got));
+});
