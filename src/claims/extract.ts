@@ -22,6 +22,7 @@ import {
   GROUP_NOUNS,
   IMPERSONAL,
   isOrgLike,
+  nestedArgsOf,
   PERSONAL,
   PLURAL,
   tokenAt,
@@ -286,7 +287,7 @@ export function extractClaims(
         emit([who.claimant], 'praises', d.object.keys, d.at, 'asserted', who, ev);
       }
     }
-    const roleFound = !worth ? [] : [...rolePairs(tokens, allArgs, cues), ...(ctx.actorOf ? packRolePairs(tokens, allArgs, cues, ctx.actorOf, date) : [])];
+    const roleFound = !worth ? [] : [...rolePairs(tokens, allArgs, cues), ...(ctx.actorOf ? packRolePairs(tokens, [...allArgs, ...nestedArgsOf(tokens, sorted, span, allArgs).filter((a) => a.type !== 'person')], cues, ctx.actorOf, date) : [])];
     for (const r of roleFound) {
       const who = attributionAt(tokens[r.at]!.start, stmts, ctx.publisher);
       emit(r.subject.keys, r.predicate, r.object.keys, r.at, 'asserted', who, ev);

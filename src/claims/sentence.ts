@@ -77,6 +77,27 @@ export function argsOf(tokens: readonly Token[], mentions: readonly Mention[], s
   return out;
 }
 
+/** Mentions inside `span` nested in a longer one ("Hamas' military wing" inside "commander of Hamas' military wing"), as token ranges. */
+export function nestedArgsOf(tokens: readonly Token[], mentions: readonly Mention[], span: Span, outer: readonly Arg[]): Arg[] {
+  const out: Arg[] = [];
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let mi = lo; mi < mentions.length && mentions[mi]!.start < span.end; mi++) {
+    const m = mentions[mi]!;
+    if (m.end > span.end) continue;
+    if (outer.some((a) => a.mention === m)) continue;
+    const t0 = tokenAt(tokens, m.start);
+    const t1 = tokenAt(tokens, m.end);
+    if (t1 > t0) out.push({ keys: [m.key], type: m.type, t0, t1, pronoun: false, mention: m });
+  }
+  return out;
+}
+
 /** True when the tokens [a, b) hold a coordinator and only list-joining words. */
 export function gapKind(tokens: readonly Token[], a: number, b: number, roleWords: ReadonlySet<string>): 'coord' | 'modifier' | 'break' {
   let coord = false;

@@ -1,0 +1,28 @@
+// Roles the pack knows, read from names: a unit named inside a longer role phrase still states
+// its parent ("the commander of the Front's military wing": the wing is part of the Front).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractClaims } from '../../src/claims/index.js';
+import type { PackActor } from '../../src/pack/types.js';
+import type { Mention } from '../../src/types.js';
+import { SEG, triples } from './fixtures.js';
+
+const ACTORS: Record<string, PackActor> = {
+  cbf: { id: 'cbf', type: 'group', name: 'Crimson Banner Front', aliases: ['Front'] },
+  wing: { id: 'wing', type: 'organization', name: 'Ember Brigades', aliases: ["Front's military wing"], memberOf: [{ of: 'cbf' }] },
+  ferrant: { id: 'ferrant', type: 'person', name: 'Milos Ferrant', roles: [{ title: 'commander', of: 'wing' }] },
+};
+
+test("a unit named inside a role phrase states its parent: \"the commander of the Front's military wing\"", () => {
+  const text = "Ostrava said the commander of the Front's military wing warned its soldiers.";
+  const role = "commander of the Front's military wing";
+  const unit = "Front's military wing";
+  const at = (s: string): number => text.indexOf(s);
+  const mentions: Mention[] = [
+    { start: at('Ostrava'), end: at('Ostrava') + 7, surface: 'Ostrava', key: 'ostrava', type: 'state', source: 'pack' },
+    { start: at(role), end: at(role) + role.length, surface: role, key: 'ferrant', type: 'person', source: 'role' },
+    { start: at(unit), end: at(unit) + unit.length, surface: unit, key: 'wing', type: 'organization', source: 'pack' },
+  ];
+  const claims = extractClaims(text, SEG, mentions, [], { publisher: 'rmwi', lexicons: {}, gradeOf: () => undefined, actorOf: (k) => ACTORS[k] });
+  assert.ok(triples(claims).includes('wing part_of cbf'), JSON.stringify(triples(claims)));
+});
