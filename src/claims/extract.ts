@@ -274,8 +274,15 @@ export function extractClaims(
     if (allArgs.length) {
       for (const d of foretoldEnds(tokens, allArgs, cues)) {
         const who = attributionAt(tokens[d.at]!.start, stmts, ctx.publisher);
-        if (!who.quoted || who.quoteStart === undefined || tokens[d.at]!.start < who.quoteStart) continue;
-        emit([who.claimant], 'threatens', d.object.keys, d.at, 'asserted', who, ev);
+        if (who.quoted && who.quoteStart !== undefined && tokens[d.at]!.start >= who.quoteStart) {
+          emit([who.claimant], 'threatens', d.object.keys, d.at, 'asserted', who, ev);
+          continue;
+        }
+        // Narration: "Khamenei – who has been calling for Israel's destruction": the one who aims at it.
+        if (!d.intent) continue;
+        const s0 = subjectBefore(tokens, allArgs, Math.min(d.at, d.object.t0), aside);
+        if (s0 === undefined || allArgs[s0]!.pronoun || allArgs[s0]!.type === 'place' || allArgs[s0]!.keys.some((k) => d.object.keys.includes(k))) continue;
+        emit(allArgs[s0]!.keys, 'threatens', d.object.keys, d.at, 'asserted', who, ev);
       }
     }
     // "the courageous deeds of the Palestinians", "the fighters' victorious campaign" in quoted
@@ -483,16 +490,29 @@ function givenBy(tokens: readonly Token[], args: readonly Arg[], h: CueHit<Predi
 }
 
 /** Verbs of destruction whose object is the actor right after: "topple the regime", "wipe out X". */
-const DESTROY_VERBS = new Set(['topple', 'destroy', 'eradicate', 'annihilate', 'obliterate', 'uproot', 'eliminate', 'erase', 'dismantle']);
+const DESTROY_VERBS = new Set(['topple', 'destroy', 'eradicate', 'annihilate', 'obliterate', 'uproot', 'eliminate', 'erase', 'dismantle',
+  'toppling', 'destroying', 'eradicating', 'annihilating', 'obliterating', 'uprooting', 'eliminating', 'erasing', 'dismantling']);
 
 /**
  * Foretold ends of an actor: "the collapse of X", "the destruction of X", "topple X", "wipe out X".
  * "the end of X's aggression" is the end of a deed, not of X; a negated verb foretells nothing.
  */
-function foretoldEnds(tokens: readonly Token[], args: readonly Arg[], cues: CompiledCues): { at: number; object: Arg }[] {
-  const out: { at: number; object: Arg }[] = [];
+function foretoldEnds(tokens: readonly Token[], args: readonly Arg[], cues: CompiledCues): { at: number; object: Arg; intent: boolean }[] {
+  const out: { at: number; object: Arg; intent: boolean }[] = [];
+  // "calling for Israel's destruction", "the cause of eliminating X": someone's aim, stated in narration too.
+  const intentBefore = (k: number): boolean => tokens.slice(Math.max(0, k - 4), k).some((x, i, xs) => INTENT.has(x.text)
+    || (x.text === 'for' && /^call/.test(xs[i - 1]?.text ?? '')) || (x.text === 'of' && ['cause', 'goal', 'aim', 'plan'].includes(xs[i - 1]?.text ?? '')));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text;
+    // "Israel's destruction", "its imminent demise" (not "X's destruction of Y", where X destroys)
+    if (DEMISE_NOUNS.has(t) && t !== 'end' && t !== 'fall' && tokens[k + 1]?.text !== 'of') {
+      let j = k - 1;
+      if (/^\p{Ll}+$/u.test(tokens[j]?.text ?? '') && !POSSESSIVE_WORDS.has(tokens[j]!.text) && tokens[j]!.text !== 's') j--;
+      const own = tokens[j]?.text === 's' && tokens[j - 1]?.text === "'" ? j - 2 : tokens[j]?.text === "'" ? j - 1 : POSSESSIVE_WORDS.has(tokens[j]?.text ?? '') ? j : -1;
+      const a = own < 0 ? undefined : POSSESSIVE_WORDS.has(tokens[own]!.text) ? args.find((x) => x.pronoun && x.t0 === own) : args.find((x) => x.t1 === own + 1);
+      if (a && isOrgLike(a.type)) out.push({ at: k, object: a, intent: intentBefore(a.t0) });
+      continue;
+    }
     let from = -1;
     if (DEMISE_NOUNS.has(t) && tokens[k + 1]?.text === 'of' && ['the', 'a', 'an', 'this', 'that'].includes(tokens[k - 1]?.text ?? '')) from = k + 2;
     else if (DESTROY_VERBS.has(t) || (t === 'wipe' && tokens[k + 1]?.text === 'out')) {
@@ -507,10 +527,14 @@ function foretoldEnds(tokens: readonly Token[], args: readonly Arg[], cues: Comp
     const next = tokens[a.t1]?.text;
     if (next === "'" || (next === 's' && tokens[a.t1 - 1]!.end === tokens[a.t1]!.start)) continue;
     if (cues.attackNouns.has(tokens[a.t1]?.text ?? '')) continue;
-    out.push({ at: k, object: a });
+    out.push({ at: k, object: a, intent: intentBefore(k) });
   }
   return out;
 }
+
+/** Words of aim before a foretold end that make it the subject's own threat in narration. */
+const INTENT = new Set(['calling', 'calls', 'called', 'predicting', 'predicts', 'predicted', 'seeks', 'sought', 'seeking', 'vowed',
+  'vows', 'pledged', 'urging', 'urged', 'demanding', 'demanded', 'eliminating', 'toward', 'towards']);
 
 /** Subject and object of a threat read from its patient: speaker (or reporter) threatens the clause subject. */
 function threatPair(tokens: readonly Token[], args: readonly Arg[], reporting: readonly CueHit<true>[], h: CueHit<Predicate>,

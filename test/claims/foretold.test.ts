@@ -33,3 +33,15 @@ test('a reporting verb before the quote opens is not the one who threatens', () 
   assert.ok(got.includes('dravan threatens cbf'), JSON.stringify(got));
   assert.ok(!got.includes('varnia threatens cbf'), JSON.stringify(got));
 });
+
+test('narration: "X – who has been calling for Y\'s destruction", "X leads the cause of eliminating Y": X threatens Y', () => {
+  const a = triples(claimsOf("Aurel Dravan – who for years has been calling for Ostrava's destruction – spoke in Halden."));
+  assert.ok(a.includes('dravan threatens ostrava'), JSON.stringify(a));
+  const b = triples(claimsOf('Varnia has been leading the cause of eliminating the Crimson Banner Front since 2016.'));
+  assert.ok(b.includes('varnia threatens cbf'), JSON.stringify(b));
+});
+
+test("narration without an aim foretells nothing: \"Ostrava's destruction of the depot\", \"the report described Ostrava's demise\"", () => {
+  assert.ok(!triples(claimsOf("Varnia condemned Ostrava's destruction of the Mirel depot.")).some((t) => t.includes('threatens')));
+  assert.ok(!triples(claimsOf("The Beacon described Ostrava's decline and demise.")).some((t) => t.includes('threatens')));
+});
