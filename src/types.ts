@@ -26,7 +26,14 @@ export interface RawDoc {
   /** sha256 hex of `raw`: the identity of a document's content. */
   readonly hash: string;
   /** Metadata found by the reader (HTML title, date, canonical URL). */
-  readonly meta: { readonly title?: string; readonly date?: string; readonly url?: string; readonly site?: string };
+  readonly meta: {
+    readonly title?: string;
+    readonly date?: string;
+    readonly url?: string;
+    readonly site?: string;
+    /** The file's modification day (YYYY-MM-DD): a reference for a dateline that omits the year. */
+    readonly modified?: string;
+  };
 }
 
 // ---------------------------------------------------------------- normalize
@@ -94,6 +101,11 @@ export interface Segmented {
    * document mentions (a report without a dateline still dates itself by its sources).
    */
   readonly refDate?: string;
+  /**
+   * True when `published` comes from a news dateline ("RENHOLLOW, May 3 (Quillpost) -"): the
+   * story reports that day's news, so an undated quote in it is of that day.
+   */
+  readonly newsDateline?: boolean;
   /** "Special Dispatch", "Inquiry & Analysis Series"... */
   readonly series?: string;
   /** "10870" */

@@ -882,6 +882,8 @@ export function attribute(
     const heardOn = d.cited && d.cited !== d.speaker?.key ? ctx.outletMedium?.(d.cited) : undefined;
     const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? headings.get(d.section)?.medium ?? heardOn ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? (d.speaker ? speakerMedium(d.speaker.descr ?? d.speaker.name) : undefined) ?? priorParagraph(d)?.medium ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
     if (!date && d.q.parent === undefined && d.follows) date = d.follows.date;
+    // An undated quote in a dated news story is of the story's day; in a report, of its month.
+    if (!date && seg.newsDateline && published?.length === 10) date = published;
     if (!date && month) date = month;
     d.date = date;
     d.medium = medium;

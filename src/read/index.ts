@@ -86,8 +86,10 @@ export function fromText(name: string, origin: string, raw: string, mediaType: M
 /** Reads one file into a RawDoc, or throws a ReadError naming the file and the problem. */
 export function readDoc(file: string, maxBytes = DEFAULT_MAX_BYTES): RawDoc {
   let bytes: Uint8Array;
+  let modified: string;
   try {
     const st = fs.statSync(file);
+    modified = st.mtime.toISOString().slice(0, 10);
     if (st.size > maxBytes) throw new ReadError(file, `too large (${st.size} bytes; the limit is ${maxBytes}, set --max-bytes to raise it)`);
     bytes = fs.readFileSync(file);
   } catch (e) {
@@ -95,5 +97,7 @@ export function readDoc(file: string, maxBytes = DEFAULT_MAX_BYTES): RawDoc {
     throw new ReadError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
   const raw = decode(file, bytes, maxBytes);
-  return fromText(path.basename(file), path.resolve(file), raw, mediaTypeOf(file, raw));
+  const doc = fromText(path.basename(file), path.resolve(file), raw, mediaTypeOf(file, raw));
+  // When the file was last written: the year a dateline without one ("RENHOLLOW, May 3") falls in.
+  return { ...doc, meta: { ...doc.meta, modified } };
 }

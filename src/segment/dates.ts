@@ -46,6 +46,11 @@ export function findDates(s: string): FoundDate[] {
   return out;
 }
 
+/** The number of a month written out or abbreviated ("May", "Sept"), or undefined. */
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
 /** The first date written in `s`, as ISO. */
 export function parseDate(s: string): string | undefined {
   return findDates(s)[0]?.iso;

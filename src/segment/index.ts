@@ -3,7 +3,7 @@
 // [7] and parses footnotes and "(Source: ...)" credits into outlet, country and date.
 // Offsets are into the document text; block spans exclude Markdown markers ("# ", "- ").
 import type { Block, BlockKind, Footnote, FootnoteRef, Segmented, SourceCredit, Span } from '../types.js';
-import { findDates, parseDate } from './dates.js';
+import { findDates, monthNumber, parseDate } from './dates.js';
 import { parseCredit, parseFootnoteBody } from './credits.js';
 
 export { findDates, parseDate } from './dates.js';
@@ -149,7 +149,7 @@ function refsIn(text: string, start: number, end: number): FootnoteRef[] {
  * Segments a document's text.
  * @param meta title and date the reader found in metadata (HTML), used when the text has none.
  */
-export function segment(text: string, meta: { title?: string; date?: string } = {}): Segmented {
+export function segment(text: string, meta: { title?: string; date?: string; modified?: string } = {}): Segmented {
   const lines = splitLines(text);
   const blocks: Block[] = [];
   const footnotes: Footnote[] = [];
@@ -210,7 +210,11 @@ export function segment(text: string, meta: { title?: string; date?: string } = 
     if (at >= 0) title = { start: at, end: at + meta.title.length };
   }
   if (!published && meta.date) published = meta.date;
-  if (!published) published = bylineDate(text, blocks);
+  let newsDateline = false;
+  if (!published) {
+    published = bylineDate(text, blocks) ?? yearlessDateline(text, blocks, meta.modified);
+    newsDateline = published !== undefined && hasNewsDateline(text, blocks);
+  }
   return {
     blocks,
     footnotes,
@@ -218,6 +222,7 @@ export function segment(text: string, meta: { title?: string; date?: string } = 
     ...(published ? { published } : {}),
     ...(series ? { series } : {}),
     ...(number ? { number } : {}),
+    ...(newsDateline ? { newsDateline } : {}),
     ...refDateOf(text, published, footnotes),
   };
 }
@@ -234,6 +239,33 @@ function bylineDate(text: string, blocks: readonly Block[]): string | undefined 
   }
   return undefined;
 }
+
+/**
+ * "RENHOLLOW, May 3 (Quillpost) -": a wire dateline without a year is the latest such day on or
+ * before `reference` (the file's modification day); without a reference it says nothing.
+ */
+function yearlessDateline(text: string, blocks: readonly Block[], reference: string | undefined): string | undefined {
+  if (!reference) return undefined;
+  for (const b of blocks.slice(0, 5)) {
+    const m = YEARLESS_DATELINE.exec(text.slice(b.start, Math.min(b.end, b.start + 120)));
+    if (!m) continue;
+    const month = monthNumber(m[1]!);
+    const day = Number(m[2]);
+    if (!month || day < 1 || day > 31) return undefined;
+    const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const year = Number(reference.slice(0, 4)) - (md > reference.slice(5, 10) ? 1 : 0);
+    return `${year}-${md}`;
+  }
+  return undefined;
+}
+
+/** "CITY, Month D[, YYYY] (Agency) -" opening one of the first blocks. */
+function hasNewsDateline(text: string, blocks: readonly Block[]): boolean {
+  return blocks.slice(0, 5).some((b) => NEWS_DATELINE.test(text.slice(b.start, Math.min(b.end, b.start + 120))));
+}
+const NEWS_DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,40}\)\s*)?[-–—]/u;
+
+const YEARLESS_DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*(?:\(|[-–—])/u;
 
 /** The publication date, else the latest full date in footnotes or text. */
 function refDateOf(text: string, published: string | undefined, notes: readonly Footnote[]): { refDate?: string } {

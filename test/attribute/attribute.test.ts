@@ -187,3 +187,12 @@ test('the occasion is the phrase that names it ("Speaking at a graduation ...")'
   const st = attribute(text, seg, findQuotes(text, seg), [], { published: '2024-05-04', publisher: 'publisher', resolve: key });
   assert.equal(text.slice(st[0]!.occasion!.start, st[0]!.occasion!.end), 'Speaking at a cadet graduation in Halden');
 });
+
+test('an undated quote in a dated news story is of the story\'s day; in a report, of its month', () => {
+  const wire = 'Ministers trade accusations\n\nHALDEN, May 4, 2024 (Sentinel Wire) - Talks failed.\n\n"We will not wait," Defence Minister Lidia Marr told reporters.\n';
+  const wseg = segment(wire);
+  const ws = attribute(wire, wseg, findQuotes(wire, wseg), [], { published: '2024-05-04', publisher: 'publisher', resolve: key });
+  assert.equal(ws[0]!.date, '2024-05-04');
+  const { s } = run('Defence Minister Lidia Marr said: "We will not wait."\n');
+  assert.equal(s[0]!.date, '2024-05');
+});

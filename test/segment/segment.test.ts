@@ -128,3 +128,15 @@ test('a dated byline gives the publication date when there is no dateline', () =
   const t = '# Envoy Denies Arms Shipments\n\n*By Ana Dral | Sentinel Wire | June 12, 2024*\n\nThe envoy said on Tuesday that nothing was sent.\n';
   assert.equal(segment(t).published, '2024-06-12');
 });
+
+test('a wire dateline without a year falls in the latest such day on or before the file was written', () => {
+  const text = 'Ministers trade accusations\n\nRENHOLLOW, May 3 (Quillpost) - The minister said on Sunday that the talks had failed.\n';
+  assert.equal(segment(text, { modified: '2026-11-21' }).published, '2026-05-03');
+  assert.equal(segment(text, { modified: '2027-02-01' }).published, '2026-05-03');
+  assert.equal(segment(text, { modified: '2026-05-03' }).published, '2026-05-03');
+  assert.equal(segment(text).published, undefined, 'no reference, no guess');
+  assert.equal(segment(text, { modified: '2026-11-21' }).newsDateline, true);
+  // A monitoring report's date line is no news dateline.
+  const report = 'March 12, 2025 Special Dispatch No. 4821\n\nTitle Of The Dispatch\n\nOn March 8, 2025, fighters stormed the posts.\n';
+  assert.equal(segment(report).newsDateline, undefined);
+});
