@@ -168,7 +168,7 @@ export function attribute(
   const resolvePhrase = (p: Phrase | undefined, inner?: Actor): Actor | undefined => {
     if (!p) return undefined;
     if (p.pronoun) {
-      if (p.pronoun === 'he' || p.pronoun === 'she') return byGender(p.pronoun === 'she' ? 'f' : 'm') ?? lastPerson ?? lastSpeaker;
+      if (p.pronoun === 'he' || p.pronoun === 'she') return soleParagraphPerson(p.start) ?? byGender(p.pronoun === 'she' ? 'f' : 'm') ?? lastPerson ?? lastSpeaker;
       if (p.pronoun === 'it') return lastOutlet ?? lastOther ?? lastSpeaker;
       if (p.pronoun === 'they') return lastOther ?? lastSpeaker;
       return inner;
@@ -182,6 +182,17 @@ export function attribute(
       if (a) return a;
     }
     return actorOf(p);
+  };
+  /**
+   * '"Qastelli has kept his distance: "...," he told Skyridge TV': when the paragraph names one
+   * person before the pronoun (outside quotes), the pronoun is that person.
+   */
+  const soleParagraphPerson = (pos: number): Actor | undefined => {
+    const b = blockAt(pos);
+    const named = index.between(b.start, pos).filter((m) => m.type === 'person' && m.source !== 'collective' && masked[m.start] !== MASK);
+    if (!named.length || named.some((m) => m.key !== named[0]!.key)) return undefined;
+    const m = named[named.length - 1]!;
+    return { key: m.key, name: m.surface, span: { start: m.start, end: m.end }, person: true, outlet: false, descr: m.surface, named: true };
   };
   // Pronouns by gender and recency. Gender is read from the document (honorifics, gendered role nouns,
   // she/her or he/his in a sentence naming one person) only when two candidates compete.

@@ -65,6 +65,7 @@ export function buildMatcher(packs: readonly Pack[], resolver: Resolver = new Re
   );
   const particles = new Set(packs.flatMap((p) => p.lexicons.nameParticles ?? []).map((w) => w.toLowerCase()));
   const lower = (k: 'organizationHeads' | 'outletHeads' | 'placeHeads'): Set<string> => new Set(packs.flatMap((p) => p.lexicons[k] ?? []).map((w) => w.toLowerCase()));
-  const proper = { organizationHeads: lower('organizationHeads'), outletHeads: lower('outletHeads'), placeHeads: lower('placeHeads') };
+  const titleWords = new Set(packs.flatMap((p) => [...(p.lexicons.titles ?? []), ...(p.lexicons.roleNouns ?? [])]).flatMap((t) => t.toLowerCase().split(/\s+/)));
+  const proper = { organizationHeads: lower('organizationHeads'), outletHeads: lower('outletHeads'), placeHeads: lower('placeHeads'), speechVerbs: stopWords, titleWords };
   return { automaton: buildAutomaton(patterns, modes), payloads, resolver, stopWords, particles, proper };
 }

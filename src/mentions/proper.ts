@@ -12,6 +12,10 @@ export interface ProperLexicon {
   readonly outletHeads: ReadonlySet<string>;
   /** Lower-case words that turn a person's name into a place's ("Husseiniya", "Square"). */
   readonly placeHeads: ReadonlySet<string>;
+  /** Lower-case one-word speech verbs ("said", "told"): after a name, they make it a speaker's. */
+  readonly speechVerbs?: ReadonlySet<string>;
+  /** Lower-case words of titles and role nouns ("guide", "minister"): no part of a bare name. */
+  readonly titleWords?: ReadonlySet<string>;
 }
 
 const CAP_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
@@ -141,7 +145,6 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     emit(start, run.end, isOutlet ? 'outlet' : 'organization', words.join(' '));
   }
 
-  // States and regions: a capitalised word the document also writes as a demonym.
   const singles = new Map<string, number[]>();
   for (const { w, at } of words) {
     if (w.length < 3 || NOT_NAMES.has(w)) continue;
@@ -149,6 +152,33 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     if (!list) singles.set(w, (list = []));
     list.push(at);
   }
+  // Persons named without a title ("led by Nadir Qastelli"): two or three capitalised words, no
+  // head or title word among them, that the document also writes by the last word alone
+  // ("Qastelli has ...") or that a speech verb follows ("Nadir Qastelli said").
+  const alone = new Map<string, number>();
+  for (const run of runs) if (run.words.length === 1) alone.set(run.words[0]!, (alone.get(run.words[0]!) ?? 0) + 1);
+  const fullNames = new Map<string, number>();
+  for (const run of runs) if (!sentenceInitial(text, run.start)) fullNames.set(run.words.join(' '), 1);
+  for (const r0 of runs) {
+    let run = r0;
+    // "Later Lira Montesk said": a sentence's first word before a name is no part of it.
+    if (sentenceInitial(text, run.start) && run.words.length === 3) {
+      const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
+      run = { start, end: run.end, words: run.words.slice(1) };
+    } else if (sentenceInitial(text, run.start) && run.words.length === 2 && !fullNames.has(run.words.join(' '))) continue;
+    const ws = run.words;
+    if (ws.length < 2 || ws.length > 3 || ws.some((w) => JOINERS.has(w) || NOT_NAMES.has(w) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
+    const lower = ws.map((w) => w.toLowerCase());
+    if (lower.some((w) => lex.organizationHeads.has(w) || lex.outletHeads.has(w) || lex.placeHeads.has(w) || lex.titleWords?.has(w))) continue;
+    // A demonym first ("Kestrian Vanguard") is an adjective, not a given name.
+    if (singles.has(ws[0]!) && DEMONYM.some(([suf, cut]) => ws[0]!.endsWith(suf) && singles.has(ws[0]!.slice(0, ws[0]!.length - cut)))) continue;
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(run.end, run.end + 20))?.[1];
+    const spoken = next !== undefined && (lex.speechVerbs?.has(next) ?? false);
+    if (!spoken && !alone.has(ws[ws.length - 1]!)) continue;
+    emit(run.start, run.end, 'person', ws.join(' '));
+  }
+
+  // States and regions: a capitalised word the document also writes as a demonym.
   for (const [w, at] of singles) {
     for (const [suffix, cut] of DEMONYM) {
       if (!w.endsWith(suffix) || w.length - cut < 3) continue;

@@ -56,3 +56,13 @@ test('a pack name with a translator\'s bracket inside it is still the name', () 
   const t = 'He said that supporters of the [Zionist] regime have spoken brutally.';
   assert.ok(mentions(t).some((x) => x.key === 'zionist_regime_supporters'));
 });
+
+test('a person in no pack named without a title is found when the text also writes the surname alone, or a speech verb follows', () => {
+  const text = 'The Ember Battalions, led by Nadir Qastelli, hold the road. Qastelli has kept his distance. Later Lira Montesk said the talks failed.';
+  const got = mentions(text);
+  assert.ok(got.some((m) => m.surface === 'Nadir Qastelli' && m.type === 'person'), JSON.stringify(got));
+  assert.ok(got.some((m) => m.surface === 'Lira Montesk' && m.type === 'person'), JSON.stringify(got));
+  // Two capitalised words that are neither re-used alone nor followed by speech are left alone.
+  const plain = 'Convoys crossed Sarn Ridge at dawn and reached Tamsa Port by night.';
+  assert.ok(!mentions(plain).some((m) => m.type === "person"), JSON.stringify(mentions(plain)));
+});
