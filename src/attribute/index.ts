@@ -291,12 +291,15 @@ export function attribute(
   let qi = 0;
 
   // ---------------------------------------------------------------- the speaker of one quote
+  const NOUN_AFTER = new Set(['on', 'in', 'of', 'at', 'from', 'by', 'via', 'under', 'over', 'into', 'onto']);
   const isVerb = (k: Token | undefined, prev?: Token): boolean => {
     if (!k || !lex.speechVerbs.has(k.w.toLowerCase()) || !(k.w[0] === k.w[0]!.toLowerCase() || /ing$/.test(k.w))) return false;
     // A form that is also a plural noun ("took orders", "the charges") is a verb only after a subject.
     if (prev && /[^s]s$/.test(k.w) && !/^\p{Lu}/u.test(prev.w) && !isSubjectWord(prev.w.toLowerCase(), lex)) return false;
     // After a determiner it is a noun ("the promise", "a call", "his statement").
     if (prev && DETERMINERS.has(prev.w.toLowerCase())) return false;
+    // After a preposition a base form is a noun or adjective ("on state television", "in answer").
+    if (prev && NOUN_AFTER.has(prev.w.toLowerCase()) && !/(?:ed|ing)$/.test(k.w)) return false;
     return true;
   };
   const isMaskTok = (k: Token): boolean => k.w.startsWith(MASK) || k.w === '"' || k.w === '“' || k.w === '”' || k.w === "'" || k.w === '‘' || k.w === '’';

@@ -196,3 +196,8 @@ test('an undated quote in a dated news story is of the story\'s day; in a report
   const { s } = run('Defence Minister Lidia Marr said: "We will not wait."\n');
   assert.equal(s[0]!.date, '2024-05');
 });
+
+test('a base form after a preposition is no speech verb: "acknowledged on state television that ..."', () => {
+  const { s } = run('Corps commander Lucan Dessavi acknowledged on state television that the drones came from his corps, "the means to strike deep."\n');
+  assert.equal(s[0]!.speaker, key('Lucan Dessavi'));
+});
