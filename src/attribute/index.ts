@@ -169,12 +169,12 @@ export function attribute(
     if (!p) return undefined;
     if (p.pronoun) {
       if (p.pronoun === 'he' || p.pronoun === 'she') return soleParagraphPerson(p.start) ?? byGender(p.pronoun === 'she' ? 'f' : 'm') ?? lastPerson ?? lastSpeaker;
-      if (p.pronoun === 'it') return lastOutlet ?? lastOther ?? lastSpeaker;
+      if (p.pronoun === 'it') return authorBefore(p.start) ?? lastOutlet ?? lastOther ?? lastSpeaker;
       if (p.pronoun === 'they') return lastOther ?? lastSpeaker;
       return inner;
     }
     const words = p.text.split(' ');
-    if (p.head && words.length <= 3 && DOC_NOUNS.has(p.head)) return /article|editorial/.test(p.head) ? lastOutlet ?? lastSpeaker : lastPerson ?? lastSpeaker;
+    if (p.head && words.length <= 3 && DOC_NOUNS.has(p.head)) return authorBefore(p.start) ?? (/article|editorial/.test(p.head) ? lastOutlet ?? lastSpeaker : lastPerson ?? lastSpeaker);
     if (p.head && words.length <= 2 && lex.outletNouns.has(p.head)) return lastOutlet;
     // "the envoy added": the latest actor introduced with that role ("The Varnian envoy to Ostrava, Petar Lenko").
     if (p.head && words.length <= 3 && (lex.roleNouns.has(p.head) || lex.titles.has(p.head))) {
@@ -182,6 +182,27 @@ export function attribute(
       if (a) return a;
     }
     return actorOf(p);
+  };
+  /**
+   * "published a letter from Torvane to Velmor. It read: ...": the author of the document the
+   * narration just named ("a letter from X", "a statement by X", "X's letter"), in the same or
+   * the previous paragraph.
+   */
+  const authorBefore = (pos: number): Actor | undefined => {
+    const b = blockAt(pos);
+    const from = Math.max(0, b.index > 0 ? blocks[Math.max(0, blocks.indexOf(b) - 1)]!.start : b.start);
+    let found: Mention | undefined;
+    const ms = index.between(from, pos);
+    for (const [i, m] of ms.entries()) {
+      if (masked[m.start] === MASK || m.type === 'place' || m.type === 'state') continue;
+      const before = masked.slice(Math.max(from, m.start - 40), m.start);
+      const after = masked.slice(m.end, m.end + 40);
+      if (!(AUTHORED_BY.test(before) || AUTHORED_OWN.test(after) || (m.type !== 'outlet' && AUTHOR_SENT.test(after)))) continue;
+      // "Letter From Marsh Brigades Commander Anton Greval": the person the organisation's role introduces.
+      const next = ms[i + 1];
+      found = m.type !== 'person' && next && next.type === 'person' && next.start - m.end <= 25 && !/[.,;:"“”]/.test(masked.slice(m.end, next.start)) ? next : m;
+    }
+    return found ? { key: found.key, name: found.surface, span: { start: found.start, end: found.end }, person: found.type === 'person', outlet: found.type === 'outlet', descr: found.surface, named: true } : undefined;
   };
   /**
    * '"Qastelli has kept his distance: "...," he told Skyridge TV': when the paragraph names one
@@ -291,6 +312,9 @@ export function attribute(
   let qi = 0;
 
   // ---------------------------------------------------------------- the speaker of one quote
+  const AUTHORED_BY = /\b(?:letter|message|statement|communiqu[eé]|note|telegram|cable|post|tweet|editorial|op-ed|article)\s+(?:\w+\s+){0,2}?(?:from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,3}$/iu;
+  const AUTHOR_SENT = /^\s+(?:\w+\s+){0,3}?(?:sent|wrote|issued|posted|penned|addressed|released)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:letter|message|statement|communiqu[eé]|note|telegram|cable|post|tweet)\b/i;
+  const AUTHORED_OWN = /^['’]s?\s+(?:\w+\s+)?(?:letter|message|statement|communiqu[eé]|note|telegram|post|tweet)\b/i;
   const NOUN_AFTER = new Set(['on', 'in', 'of', 'at', 'from', 'by', 'via', 'under', 'over', 'into', 'onto']);
   const isVerb = (k: Token | undefined, prev?: Token): boolean => {
     if (!k || !lex.speechVerbs.has(k.w.toLowerCase()) || !(k.w[0] === k.w[0]!.toLowerCase() || /ing$/.test(k.w))) return false;

@@ -6,6 +6,9 @@ import { foldName } from '../../src/normalize/index.js';
 import { findQuotes } from '../../src/quotes/index.js';
 import { segment } from '../../src/segment/index.js';
 import type { Statement } from '../../src/types.js';
+import { loadPacks } from '../../src/pack/index.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { fromText } from '../../src/read/index.js';
 
 /** Keys a name by its folded last word for personal names, else the folded name. */
 const key = (name: string): string => {
@@ -200,4 +203,15 @@ test('an undated quote in a dated news story is of the story\'s day; in a report
 test('a base form after a preposition is no speech verb: "acknowledged on state television that ..."', () => {
   const { s } = run('Corps commander Lucan Dessavi acknowledged on state television that the drones came from his corps, "the means to strike deep."\n');
   assert.equal(s[0]!.speaker, key('Lucan Dessavi'));
+});
+
+test('"It read:" / "The letter read:" after "a letter from X" or "X sent a letter" is X\'s', () => {
+  const pipeline = createPipeline({ packs: loadPacks([]) });
+  const speakerOf = (body: string): string | undefined => {
+    const r = pipeline.process(fromText('a.txt', 'a.txt', `May 4, 2024\n\nReport On The Valley\n\n${body}\n`, 'text/plain'));
+    const e = r.entities.find((x) => x.key === r.statements[0]?.speaker);
+    return e?.name;
+  };
+  assert.equal(speakerOf('The Harbor News Agency published a letter from Front leader Ilyas Torvane to Arvid Tolan. It read: "To His Eminence Arvid Tolan, we thank you."'), 'Ilyas Torvane');
+  assert.equal(speakerOf('Brigades commander Anton Greval sent a letter to Guide Arvid Tolan, which the Brigades published. The letter read: "To His Eminence, we await your signal."'), 'Anton Greval');
 });
