@@ -315,6 +315,7 @@ export function attribute(
   const AUTHORED_BY = /\b(?:letter|message|statement|communiqu[eé]|note|telegram|cable|post|tweet|editorial|op-ed|article)\s+(?:\w+\s+){0,2}?(?:from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,3}$/iu;
   const AUTHOR_SENT = /^\s+(?:\w+\s+){0,3}?(?:sent|wrote|issued|posted|penned|addressed|released)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:letter|message|statement|communiqu[eé]|note|telegram|cable|post|tweet)\b/i;
   const AUTHORED_OWN = /^['’]s?\s+(?:\w+\s+)?(?:letter|message|statement|communiqu[eé]|note|telegram|post|tweet)\b/i;
+  const LINKING = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'which', 'who', 'that', 'then', 'so', 'when', 'after', 'before', 'if', 'though', 'although', 'since', 'until', 'where']);
   const NOUN_AFTER = new Set(['on', 'in', 'of', 'at', 'from', 'by', 'via', 'under', 'over', 'into', 'onto']);
   const isVerb = (k: Token | undefined, prev?: Token): boolean => {
     if (!k || !lex.speechVerbs.has(k.w.toLowerCase()) || !(k.w[0] === k.w[0]!.toLowerCase() || /ing$/.test(k.w))) return false;
@@ -351,7 +352,9 @@ export function attribute(
         if (p) return { actor: resolvePhrase(p, inner), cue: pw[0]!, phrase: p };
       }
       const v = pw.findIndex((k, i) => i > 0 && i <= 8 && isVerb(k, pw[i - 1]));
-      const opens = pw[0] && (/^\p{Lu}/u.test(pw[0].w) || /^(?:he|she|it|they|we|i|the|a|an)$/i.test(pw[0].w));
+      // ('"...," government spokeswoman Lira Montesk told reporters': a lower-case role before a name opens it too.)
+      const opens = pw[0] && (/^\p{Lu}/u.test(pw[0].w) || /^(?:he|she|it|they|we|i|the|a|an)$/i.test(pw[0].w)
+        || (v > 1 && pw.slice(1, v).some((k) => /^\p{Lu}/u.test(k.w)) && /^\p{Ll}+$/u.test(pw[0].w) && !LINKING.has(pw[0].w)));
       if (v > 0 && opens && pw.slice(0, v).every((k) => k.w !== ',')) {
         const p = readPhrase(pw.slice(0, v), lex, persons);
         if (p) return { actor: resolvePhrase(p, inner), cue: pw[v]!, phrase: p };

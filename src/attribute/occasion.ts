@@ -8,11 +8,12 @@ import type { AttributionLexicon } from './lexicon.js';
 import { MASK } from './narration.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const MONTH_FIRST = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?$/;
 const ACCEPT_BEFORE = /(?:^|[\s(])(?:on|an|a|dated|this|last|past|on\s+the|in\s+the)\s*$|,\s*$|^\s*$/i;
 
 /** ISO dates that date an act of speaking in `s` (masked text), nearest to `near` first. */
 export function speakingDates(s: string, ref: Date | undefined, lex: AttributionLexicon, near = s.length): string[] {
-  if (!/\d|day\b|year\b|week\b|month\b|yesterday|today/i.test(s)) return [];
+  if (!/\d|day\b|year\b|week\b|month\b|yesterday|today|January|February|March|April|May|June|July|August|September|October|November|December/i.test(s)) return [];
   // The same narration is read for every quote around it: parse it once (chrono is the cost here).
   const key = `${ref?.getTime() ?? ''}\u0000${s}`;
   let found = DATE_CACHE.get(key);
@@ -33,7 +34,10 @@ function datesIn(s: string, ref: Date | undefined, lex: AttributionLexicon): { i
   for (const r of chrono.parse(plain, ref ?? new Date(), { forwardDate: false })) {
     const before = plain.slice(Math.max(0, r.index - 20), r.index).replace(/\s+$/, ' ');
     const prevWord = (/([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '').toLowerCase();
-    if (!ACCEPT_BEFORE.test(before) && !lex.speechVerbs.has(prevWord) && !(/^on\s/i.test(r.text) && !/\b(?:because|when|after|before|since|that|while|until|if|as|where|which|who)\s*$/i.test(before))) continue;
+    // ("said in April", "told Skyridge TV in March": a month after "in" dates the act.)
+    const lead = plain.slice(Math.max(0, r.index - 40), r.index).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    const inMonth = prevWord === 'in' && MONTH_FIRST.test(r.text) && lead.slice(-5, -1).some((w) => lex.speechVerbs.has(w));
+    if (!inMonth && !ACCEPT_BEFORE.test(before) && !lex.speechVerbs.has(prevWord) && !(/^on\s/i.test(r.text) && !/\b(?:because|when|after|before|since|that|while|until|if|as|where|which|who)\s*$/i.test(before))) continue;
     if (/^\d{1,2}:\d{2}/.test(r.text) || /^(?:now|today|tonight)$/i.test(r.text)) continue;
     const c = r.start;
     const y = c.get('year');

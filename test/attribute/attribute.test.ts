@@ -215,3 +215,16 @@ test('"It read:" / "The letter read:" after "a letter from X" or "X sent a lette
   assert.equal(speakerOf('The Harbor News Agency published a letter from Front leader Ilyas Torvane to Arvid Tolan. It read: "To His Eminence Arvid Tolan, we thank you."'), 'Ilyas Torvane');
   assert.equal(speakerOf('Brigades commander Anton Greval sent a letter to Guide Arvid Tolan, which the Brigades published. The letter read: "To His Eminence, we await your signal."'), 'Anton Greval');
 });
+
+test('\'"...," government spokeswoman Lira Marr told reporters\' names the speaker after the quote, and "told parliament" is a speech', () => {
+  const { s } = run('The government called on both sides to stop. "The valley will not be a battlefield," government spokeswoman Lira Marr told parliament in Halden.\n');
+  assert.equal(s[0]!.speaker, key('Lira Marr'));
+  assert.equal(s[0]!.medium, 'speech');
+});
+
+test('"said in April", "told Sentinel TV in March" date the act; "in August 2022" elsewhere in narration does not', () => {
+  const { s } = run('Ferrant himself said in April that the Front "takes no orders from anyone."\n');
+  assert.equal(s[0]!.date, '2024-04');
+  const other = run('He hinted at a victory already in August 2022. Kayhan states: "The significance is great."\n');
+  assert.equal(other.s[0]!.date, '2024-05');
+});
