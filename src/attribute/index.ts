@@ -181,6 +181,9 @@ export function attribute(
       const a = roleHolder(p.head, p.start);
       if (a) return a;
     }
+    // "the Grand Guide" after "Grand Guide Ardashan Velmor": a title the document itself put before a name.
+    const learned = words.length <= 4 && !mentionOf(p.nameSpan, p.venue) ? titleHolder(p.text.replace(/^the\s+/i, ''), p.start) : undefined;
+    if (learned) return learned;
     return actorOf(p);
   };
   /**
@@ -245,6 +248,19 @@ export function attribute(
       return { key: m.key, name: m.surface, span: m, person: true, outlet: false, descr: text.slice(m.role.start, m.end), named: true };
     }
     for (const a of [lastSpeaker, lastPerson]) if (a?.person && a.descr && re.test(a.descr)) return a;
+    return undefined;
+  };
+  const titleHolder = (title: string, at: number): Actor | undefined => {
+    if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(title)) return undefined;
+    const ms = index.between(Math.max(0, at - 6000), at);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i]!;
+      if (m.type !== 'person') continue;
+      const lead = text.slice(Math.max(0, m.start - title.length - 1), m.start);
+      const own = m.surface.startsWith(`${title} `) && m.surface.length > title.length + 1;
+      if (lead.toLowerCase() !== `${title.toLowerCase()} ` && !own) continue;
+      return { key: m.key, name: m.surface, span: m, person: true, outlet: false, descr: `${title} ${m.surface}`, named: true };
+    }
     return undefined;
   };
   const note = (a: Actor | undefined): void => {

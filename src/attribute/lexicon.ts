@@ -34,13 +34,13 @@ const REGULAR = [
   'whisper', 'yell', 'scream', 'testify', 'elaborate', 'clarify', 'stipulate', 'proclaim', 'boast', 'joke',
   'lament', 'complain', 'hail', 'greet', 'salute', 'assure', 'stress', 'point',
   'reject', 'dismiss', 'denounce', 'decry', 'criticize', 'criticise', 'characterize', 'characterise',
-  'concede', 'allege', 'rebut', 'quip', 'interject',
+  'concede', 'allege', 'rebut', 'quip', 'interject', 'remind',
 ];
 /** Irregular and fixed forms. */
 const FIXED = [
   'say', 'says', 'said', 'saying', 'write', 'writes', 'wrote', 'writing', 'written', 'tell', 'tells', 'told',
   'telling', 'speak', 'speaks', 'spoke', 'sing', 'sings', 'sang', 'read', 'reads', 'added', 'admitted', 'admitting',
-  'regretted', 'referred',
+  'regretted', 'referred', 'taught', 'teaches',
 ];
 
 function inflect(base: string): string[] {

@@ -161,8 +161,13 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   for (const run of runs) if (!sentenceInitial(text, run.start)) fullNames.set(run.words.join(' '), 1);
   for (const r0 of runs) {
     let run = r0;
-    // "Later Lira Montesk said": a sentence's first word before a name is no part of it.
-    if (sentenceInitial(text, run.start) && run.words.length === 3) {
+    // "Kestrian Grand Guide Ardashan Velmor": a long run ends in the name; the words before are a title.
+    if (run.words.length > 3 && !run.words.some((w) => JOINERS.has(w))) {
+      const name = run.words.slice(-2);
+      run = { start: run.end - name.join(' ').length, end: run.end, words: name };
+      if (text.slice(run.start, run.end) !== name.join(' ')) continue;
+    } else if (sentenceInitial(text, run.start) && run.words.length === 3) {
+      // "Later Lira Montesk said": a sentence's first word before a name is no part of it.
       const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
       run = { start, end: run.end, words: run.words.slice(1) };
     } else if (sentenceInitial(text, run.start) && run.words.length === 2 && !fullNames.has(run.words.join(' '))) continue;

@@ -228,3 +228,12 @@ test('"said in April", "told Sentinel TV in March" date the act; "in August 2022
   const other = run('He hinted at a victory already in August 2022. Kayhan states: "The significance is great."\n');
   assert.equal(other.s[0]!.date, '2024-05');
 });
+
+test('"As the Grand Guide taught us, \'...\'" inside a quote is the Guide\'s, a title the document put before his name', () => {
+  const pipeline = createPipeline({ packs: loadPacks([]) });
+  const body = 'Kestrian Grand Guide Ardashan Velmor praised the fighters on Monday.\n\nOn May 3, Sefa Marudin wrote in a post: \u201cBelvorn should understand. As the Grand Guide taught us, \u2018the occupier sleeps behind his wall, but we do not sleep.\u2019 Our thanks go to the Command.\u201d';
+  const r = pipeline.process(fromText('a.txt', 'a.txt', `May 4, 2026\n\nReport On The Valley\n\n${body}\n`, 'text/plain'));
+  const inner = r.statements.find((s) => s.quote.parent !== undefined);
+  assert.ok(inner, 'the nested quote is found');
+  assert.equal(r.entities.find((e) => e.key === inner.speaker)?.name, 'Ardashan Velmor');
+});
