@@ -76,7 +76,8 @@ function capitalRuns(text: string, words: readonly { w: string; at: number }[]):
       if (gapLen > 0 && gapLen <= 9) {
         const gap = text.slice(cur.end, start);
         const joiners = gap.trim() ? gap.trim().split(' ') : [];
-        if (gap[0] === ' ' && gap[gap.length - 1] === ' ' && joiners.length <= 2 && joiners.every((j) => JOINERS.has(j))) {
+        // ("the SLF and the Cedar Hill Battalions": "and the" joins two names, not one.)
+        if (gap[0] === ' ' && gap[gap.length - 1] === ' ' && joiners.length <= 2 && joiners.every((j) => JOINERS.has(j)) && joiners.join(' ') !== 'and the') {
           if (joiners.length) cur.words.push(...joiners);
           cur.words.push(w);
           cur.end = end;

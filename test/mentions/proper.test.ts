@@ -66,3 +66,10 @@ test('a person in no pack named without a title is found when the text also writ
   const plain = 'Convoys crossed Sarn Ridge at dawn and reached Tamsa Port by night.';
   assert.ok(!mentions(plain).some((m) => m.type === "person"), JSON.stringify(mentions(plain)));
 });
+
+test('"the SLF and the Cedar Hill Battalions" are two names, and an alliance or brotherhood is an organisation', () => {
+  const t = 'Varnia arms both the Crimson Banner Front and the Cedar Hill Battalions. The Ember Axis includes the Nahrun Brotherhood.';
+  const m = mentions(t).map((x) => x.surface);
+  assert.ok(m.includes('Crimson Banner Front') && m.includes('Cedar Hill Battalions'), JSON.stringify(m));
+  assert.ok(m.includes('Ember Axis') && m.includes('Nahrun Brotherhood'), JSON.stringify(m));
+});
