@@ -228,6 +228,12 @@ export function extractClaims(
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier, at.quoted ? at.claimant : undefined);
         if (!pair) continue;
+        // "the Brigades ... is commanded by X": heading a unit is leading it (directs is for operations).
+        if (p === 'directs' && /^commanded$/.test(tokens[h.from]!.text) && (tokens[h.to - 1]!.text === 'by' || tokens[h.to]?.text === 'by')
+          && pair.objects.every((k) => args.some((a) => a.keys.includes(k) && isOrgLike(a.type) && a.type !== 'state'))) {
+          emit(pair.subjects, 'leads', pair.objects, h.from, 'asserted', attributionAt(tokens[h.from]!.start, stmts, ctx.publisher), ev);
+          continue;
+        }
         if (((p === 'directs' && INVERSE_DIRECTS.has(tokens[h.to - 1]!.text) && !AGENT_NOUN.test(tokens[h.from]!.text))
           || ((p === 'arms' || p === 'funds') && tokens[h.to - 1]!.text === 'from')) && h.to - h.from > 1) {
           pair = { subjects: pair.objects, objects: pair.subjects };
@@ -688,6 +694,8 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   // "the IRGC Command in Deir Al-Zour": a capitalised cue right after a name, before a lower-case word, is part of the name.
   if (h.to - h.from === 1 && tokens[h.from]!.cap && h.from > 1 && tokens[h.from - 1]!.cap && tokens[h.to] !== undefined && !tokens[h.to]!.cap
     && /^\p{Ll}/u.test(tokens[h.to]!.text)) return true;
+  // "the Front's armed wing", "armed forces", "armed men": the adjective, not the verb.
+  if (h.to - h.from === 1 && tokens[h.from]!.text === 'armed' && ARMED_NOUNS.has(tokens[h.to]?.text ?? '')) return true;
   // "direct Iranian involvement", "in direct contact": the adjective, not the verb.
   if (h.to - h.from === 1 && tokens[h.from]!.text === 'direct' && ['of', 'the', 'a', 'an', 'in', 'with', 'no', 'more', 'and', 'its', 'their', 'his', 'her', 'any', 'under'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "child-murdering", "Iran-armed": a cue joined to the word before by a hyphen is an adjective.
@@ -696,6 +704,8 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   return h.to - h.from === 1 && tokens[h.from]!.text === 'back' && ['to', 'from', 'into', 'home', 'down', 'up', 'off', 'in'].includes(tokens[h.to]?.text ?? '');
 }
 
+const ARMED_NOUNS = new Set(['wing', 'wings', 'forces', 'force', 'group', 'groups', 'men', 'militia', 'militias', 'factions', 'faction',
+  'struggle', 'resistance', 'conflict', 'attack', 'attacks', 'branch', 'units', 'unit', 'gunmen', 'fighters', 'robbery', 'clashes', 'opposition']);
 const RECEIVE_VERBS = new Set(['enjoys', 'enjoy', 'enjoyed', 'enjoying', 'receives', 'receive', 'received', 'receiving', 'gets',
   'get', 'got', 'has', 'have', 'had', 'with', 'without']);
 

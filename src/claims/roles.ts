@@ -61,6 +61,8 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       if (b && b.type === 'person' && !b.pronoun) {
         let g0 = a.t1;
         if (tokens[g0]?.text === "'" ) g0 += tokens[g0 + 1]?.text === 's' ? 2 : 1;
+        // "Kestrian Vanguard Corps (KVC) commander X": the acronym's closing bracket opens the gap.
+        if (tokens[g0]?.text === ')') g0++;
         // drop "in Tehran" from the gap
         const gapTokens: number[] = [];
         for (let k = g0; k < b.t0; k++) {
@@ -112,6 +114,14 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         const gap = tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ');
         const after = tokens[b.t1]?.text === "'" ? b.t1 + (tokens[b.t1 + 1]?.text === 's' ? 2 : 1) : -1;
         if ((gap === ', the' || gap === ',') && after > 0 && cues.unitNouns.has(tokens[after]?.text ?? '')) push(a, 'part_of', b, a.t1);
+      }
+      // "the SLF's armed wing, the Ninth Dawn Brigades": the unit named after the owner's unit noun.
+      if (b && isOrgLike(b.type) && b.type !== 'state' && !b.pronoun && (tokens[a.t1]?.text === "'")) {
+        let k = a.t1 + (tokens[a.t1 + 1]?.text === 's' ? 2 : 1);
+        while (k < b.t0 && /^\p{Ll}+$/u.test(tokens[k]!.text) && !cues.unitNouns.has(tokens[k]!.text) && k < a.t1 + 5) k++;
+        const unit = cues.unitNouns.has(tokens[k]?.text ?? '');
+        const rest = tokens.slice(k + 1, b.t0).map((t) => t.text).join(' ');
+        if (unit && (rest === ', the' || rest === ',')) push(b, 'part_of', a, b.t0);
       }
     }
   }

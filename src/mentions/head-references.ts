@@ -6,6 +6,37 @@ import type { Mention } from '../types.js';
 const ORG_TYPES = new Set<Mention['type']>(['organization', 'group']);
 const REF = /\b[Tt]he\s+(\p{Lu}[\p{Ll}]+)\b/gu;
 
+const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,7})\)/u;
+
+/**
+ * "the Sunward Liberation Front (SLF) ... the SLF": an acronym the document defines in brackets
+ * right after an organisation's name names it wherever it stands alone.
+ */
+export function acronymReferences(text: string, mentions: readonly Mention[]): Mention[] {
+  const defs = new Map<string, { key: string; type: Mention['type']; at: number } | null>();
+  for (const m of mentions) {
+    if (m.type === 'person' || m.type === 'place') continue;
+    const d = ACRONYM_DEF.exec(text.slice(m.end, m.end + 14));
+    if (!d) continue;
+    const prev = defs.get(d[1]!);
+    defs.set(d[1]!, prev === undefined || prev?.key === m.key ? { key: m.key, type: m.type, at: m.end } : null);
+  }
+  if (!defs.size) return [...mentions];
+  const covered = (s: number, e: number): boolean => mentions.some((m) => m.start < e && m.end > s);
+  const added: Mention[] = [];
+  for (const [acr, d] of defs) {
+    if (!d) continue;
+    const re = new RegExp(`(?<![\\p{L}\\d])${acr.replace(/[-&]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
+    for (const r of text.matchAll(re)) {
+      const start = r.index!;
+      if (start < d.at || covered(start, start + acr.length)) continue;
+      added.push({ start, end: start + acr.length, surface: acr, type: d.type, key: d.key, source: 'short' });
+    }
+  }
+  if (!added.length) return [...mentions];
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** Mentions of "the <Head>" added for organisations named in full earlier, sorted by start. */
 export function headReferences(text: string, mentions: readonly Mention[]): Mention[] {
   const heads = new Map<string, { key: string; type: Mention['type']; first: number } | null>();

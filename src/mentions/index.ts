@@ -3,4 +3,4 @@
 export { buildMatcher, type Matcher, type Payload, type PatternKind } from './matcher.js';
 export { findMentions, type FindOptions } from './find.js';
 export { buildAutomaton, scan, isWordAt, type Automaton, type Hits } from './automaton.js';
-export { headReferences } from './head-references.js';
+export { acronymReferences, headReferences } from './head-references.js';

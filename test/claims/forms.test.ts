@@ -215,3 +215,9 @@ test('an aside blocks nothing, and "the raid carried out by his X against Y" is 
   assert.ok(got.includes('cbf attacks ostrava'), JSON.stringify(got));
   assert.ok(!got.includes('cbf attacks dravan'), JSON.stringify(got));
 });
+
+test('"X is commanded by Y" (an organisation) is Y leading X; "the Front\'s armed wing" arms nobody', () => {
+  const got = triples(claimsOf("The Crimson Banner Front's armed wing, the Marsh Brigades, is commanded by Milos Ferrant."));
+  assert.ok(got.includes('ferrant leads marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.includes('arms') || t.includes('directs')), JSON.stringify(got));
+});

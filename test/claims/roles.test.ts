@@ -26,3 +26,16 @@ test("a unit named inside a role phrase states its parent: \"the commander of th
   const claims = extractClaims(text, SEG, mentions, [], { publisher: 'rmwi', lexicons: {}, gradeOf: () => undefined, actorOf: (k) => ACTORS[k] });
   assert.ok(triples(claims).includes('wing part_of cbf'), JSON.stringify(triples(claims)));
 });
+
+test('"X (ACR) commander NAME" leads X; "the X\'s armed wing, the Y" is part of X', () => {
+  const text = "The Varnian Guardian Corps (VGC) commander Sorin Halek spoke. The Crimson Banner Front's armed wing, the Ember Brigades, is commanded by Milos Ferrant.";
+  const at = (s: string, from = 0): number => text.indexOf(s, from);
+  const mk = (surface: string, key: string, type: Mention['type'], from = 0): Mention => ({ start: at(surface, from), end: at(surface, from) + surface.length, surface, key, type, source: 'pack' });
+  const mentions: Mention[] = [
+    mk('Varnian Guardian Corps', 'vgc', 'organization'), mk('VGC', 'vgc', 'organization', 26), mk('Sorin Halek', 'halek', 'person'),
+    mk('Crimson Banner Front', 'cbf', 'group'), mk('Ember Brigades', 'ember', 'organization'), mk('Milos Ferrant', 'ferrant', 'person'),
+  ].sort((a, b) => a.start - b.start);
+  const got = triples(extractClaims(text, SEG, mentions, [], { publisher: 'rmwi', lexicons: {}, gradeOf: () => undefined }));
+  assert.ok(got.includes('halek leads vgc'), JSON.stringify(got));
+  assert.ok(got.includes('ember part_of cbf'), JSON.stringify(got));
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { headReferences } from '../../src/mentions/index.js';
+import { acronymReferences, headReferences } from '../../src/mentions/index.js';
 import type { Mention } from '../../src/types.js';
 
 const m = (text: string, surface: string, key: string, type: Mention['type'] = 'group'): Mention => {
@@ -21,4 +21,11 @@ test('no reference before the full name, to a head two organisations share, or a
   assert.equal(headReferences(one, [m(one, 'Crimson Banner Front', 'cbf')]).length, 1);
   const person = 'Milos Ferrant spoke. The Ferrant family listened.';
   assert.equal(headReferences(person, [m(person, 'Milos Ferrant', 'ferrant', 'person')]).length, 1);
+});
+
+test('an acronym defined in brackets after a name names it wherever it stands alone', () => {
+  const text = 'The Sunward Liberation Front (SLF) struck Edrith. The SLF\'s armed wing grew; SLFX is another word.';
+  const out = acronymReferences(text, [m(text, 'Sunward Liberation Front', 'slf')]);
+  const second = text.indexOf('SLF', text.indexOf('(SLF)') + 5);
+  assert.deepEqual(out.map((x) => [x.surface, x.key, x.start]), [['Sunward Liberation Front', 'slf', 4], ['SLF', 'slf', text.indexOf('(SLF)') + 1], ['SLF', 'slf', second]]);
 });
