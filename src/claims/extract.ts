@@ -354,6 +354,9 @@ const BACKED_AS: Readonly<Record<string, Predicate>> = { backed: 'supports', sup
 /** First words of a salutation cue ("blessings to", "glory to"). */
 const SALUTATIONS = new Set(['blessings', 'blessing', 'congratulations', 'glory', 'salutations', 'greetings', 'peace', 'salute']);
 
+/** Membership cues read whole first: "X includes Y", "X brings together Y and Z". */
+const WHOLE_FIRST = /^(?:includes?|brings together|bring together|brought together|unites|comprises|consists of|made up of|groups together)$/;
+
 /** Words between a name and "proxy of" that keep it the proxy: "X, which is a proxy of", "X – who are emissaries of". */
 const PROXY_LEAD = new Set([',', '-', 'which', 'that', 'who', 'is', 'was', 'are', 'were', 'a', 'an', 'the', 'main', 'key', 'chief',
   'loyal', 'long', 'known', 'as', 'been', 'has', 'have', 'remains', 'mere', 'merely', 'only', 'just', 'also', 'thus', 'always', 'heavily']);
@@ -975,6 +978,17 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const list = coordinated(tokens, args, o, 1, rw).filter((i, n) => args[i]!.type !== 'place' && (n === 0 || args[i]!.type !== 'state'));
     const objs = keysOf(args, list).filter((k) => k !== speaker);
     return objs.length ? { subjects: [speaker], objects: objs } : null;
+  }
+  // "the Axis brings together X and Y", "an alliance that also includes X, Y and Z": the members
+  // after the cue are part of the whole before it.
+  if (p === 'part_of' && WHOLE_FIRST.test(cueText.join(' '))) {
+    let k = h.from - 1;
+    while (k >= 0 && k >= h.from - 7 && !args.some((a) => a.t1 === k + 1) && !CLAUSE_END.has(tokens[k]!.text)) k--;
+    const whole = args.findIndex((a) => a.t1 === k + 1 && isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
+    const first = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 3 && !a.pronoun);
+    if (whole < 0 || first < 0) return null;
+    const members = coordinated(tokens, args, first, 1, rw).filter((i) => args[i]!.type !== 'place');
+    return { subjects: keysOf(args, members), objects: args[whole]!.keys };
   }
   // "Hamas, which is a proxy of Iran", "X and Y – who are emissaries of the regime": the one
   // after "of" backs (directs) the ones before. "Israel relied on America": America backs Israel.

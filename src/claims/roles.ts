@@ -8,7 +8,7 @@ import type { PackActor } from '../pack/types.js';
 import { roleActiveAt } from '../resolve/roles.js';
 import type { Predicate } from '../types.js';
 import type { CompiledCues } from './lexicon.js';
-import { type Arg, isOrgLike, tokenAt } from './sentence.js';
+import { type Arg, coordinated, isOrgLike, tokenAt } from './sentence.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface RolePair {
@@ -18,6 +18,8 @@ export interface RolePair {
   /** Token where the relation is stated (for the claimant and the evidence). */
   readonly at: number;
 }
+
+const ALLIANCE_NOUNS = new Set(['alliance', 'coalition', 'axis', 'union', 'bloc', 'grouping', 'federation', 'confederation', 'league', 'network', 'camp']);
 
 const NOT_HEAD = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'ex', 'advisor', 'adviser']);
 
@@ -114,6 +116,15 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         const gap = tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ');
         const after = tokens[b.t1]?.text === "'" ? b.t1 + (tokens[b.t1 + 1]?.text === 's' ? 2 : 1) : -1;
         if ((gap === ', the' || gap === ',') && after > 0 && cues.unitNouns.has(tokens[after]?.text ?? '')) push(a, 'part_of', b, a.t1);
+      }
+      // "the Ember Axis, the alliance of Kestria, the SLF and the Battalions": each is part of it.
+      if (b && tokens[a.t1]?.text === ',') {
+        let k = a.t1 + 1;
+        if (['the', 'an', 'a'].includes(tokens[k]?.text ?? '')) k++;
+        if (ALLIANCE_NOUNS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'of') {
+          const first = args.findIndex((x) => x.t0 >= k + 2 && x.t0 <= k + 3);
+          if (first >= 0) for (const i of coordinated(tokens, args, first, 1, cues.roleWords)) if (args[i]!.type !== 'place') push(args[i]!, 'part_of', a, k);
+        }
       }
       // "the SLF's armed wing, the Ninth Dawn Brigades": the unit named after the owner's unit noun.
       if (b && isOrgLike(b.type) && b.type !== 'state' && !b.pronoun && (tokens[a.t1]?.text === "'")) {

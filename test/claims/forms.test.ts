@@ -221,3 +221,12 @@ test('"X is commanded by Y" (an organisation) is Y leading X; "the Front\'s arme
   assert.ok(got.includes('ferrant leads marsh_brigades'), JSON.stringify(got));
   assert.ok(!got.some((t) => t.includes('arms') || t.includes('directs')), JSON.stringify(got));
 });
+
+test('alliances: "X, the alliance of A, B and C", "X brings together A and B", "X, an alliance that also includes A and B"', () => {
+  const a = triples(claimsOf('The Crimson Banner Front belongs to the Circle of Steadfastness, the alliance of Varnia, the Marsh Brigades and the Ridge Guardians.'));
+  for (const m of ['varnia', 'marsh_brigades', 'ridge_guardians', 'cbf']) assert.ok(a.includes(`${m} part_of circle`), `${m}: ${JSON.stringify(a)}`);
+  const b = triples(claimsOf('The Circle of Steadfastness brings together Varnia and the Marsh Brigades.'));
+  assert.ok(b.includes('varnia part_of circle') && b.includes('marsh_brigades part_of circle'), JSON.stringify(b));
+  const c = triples(claimsOf('Varnia leads the Circle of Steadfastness, an alliance that also includes the Marsh Brigades and the Ridge Guardians.'));
+  assert.ok(c.includes('marsh_brigades part_of circle') && c.includes('ridge_guardians part_of circle'), JSON.stringify(c));
+});
