@@ -9,11 +9,13 @@ import type { Predicate } from '../types.js';
 /** `fund*` is inflected (funds, funded, funding); other entries are taken as written. */
 export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[]>> = {
   funds: ['fund*', 'finance*', 'bankroll*', 'pay*', 'paid', 'paying', 'funding of', 'financing of', 'financial support',
-    'paid their wages', 'pays their wages'],
+    'paid their wages', 'pays their wages', 'receiv* money from', 'receiv* funds from', 'receiv* funding from', 'receiv* cash from',
+    'receiv* financing from', 'got money from'],
   arms: ['arm*', 'supply weapons to', 'supplied weapons to', 'supplies weapons to', 'supplying weapons to', 'sent weapons to',
     'send weapons to', 'sends weapons to', 'sent no weapons to', 'gave us our first rifles', 'weapons to', 'arming of',
-    'supplied by', 'provided weapons to', 'provides weapons to', 'smuggle* weapons to', 'assembled in'],
-  trains: ['train*', 'drill*', 'training of', 'trained by', 'drilled by', 'learned their trade in'],
+    'supplied by', 'provided weapons to', 'provides weapons to', 'smuggle* weapons to', 'assembled in', 'receiv* weapons from',
+    'receiv* arms from', 'receiv* rockets from', 'receiv* missiles from', 'receiv* drones from', 'got weapons from'],
+  trains: ['train*', 'drill*', 'training of', 'trained by', 'drilled by', 'learned their trade in', 'receiv* training from'],
   directs: ['direct*', 'orchestrat*', 'mastermind*', 'order*', 'command*', 'oversee*', 'oversaw', 'overseeing',
     'planned', 'planning', 'planned by', 'is behind', 'are behind', 'was behind', 'stands behind', 'stand behind', 'drew up', 'drawn up',
     'draw up', 'dictat*', 'instruct*', 'formulated', 'gave the signal', 'give the signal', 'signs the orders',

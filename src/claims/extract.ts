@@ -235,7 +235,7 @@ export function extractClaims(
           continue;
         }
         if (((p === 'directs' && INVERSE_DIRECTS.has(tokens[h.to - 1]!.text) && !AGENT_NOUN.test(tokens[h.from]!.text))
-          || ((p === 'arms' || p === 'funds') && tokens[h.to - 1]!.text === 'from')) && h.to - h.from > 1) {
+          || ((p === 'arms' || p === 'funds' || p === 'trains') && tokens[h.to - 1]!.text === 'from')) && h.to - h.from > 1) {
           pair = { subjects: pair.objects, objects: pair.subjects };
         }
         earlier.subjects = pair.subjects;
@@ -697,6 +697,9 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   // "the IRGC Command in Deir Al-Zour": a capitalised cue right after a name, before a lower-case word, is part of the name.
   if (h.to - h.from === 1 && tokens[h.from]!.cap && h.from > 1 && tokens[h.from - 1]!.cap && tokens[h.to] !== undefined && !tokens[h.to]!.cap
     && /^\p{Ll}/u.test(tokens[h.to]!.text)) return true;
+  // "received money from X": a gift, not a meeting (the funds cue reads it).
+  if (h.values.includes('meets') && h.to - h.from === 1 && /^receiv/.test(tokens[h.from]!.text) && !/^\p{Lu}/u.test(tokens[h.to]?.text ?? '')
+    && !['the', 'a', 'an', 'him', 'her', 'them', 'delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[h.to]?.text ?? '')) return true;
   // "the Front's armed wing", "armed forces", "armed men": the adjective, not the verb.
   if (h.to - h.from === 1 && tokens[h.from]!.text === 'armed' && ARMED_NOUNS.has(tokens[h.to]?.text ?? '')) return true;
   // "direct Iranian involvement", "in direct contact": the adjective, not the verb.
@@ -879,6 +882,8 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     // 'extended "the blessings of ... to the Palestinian nation" and welcomed': a name inside a
     // quoted phrase is not the subject of the verb after the phrase.
     if (quotationClosesBetween(tokens, a.t1, at)) continue;
+    // "according to the ministry, X has ...": the source says it; it does not do it.
+    if (tokens.slice(Math.max(0, a.t0 - 4), a.t0).some((t, i, xs) => t.text === 'according' && xs[i + 1]?.text === 'to')) continue;
     let blocked = false;
     for (let k = a.t1; k < at; k++) {
       // ("Khamenei – who armed Gaza, as reports said – applauded": an aside blocks nothing.)

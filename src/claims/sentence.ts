@@ -188,7 +188,7 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
   return out;
 }
 
-const FRONTING = new Set(['during', 'in', 'on', 'at', 'after', 'before', 'since', 'following', 'amid', 'despite', 'with', 'for', 'under', 'throughout', 'over']);
+const FRONTING = new Set(['according', 'citing', 'quoting', 'per', 'during', 'in', 'on', 'at', 'after', 'before', 'since', 'following', 'amid', 'despite', 'with', 'for', 'under', 'throughout', 'over']);
 
 /**
  * True when arg `a` sits in a phrase opened by a preposition after a clause edge (or "that")

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../../src/claims/index.js';
-import { claimsOf, mentionsIn, SEG, statement, triples } from './fixtures.js';
+import { claimsOf, find, mentionsIn, SEG, statement, triples } from './fixtures.js';
 
 const LIST = 'The Crimson Banner Front is part of the Circle of Steadfastness, alongside the Marsh Brigades and the Ridge Guardians. ' +
   'Varnia founded these organizations, and is paying, arming and training them.';
@@ -229,4 +229,12 @@ test('alliances: "X, the alliance of A, B and C", "X brings together A and B", "
   assert.ok(b.includes('varnia part_of circle') && b.includes('marsh_brigades part_of circle'), JSON.stringify(b));
   const c = triples(claimsOf('Varnia leads the Circle of Steadfastness, an alliance that also includes the Marsh Brigades and the Ridge Guardians.'));
   assert.ok(c.includes('marsh_brigades part_of circle') && c.includes('ridge_guardians part_of circle'), JSON.stringify(c));
+});
+
+test('"According to X, Y has received money from Z": Z funds Y, claimed by X; no meeting', () => {
+  const claims = claimsOf('According to the Kestrel News Agency, the Marsh Brigades has received money from Varnia since 2022.');
+  const got = triples(claims);
+  assert.ok(got.includes('varnia funds marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.includes('meets') || t.includes('kna')), JSON.stringify(got));
+  assert.equal(find(claims, 'varnia funds marsh_brigades').claimant, 'kna');
 });
