@@ -12,11 +12,19 @@ node dist/src/cli/main.js extract ../shared/corpus --format jsonl > "$out/corpus
 node ../shared/eval/score.mjs --gold ../shared/eval/gold --docs ../shared/corpus --pred "$out/corpus.jsonl" \
   --min quote_f1=1.0 --min attribution=1.0 --min quote_speaker_f1=1.0 \
   --min date_acc=1.0 --min cited_acc=1.0 --min medium_acc=1.0 \
-  --min relation_f1=0.64
+  --min relation_p=0.90 --min relation_f1=0.84
 
 echo "== bundled examples (examples/docs, with examples/pack)"
 node dist/src/cli/main.js --pack examples/pack extract examples/docs --format jsonl > "$out/examples.jsonl"
 node ../shared/eval/score.mjs --gold examples/gold --docs examples/docs --pred "$out/examples.jsonl" \
   --min quote_f1=1.0 --min attribution=1.0 --min quote_speaker_f1=1.0 \
   --min date_acc=0.97 --min cited_acc=1.0 --min medium_acc=0.94 \
-  --min relation_f1=0.80
+  --min relation_f1=0.84
+
+# Written apart from the extractor's rules, with actors in no pack: a generalisation check.
+# (Dates are not floored here: one story's dateline has no year, and the year is read from
+# the file's modification day.)
+echo "== held-out examples (examples/heldout, no pack)"
+node dist/src/cli/main.js extract examples/heldout/docs --format jsonl > "$out/heldout.jsonl"
+node ../shared/eval/score.mjs --gold examples/heldout/gold --docs examples/heldout/docs --pred "$out/heldout.jsonl" \
+  --min quote_f1=1.0 --min attribution=1.0 --min relation_f1=0.66
