@@ -44,7 +44,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'shake hands with', 'held talks with', 'holds talks with', 'hold talks with', 'sat down with', 'embraced', 'embraces'],
   contacts: ['phon*', 'telephon*', 'phone call with', 'call with', 'conversation* with', 'spoke with', 'spoke to',
     'wrote to', 'letter to', 'sent a letter to', 'message to', 'sent a message to', 'telegram to', 'spoken to'],
-  attacks: ['overran', 'overrun', 'overruns', 'overrunning', 'ambush*', 'attack*', 'strike*', 'struck', 'bomb*', 'shell*', 'storm*', 'raid*', 'assault*', 'kill*', 'assassinat*',
+  attacks: ['overran', 'overrun', 'overruns', 'overrunning', 'ambush*', 'barrage', 'barrages', 'bombard*', 'airstrike*', 'attack*', 'strike*', 'struck', 'bomb*', 'shell*', 'storm*', 'raid*', 'assault*', 'kill*', 'assassinat*',
     'massacre*', 'invad*', 'fire* rockets', 'fired rockets', 'fire* on', 'war on', 'war against', 'aggression against',
     'crimes against', 'target*', 'murder*', 'offensive against', 'operation against', 'operations against'],
 };
@@ -145,6 +145,7 @@ export const ATTACK_NOUNS: readonly string[] = [
   'attack', 'attacks', 'massacre', 'massacres', 'operation', 'operations', 'offensive', 'raid', 'assault', 'strike',
   'strikes', 'campaign', 'incursion', 'bombing', 'onslaught', 'war', 'move', 'acts', 'deeds', 'act', 'victory',
   'victories', 'storm', 'flood', 'murder', 'killing', 'carnage', 'invasion', 'uprising', 'fighting', 'ambush', 'ambushes',
+  'barrage', 'barrages', 'bombardment', 'shelling', 'airstrike', 'airstrikes',
 ];
 
 /** The lexicons the stage reads, with the defaults merged under the pack's. */

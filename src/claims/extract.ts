@@ -1026,7 +1026,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const participle = cueText.some((w) => /ed$/.test(w) || ['drawn', 'built', 'led', 'paid', 'struck', 'made', 'set', 'laid'].includes(w));
     for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
       if (CLAUSE_END.has(tokens[k]!.text)) break;
-      if (tokens[k]!.text === 'by' && ((k <= end + 2 && participle && tokens.slice(end, k).every((t) => TIME_WORDS.has(t.text))) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end))) {
+      // ("the barrage on the town of Edrith by the SLF": the target first, then the agent)
+      const targetFirst = isNoun && ['on', 'against', 'at'].includes(tokens[end]?.text ?? '') && !tokens.slice(end, k).some((t) => t.text === ',' || PASSIVE_AUX.has(t.text));
+      if (tokens[k]!.text === 'by' && ((k <= end + 2 && participle && tokens.slice(end, k).every((t) => TIME_WORDS.has(t.text))) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end) || targetFirst)) {
         agent = args.findIndex((a) => a.t0 > k && a.t0 <= k + 3);
         break;
       }

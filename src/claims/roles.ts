@@ -71,6 +71,8 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
           const inPlace = args.some((p) => (p.type === 'place' || p.type === 'state') && k >= p.t0 - 1 && k < p.t1 && tokens[p.t0 - 1]?.text === 'in');
           if (!inPlace) gapTokens.push(k);
         }
+        // "Kestria's supreme leader, Grand Guide Ardashan Velmor": a comma before the name is an apposition.
+        if (gapTokens.length > 1 && tokens[gapTokens[gapTokens.length - 1]!]!.text === ',') gapTokens.pop();
         const contiguous = gapTokens.length && gapTokens[gapTokens.length - 1]! - gapTokens[0]! + 1 === gapTokens.length;
         if (contiguous) {
           const kind = roleIn(tokens, gapTokens[0]!, gapTokens[gapTokens.length - 1]! + 1, cues, 5);

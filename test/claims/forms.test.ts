@@ -238,3 +238,10 @@ test('"According to X, Y has received money from Z": Z funds Y, claimed by X; no
   assert.ok(!got.some((t) => t.includes('meets') || t.includes('kna')), JSON.stringify(got));
   assert.equal(find(claims, 'varnia funds marsh_brigades').claimant, 'kna');
 });
+
+test('"the barrage on the Ostravan town of Mirel by the Front": the agent after the target; "X\'s supreme leader, NAME" leads X', () => {
+  const a = triples(claimsOf('The March 8 barrage on the Ostravan town of Mirel by the Crimson Banner Front revived an old question.'));
+  assert.ok(a.includes('cbf attacks ostrava'), JSON.stringify(a));
+  const b = triples(claimsOf("Varnia's supreme leader, Aurel Dravan, spoke in Halden."));
+  assert.ok(b.includes('dravan leads varnia'), JSON.stringify(b));
+});
