@@ -15,6 +15,8 @@ export interface Attribution {
   readonly outlet?: string;
   /** When the claim was made (the statement's date). */
   readonly date?: string;
+  /** Whom the quoted passage is addressed to (a letter's or a call's other party), when known. */
+  readonly addressee?: string;
   /** True inside a translator's [insertion] in a quote: the document's words, whoever frames the quote. */
   readonly inserted?: boolean;
   /** Start of the quote the position is in, when any. */
@@ -70,6 +72,7 @@ export function attributionAt(pos: number, statements: readonly Statement[], pub
     quoted: Boolean(inner.speaker),
     ...(inner.cited ? { outlet: inner.cited } : {}),
     ...(inner.date ? { date: inner.date } : {}),
+    ...(inner.addressee ? { addressee: inner.addressee } : {}),
     quoteStart: inner.quote.start,
   };
 }

@@ -64,7 +64,7 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing']);
 const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'if', 'whether', 'cannot', 'can']);
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
   'extended', 'extending', 'offer', 'offered', 'offering', 'lend', 'lent', 'lending']);
-const PRONOUN_WORDS = new Set(['i', 'my', 'me', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'himself', 'herself', 'its', 'itself',
+const PRONOUN_WORDS = new Set(['you', 'your', 'i', 'my', 'me', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'himself', 'herself', 'its', 'itself',
   'them', 'their', 'these', 'those', 'the', 'this', 'that', 'it']);
 const LOCATIVE = new Set(['along', 'near', 'across', 'inside', 'in', 'at', 'beyond', 'throughout']);
 /** "the fighters", "the commanders": a bare collective noun refers back to someone the text named; no actor of its own. */
@@ -1365,6 +1365,11 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       // "Nobody gave us orders" in a leader's words: the organisation they speak for.
       const who = speakerAt(tokens[k]!.start);
       extra.push({ keys: [orgOf(who.claimant)!], type: 'organization', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
+    } else if (t === 'you' || t === 'your') {
+      // "I thank you" in a letter or a call: the one it is addressed to.
+      const who = speakerAt(tokens[k]!.start);
+      // (Only beside "I": "support you" in a speech to a delegation may mean all it stands for.)
+      if (who.quoted && who.addressee && tokens.some((x) => x.text === 'i')) extra.push({ keys: [who.addressee], type: 'person', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
     } else if (t === 'i' || t === 'my' || t === 'me' || t === 'we' || t === 'us') {
       const who = speakerAt(tokens[k]!.start);
       if (who.quoted) extra.push({ keys: [who.claimant], type: 'person', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });

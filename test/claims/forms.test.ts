@@ -245,3 +245,10 @@ test('"the barrage on the Ostravan town of Mirel by the Front": the agent after 
   const b = triples(claimsOf("Varnia's supreme leader, Aurel Dravan, spoke in Halden."));
   assert.ok(b.includes('dravan leads varnia'), JSON.stringify(b));
 });
+
+test('"I thank you" in a letter is the writer thanking its addressee', () => {
+  const text = 'Ferrant wrote to Dravan: "I thank you for standing with the Front."';
+  const st = { ...statement(text, 'I thank', 'ferrant'), addressee: 'dravan' };
+  const got = triples(claimsOf(text, [st]));
+  assert.ok(got.includes('ferrant thanks dravan'), JSON.stringify(got));
+});
