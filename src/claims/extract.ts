@@ -122,7 +122,7 @@ export function extractClaims(
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const stmts = [...statements].sort((a, b) => a.quote.start - b.quote.start);
   const out: Claim[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Claim>();
   const coref: Coref = {};
   const date = seg.published ?? ctx.published;
   const sentences = splitSentences(text, seg);
@@ -149,8 +149,12 @@ export function extractClaims(
       for (const sk of s) for (const ok of o) {
         if (sk === ok) continue;
         const key = `${sk}|${p}|${ok}|${polarity}|${who.claimant}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const earlier = seen.get(key);
+        if (earlier) {
+          // Stated again here: a denial that follows ("They are wrong.") still reaches it.
+          if (!found.includes(earlier)) found.push(earlier);
+          continue;
+        }
         if (hedge === null) hedge = hedgeOf(tokens, text, scan.hedges);
         const claim: Claim = {
           subject: sk,
@@ -165,6 +169,7 @@ export function extractClaims(
           grade: defaultGrade(who.chain, ctx.gradeOf),
         };
         void at;
+        seen.set(key, claim);
         out.push(claim);
         found.push(claim);
         if (!who.quoted) narrated.add(claim);

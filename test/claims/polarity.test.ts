@@ -34,3 +34,11 @@ test('a denial reaches the claim it governs, not a later clause', () => {
   const got = triples(claimsOf('While Dravan denies that Varnia directs the Front, The Beacon praised Volt.'));
   assert.ok(got.includes('beacon praises volt'), JSON.stringify(got));
 });
+
+test('a denial reaches a claim the document already reported once ("They are wrong." after a repeated accusation)', () => {
+  const text = 'Ostrava claims that Varnia commands the Crimson Banner Front. Pell said: "Ostrava claims that Varnia commands the Front and the Marsh Brigades from Halden. They are wrong."';
+  const st = statement(text, 'Ostrava claims', 'pell');
+  const got = triples(claimsOf(text, [st]));
+  assert.ok(got.includes('varnia directs cbf denied'), JSON.stringify(got));
+  assert.ok(got.includes('varnia directs marsh_brigades denied'), JSON.stringify(got));
+});
