@@ -5,6 +5,8 @@ import type { Mention } from '../types.js';
 
 const ORG_TYPES = new Set<Mention['type']>(['organization', 'group']);
 const REF = /\b[Tt]he\s+(\p{Lu}[\p{Ll}]+)\b/gu;
+/** "Front fighters", "Battalions leader Nadir Qastelli": the bare head before a lower-case word. */
+const BARE = /(?<=[\p{Ll},;]\s)(\p{Lu}[\p{Ll}]+)(?=\s\p{Ll})/gu;
 
 const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,7})\)/u;
 
@@ -61,6 +63,14 @@ export function headReferences(text: string, mentions: readonly Mention[]): Ment
     // Only after the full name, and not the start of a longer name ("the Front Line Group").
     if (start < h.first || covered(r.index!, end) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     added.push({ start: r.index!, end, surface: text.slice(r.index!, end), type: h.type, key: h.key, source: 'short' });
+  }
+  for (const r of text.matchAll(BARE)) {
+    const h = heads.get(r[1]!);
+    if (!h) continue;
+    const start = r.index!;
+    const end = start + r[1]!.length;
+    if (start < h.first || covered(start, end) || added.some((a) => a.start <= start && a.end >= end)) continue;
+    added.push({ start, end, surface: r[1]!, type: h.type, key: h.key, source: 'short' });
   }
   if (!added.length) return [...mentions];
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);

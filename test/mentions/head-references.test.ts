@@ -29,3 +29,9 @@ test('an acronym defined in brackets after a name names it wherever it stands al
   const second = text.indexOf('SLF', text.indexOf('(SLF)') + 5);
   assert.deepEqual(out.map((x) => [x.surface, x.key, x.start]), [['Sunward Liberation Front', 'slf', 4], ['SLF', 'slf', text.indexOf('(SLF)') + 1], ['SLF', 'slf', second]]);
 });
+
+test('a bare head before a lower-case word names the organisation too: "Front fighters", "Battalions leader X"', () => {
+  const text = 'The Crimson Banner Front struck. Later, Front fighters withdrew and Front political bureau head Milos Ferrant spoke.';
+  const out = headReferences(text, [m(text, 'Crimson Banner Front', 'cbf')]);
+  assert.deepEqual(out.filter((x) => x.source === 'short').map((x) => x.surface), ['Front', 'Front']);
+});
