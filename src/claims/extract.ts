@@ -259,6 +259,13 @@ export function extractClaims(
         }
         if (polarity === 'asserted' && negated(tokens, h)) polarity = 'denied';
         if (p === 'praises') pair = praiseOfDeed(tokens, args, h, cues, pair);
+        // "depend on Kestrian money and weapons": the backing is money and arms.
+        if (p === 'supports' && /^(?:reli|rel[yi]|depend)/.test(tokens[h.from]!.text)) {
+          const b = args.find((a) => a.keys[0] === pair!.subjects[0] && a.t0 >= h.to);
+          const what = b ? tokens.slice(b.t1, b.t1 + 5).map((t) => t.text) : [];
+          if (what.some((w) => cues.moneyNouns.has(w))) emit(pair.subjects, 'funds', pair.objects, h.from, 'asserted', who, ev);
+          if (what.some((w) => cues.weaponNouns.has(w))) emit(pair.subjects, 'arms', pair.objects, h.from, 'asserted', who, ev);
+        }
         if (negatedArg(tokens, args, pair)) polarity = 'denied';
         const objects = pair.objects.filter((k) => !args.some((a) => a.keys[0] === k && a.keys.length === 1 && isBareCollective(tokens, a) && a.t0 > h.from));
         const before = found.length;
@@ -1006,7 +1013,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const backer = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 2 && !a.pronoun || (a.pronoun && a.t0 === h.to));
     let k = h.from - 1;
     while (k >= 0 && PROXY_LEAD.has(tokens[k]!.text)) k--;
-    const proxy = args.findIndex((a) => a.t1 === k + 1);
+    let proxy = args.findIndex((a) => a.t1 === k + 1);
+    // "The Battalions, led by Nadir Qastelli, depend on ...": the one led, not its leader.
+    if (proxy >= 0 && ['by'].includes(tokens[args[proxy]!.t0 - 1]?.text ?? '') && ['led', 'headed', 'commanded', 'founded'].includes(tokens[args[proxy]!.t0 - 2]?.text ?? '')
+      && tokens[args[proxy]!.t0 - 3]?.text === ',') proxy = args.findIndex((a) => a.t1 === args[proxy]!.t0 - 3);
     if (backer < 0 || proxy < 0) return null;
     const proxies = /^reli|^rel[yi]|^depend/.test(cueText[0]!) ? [proxy] : coordinated(tokens, args, proxy, -1, rw);
     return { subjects: keysOf(args, coordinated(tokens, args, backer, 1, rw)), objects: keysOf(args, proxies) };

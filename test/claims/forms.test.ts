@@ -252,3 +252,9 @@ test('"I thank you" in a letter is the writer thanking its addressee', () => {
   const got = triples(claimsOf(text, [st]));
   assert.ok(got.includes('ferrant thanks dravan'), JSON.stringify(got));
 });
+
+test('"X, led by Y, depend on Varnian money and weapons": Y leads X; Varnia funds, arms and backs X', () => {
+  const got = triples(claimsOf('The Marsh Brigades, led by Milos Ferrant, depend on Varnian money and weapons.'));
+  for (const t of ['ferrant leads marsh_brigades', 'varnia funds marsh_brigades', 'varnia arms marsh_brigades', 'varnia supports marsh_brigades']) assert.ok(got.includes(t), `${t}: ${JSON.stringify(got)}`);
+  assert.ok(!got.some((t) => t.endsWith(' ferrant') && !t.includes('leads')), JSON.stringify(got));
+});
