@@ -145,7 +145,7 @@ export const ATTACK_NOUNS: readonly string[] = [
   'attack', 'attacks', 'massacre', 'massacres', 'operation', 'operations', 'offensive', 'raid', 'assault', 'strike',
   'strikes', 'campaign', 'incursion', 'bombing', 'onslaught', 'war', 'move', 'acts', 'deeds', 'act', 'victory',
   'victories', 'storm', 'flood', 'murder', 'killing', 'carnage', 'invasion', 'uprising', 'fighting', 'ambush', 'ambushes',
-  'barrage', 'barrages', 'bombardment', 'shelling', 'airstrike', 'airstrikes',
+  'barrage', 'barrages', 'bombardment', 'shelling', 'airstrike', 'airstrikes', 'raids', 'assaults', 'bombings', 'incursions',
 ];
 
 /** The lexicons the stage reads, with the defaults merged under the pack's. */

@@ -83,7 +83,7 @@ const PART_FILLERS = new Set(['a', 'an', 'also', 'still', 'now', 'integral', 'im
   'central', 'major', 'vital', 'indeed', 'effectively', 'officially', 'formally', 'always', 'long', 'become']);
 /** What may stand before such a phrase: a copula, an apposition, a relative pronoun. */
 const PART_LEAD = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', 'became', 'becomes',
-  ',', 'as', '-', 'which', 'that', 'who', '(', ':', '"', "'", 'and', 's', 'has', 'have', 'had']);
+  ',', 'as', '-', 'which', 'that', 'who', '(', ':', '"', "'", 's', 'has', 'have', 'had']);
 const NO_CUES: SentenceCues<Predicate> = { predicates: [], denials: [], reporting: [], hedges: [] };
 /** Reporting verbs that present an accusation ("claiming that", "accused ... of"). */
 const ACCUSE = /^(?:claim|accus|alleg|charg)/;
@@ -1083,14 +1083,26 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const subj = p === 'leads' ? [agent] : coordinated(tokens, args, agent, 1, rw);
     let obj: number[] = [];
     // "the massacre carried out by X against Israelis": the target after the agent.
-    const after = objIdx < 0 && p === 'attacks' && ['against', 'on'].includes(tokens[args[subj[subj.length - 1]!]!.t1]?.text ?? '')
-      ? args.findIndex((a) => a.t0 > args[subj[subj.length - 1]!]!.t1 && a.t0 <= args[subj[subj.length - 1]!]!.t1 + 3) : -1;
+    // ("the massacres carried out by Hamas, which is a proxy of his, against Israeli civilians": past a relative clause)
+    const agentEnd = args[subj[subj.length - 1]!]!.t1;
+    let targetAt = -1;
+    if (objIdx < 0 && p === 'attacks') {
+      if (['against', 'on'].includes(tokens[agentEnd]?.text ?? '')) targetAt = agentEnd;
+      else if (tokens[agentEnd]?.text === ',' && RELATIVE.has(tokens[agentEnd + 1]?.text ?? '')) {
+        for (let k = agentEnd + 2; k < Math.min(tokens.length, agentEnd + 15); k++) {
+          if (CLAUSE_END.has(tokens[k]!.text)) break;
+          if (tokens[k]!.text === ',' && ['against', 'on'].includes(tokens[k + 1]?.text ?? '')) { targetAt = k + 1; break; }
+        }
+      }
+    }
+    const after = targetAt >= 0 ? args.findIndex((a) => a.t0 > targetAt && a.t0 <= targetAt + 3) : -1;
     if (objIdx >= 0 && objIdx !== agent) obj = coordinated(tokens, args, objIdx, 1, rw, args[agent]!.t0);
     else if (after >= 0) obj = coordinated(tokens, args, after, 1, rw);
     else if (passive && tokens[args[agent]!.t1]?.text === 'to' && args[agent + 1] && args[agent + 1]!.t0 - args[agent]!.t1 <= 2) {
       // "the drones supplied by Varnia to the Front"
       obj = [agent + 1];
-    } else {
+    } else if (!isNoun) {
+      // (An attack noun's target is never the one who speaks of it before: "X justified the massacres by Y".)
       const before = patientBefore(tokens, args, h.from, aside, cues);
       if (before !== undefined) obj = [before];
     }

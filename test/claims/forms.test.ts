@@ -258,3 +258,13 @@ test('"X, led by Y, depend on Varnian money and weapons": Y leads X; Varnia fund
   for (const t of ['ferrant leads marsh_brigades', 'varnia funds marsh_brigades', 'varnia arms marsh_brigades', 'varnia supports marsh_brigades']) assert.ok(got.includes(t), `${t}: ${JSON.stringify(got)}`);
   assert.ok(!got.some((t) => t.endsWith(' ferrant') && !t.includes('leads')), JSON.stringify(got));
 });
+
+test('"X justified the raids carried out by Y, which is a proxy of his, against Z": Y attacks Z, never X', () => {
+  const got = triples(claimsOf('Aurel Dravan justified the raids carried out by the Crimson Banner Front, which is a proxy of his, against Ostrava.'));
+  assert.ok(got.includes('cbf attacks ostrava'), JSON.stringify(got));
+  assert.ok(!got.includes('cbf attacks dravan'), JSON.stringify(got));
+});
+
+test('"the fruit of X\'s martyrdom and part of Y\'s revenge" states no membership', () => {
+  assert.ok(!triples(claimsOf("The unity is the fruit of Dravan's martyrdom and part of the Crimson Banner Front's revenge.")).some((t) => t.includes('part_of')));
+});
