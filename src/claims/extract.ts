@@ -1043,7 +1043,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       if (CLAUSE_END.has(tokens[k]!.text)) break;
       // ("the barrage on the town of Edrith by the SLF": the target first, then the agent)
       const targetFirst = isNoun && ['on', 'against', 'at'].includes(tokens[end]?.text ?? '') && !tokens.slice(end, k).some((t) => t.text === ',' || PASSIVE_AUX.has(t.text));
-      if (tokens[k]!.text === 'by' && ((k <= end + 2 && participle && tokens.slice(end, k).every((t) => TIME_WORDS.has(t.text))) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end) || targetFirst)) {
+      // ("formulated and organized by X": a second participle joined by "and" shares the agent)
+      const between = tokens.slice(end, k).map((t) => t.text);
+      const joinedParticiple = between.length === 2 && between[0] === 'and' && /(?:ed|en)$/.test(between[1]!);
+      if (tokens[k]!.text === 'by' && ((k <= end + 2 && participle && (between.every((t) => TIME_WORDS.has(t)) || joinedParticiple)) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end) || targetFirst)) {
         agent = args.findIndex((a) => a.t0 > k && a.t0 <= k + 3);
         break;
       }
@@ -1278,7 +1281,10 @@ function patientBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     }
     if (ante !== undefined) return ante;
   }
-  return subjectBefore(tokens, args, at, aside);
+  const s = subjectBefore(tokens, args, at, aside);
+  // "a plan for Israel's destruction, formulated by X": a possessor is no patient of the plan.
+  if (s !== undefined && tokens[args[s]!.t1]?.text === "'") return undefined;
+  return s;
 }
 
 /** Tokens [a, b) join two verb phrases: "..., and", "and is", ", and has". */

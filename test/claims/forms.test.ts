@@ -268,3 +268,8 @@ test('"X justified the raids carried out by Y, which is a proxy of his, against 
 test('"the fruit of X\'s martyrdom and part of Y\'s revenge" states no membership', () => {
   assert.ok(!triples(claimsOf("The unity is the fruit of Dravan's martyrdom and part of the Crimson Banner Front's revenge.")).some((t) => t.includes('part_of')));
 });
+
+test('"a plan for Ostrava\'s destruction, formulated and organized by X": X is the agent, and a possessor is no patient', () => {
+  const got = triples(claimsOf("The Beacon said a plan for Ostrava's destruction, formulated and organized by Kasimir Volt, has begun."));
+  assert.ok(!got.includes('ostrava directs volt') && !got.includes('volt directs ostrava'), JSON.stringify(got));
+});
