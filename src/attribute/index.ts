@@ -205,7 +205,7 @@ export function attribute(
       const next = ms[i + 1];
       found = m.type !== 'person' && next && next.type === 'person' && next.start - m.end <= 25 && !/[.,;:"“”]/.test(masked.slice(m.end, next.start)) ? next : m;
     }
-    return found ? { key: found.key, name: found.surface, span: { start: found.start, end: found.end }, person: found.type === 'person', outlet: found.type === 'outlet', descr: found.surface, named: true } : undefined;
+    return found ? actorFromMention(found) : undefined;
   };
   /**
    * '"Qastelli has kept his distance: "...," he told Skyridge TV': when the paragraph names one
@@ -215,8 +215,7 @@ export function attribute(
     const b = blockAt(pos);
     const named = index.between(b.start, pos).filter((m) => m.type === 'person' && m.source !== 'collective' && masked[m.start] !== MASK);
     if (!named.length || named.some((m) => m.key !== named[0]!.key)) return undefined;
-    const m = named[named.length - 1]!;
-    return { key: m.key, name: m.surface, span: { start: m.start, end: m.end }, person: true, outlet: false, descr: m.surface, named: true };
+    return actorFromMention(named[named.length - 1]!);
   };
   // Pronouns by gender and recency. Gender is read from the document (honorifics, gendered role nouns,
   // she/her or he/his in a sentence naming one person) only when two candidates compete.
@@ -250,6 +249,9 @@ export function attribute(
     for (const a of [lastSpeaker, lastPerson]) if (a?.person && a.descr && re.test(a.descr)) return a;
     return undefined;
   };
+  /** The actor a mention names, as the attribution rules carry it. */
+  const actorFromMention = (m: Mention, descr = m.surface): Actor =>
+    ({ key: m.key, name: m.surface, span: { start: m.start, end: m.end }, person: m.type === 'person', outlet: m.type === 'outlet', descr, named: true });
   const titleHolder = (title: string, at: number): Actor | undefined => {
     if (!/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(title)) return undefined;
     const ms = index.between(Math.max(0, at - 6000), at);
@@ -259,7 +261,7 @@ export function attribute(
       const lead = text.slice(Math.max(0, m.start - title.length - 1), m.start);
       const own = m.surface.startsWith(`${title} `) && m.surface.length > title.length + 1;
       if (lead.toLowerCase() !== `${title.toLowerCase()} ` && !own) continue;
-      return { key: m.key, name: m.surface, span: m, person: true, outlet: false, descr: `${title} ${m.surface}`, named: true };
+      return actorFromMention(m, `${title} ${m.surface}`);
     }
     return undefined;
   };

@@ -51,19 +51,24 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
+/** Index of the first mention (sorted by start) starting at or after `pos`. */
+function firstMentionAt(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Mentions inside `span` as token ranges (`mentions` sorted by start); nested mentions are dropped (the outer one stays). */
 export function argsOf(tokens: readonly Token[], mentions: readonly Mention[], span: Span): Arg[] {
   const out: Arg[] = [];
   let lastEnd = -1;
   // `mentions` are sorted by start: start at the first inside the span, stop at its end.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let mi = lo; mi < mentions.length; mi++) {
+  for (let mi = firstMentionAt(mentions, span.start); mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     if (m.start >= span.end) break;
     if (m.end > span.end) continue;
@@ -80,14 +85,7 @@ export function argsOf(tokens: readonly Token[], mentions: readonly Mention[], s
 /** Mentions inside `span` nested in a longer one ("Hamas' military wing" inside "commander of Hamas' military wing"), as token ranges. */
 export function nestedArgsOf(tokens: readonly Token[], mentions: readonly Mention[], span: Span, outer: readonly Arg[]): Arg[] {
   const out: Arg[] = [];
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let mi = lo; mi < mentions.length && mentions[mi]!.start < span.end; mi++) {
+  for (let mi = firstMentionAt(mentions, span.start); mi < mentions.length && mentions[mi]!.start < span.end; mi++) {
     const m = mentions[mi]!;
     if (m.end > span.end) continue;
     if (outer.some((a) => a.mention === m)) continue;
