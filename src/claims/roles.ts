@@ -123,6 +123,13 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       if (b && tokens[a.t1]?.text === ',') {
         let k = a.t1 + 1;
         if (['the', 'an', 'a'].includes(tokens[k]?.text ?? '')) k++;
+        // "the Horizon Command, the unit of the Vanguard Corps responsible for ...": part of it.
+        if (a.type !== 'person' && cues.unitNouns.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'of') {
+          // ("a unit of Kestria's Vanguard Corps": the corps, not its state)
+          const near = args.filter((x) => x.t0 >= k + 2 && x.t0 <= k + 5 && isOrgLike(x.type) && x.type !== 'place');
+          const whole = near.find((x) => x.type !== 'state' && tokens[x.t1]?.text !== "'") ?? near.find((x) => tokens[x.t1]?.text !== "'");
+          if (whole && whole !== a) push(a, 'part_of', whole, k);
+        }
         if (ALLIANCE_NOUNS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'of') {
           const first = args.findIndex((x) => x.t0 >= k + 2 && x.t0 <= k + 3);
           if (first >= 0) for (const i of coordinated(tokens, args, first, 1, cues.roleWords)) if (args[i]!.type !== 'place') push(args[i]!, 'part_of', a, k);

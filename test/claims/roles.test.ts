@@ -39,3 +39,16 @@ test('"X (ACR) commander NAME" leads X; "the X\'s armed wing, the Y" is part of 
   assert.ok(got.includes('halek leads vgc'), JSON.stringify(got));
   assert.ok(got.includes('ember part_of cbf'), JSON.stringify(got));
 });
+
+test('"X, the unit of Y responsible for ...", "X, a unit of Z\'s Y": X is part of Y, not of Z', () => {
+  const text = "Officers of the Lantern Force, a unit of Varnia's Guardian Corps, met him. The Ember Brigades, the unit of the Guardian Corps responsible for raids, grew.";
+  const at = (s: string, from = 0): number => text.indexOf(s, from);
+  const mk = (surface: string, key: string, type: Mention['type'], from = 0): Mention => ({ start: at(surface, from), end: at(surface, from) + surface.length, surface, key, type, source: 'pack' });
+  const mentions: Mention[] = [
+    mk('Lantern Force', 'lantern', 'organization'), mk('Varnia', 'varnia', 'state'), mk('Guardian Corps', 'gc', 'organization'),
+    mk('Ember Brigades', 'ember', 'organization'), mk('Guardian Corps', 'gc', 'organization', 90),
+  ].sort((a, b) => a.start - b.start);
+  const got = triples(extractClaims(text, SEG, mentions, [], { publisher: 'rmwi', lexicons: {}, gradeOf: () => undefined }));
+  assert.ok(got.includes('lantern part_of gc') && got.includes('ember part_of gc'), JSON.stringify(got));
+  assert.ok(!got.includes('lantern part_of varnia'), JSON.stringify(got));
+});
