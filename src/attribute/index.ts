@@ -193,7 +193,7 @@ export function attribute(
    */
   const authorBefore = (pos: number): Actor | undefined => {
     const b = blockAt(pos);
-    const from = Math.max(0, b.index > 0 ? blocks[Math.max(0, blocks.indexOf(b) - 1)]!.start : b.start);
+    const from = blocks[Math.max(0, blocks.indexOf(b) - 1)]!.start;
     let found: Mention | undefined;
     const ms = index.between(from, pos);
     for (const [i, m] of ms.entries()) {

@@ -39,25 +39,13 @@ export const GROUP_NOUNS = new Set(['organizations', 'organisations', 'groups', 
 
 export const isOrgLike = (t: ActorType): boolean => t === 'organization' || t === 'group' || t === 'collective' || t === 'state' || t === 'outlet';
 
-/** The token index of the first token starting at or after `pos`. */
-export function tokenAt(tokens: readonly Token[], pos: number): number {
+/** The index of the first item (sorted by start) starting at or after `pos`: tokens or mentions. */
+export function tokenAt(items: readonly { readonly start: number }[], pos: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first mention (sorted by start) starting at or after `pos`. */
-function firstMentionAt(mentions: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) lo = mid + 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -68,7 +56,7 @@ export function argsOf(tokens: readonly Token[], mentions: readonly Mention[], s
   const out: Arg[] = [];
   let lastEnd = -1;
   // `mentions` are sorted by start: start at the first inside the span, stop at its end.
-  for (let mi = firstMentionAt(mentions, span.start); mi < mentions.length; mi++) {
+  for (let mi = tokenAt(mentions, span.start); mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     if (m.start >= span.end) break;
     if (m.end > span.end) continue;
@@ -85,7 +73,7 @@ export function argsOf(tokens: readonly Token[], mentions: readonly Mention[], s
 /** Mentions inside `span` nested in a longer one ("Hamas' military wing" inside "commander of Hamas' military wing"), as token ranges. */
 export function nestedArgsOf(tokens: readonly Token[], mentions: readonly Mention[], span: Span, outer: readonly Arg[]): Arg[] {
   const out: Arg[] = [];
-  for (let mi = firstMentionAt(mentions, span.start); mi < mentions.length && mentions[mi]!.start < span.end; mi++) {
+  for (let mi = tokenAt(mentions, span.start); mi < mentions.length && mentions[mi]!.start < span.end; mi++) {
     const m = mentions[mi]!;
     if (m.end > span.end) continue;
     if (outer.some((a) => a.mention === m)) continue;
