@@ -1228,7 +1228,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     // cue, and the subject is the giver's, before the verb.
     const give = tokens.findIndex((t, k) => k < h.from && k > h.from - 8 && GIVE_VERBS.has(t.text));
     const given = give >= 0 ? args.findIndex((a) => a.t0 === give + 1) : -1;
-    if (given >= 0 && subjects.includes(given)) {
+    // ("giving them their orders": "their" before the cue is the one given to, again)
+    const again = (i: number): boolean => i === given || (args[i]!.pronoun === true && POSSESSIVE_WORDS.has(tokens[args[i]!.t0]!.text)
+      && args[i]!.t0 === h.from - 1 && args[i]!.keys.join() === args[given]!.keys.join());
+    if (given >= 0 && subjects.length > 0 && subjects.every(again)) {
       objIdx = given;
       const s = subjectBefore(tokens, args, give, aside);
       if (s !== undefined && earlier.objectArgs.has(s) && earlier.subjects.length) {
@@ -1304,6 +1307,8 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!.text;
     if (CLAUSE_END.has(t) || STOP_OBJECT.has(t)) return -1;
+    // '..., giving them orders," the minister said': the quoted sentence ends at ',"'.
+    if (t === '"' && tokens[k - 1]?.text === ',' && k > from) return -1;
     if (t === '(' || t === '[') depth++;
     else if (t === ')' || t === ']') {
       if (depth === 0) return -1;

@@ -273,3 +273,10 @@ test('"a plan for Ostrava\'s destruction, formulated and organized by X": X is t
   const got = triples(claimsOf("The Beacon said a plan for Ostrava's destruction, formulated and organized by Kasimir Volt, has begun."));
   assert.ok(!got.includes('ostrava directs volt') && !got.includes('volt directs ostrava'), JSON.stringify(got));
 });
+
+test('"giving them their orders," the minister said: the one given orders is the object, and the quote ends before the speaker', () => {
+  const text = '"Varnia is arming the Marsh Brigades, training them and giving them their orders," Minister Milos Ferrant told parliament.';
+  const got = triples(claimsOf(text, [statement(text, 'Varnia is', 'ferrant')]));
+  for (const p of ['arms', 'trains', 'directs']) assert.ok(got.includes(`varnia ${p} marsh_brigades`), `varnia ${p} marsh_brigades in ${got}`);
+  assert.ok(!got.some((t) => t.endsWith(' ferrant')), JSON.stringify(got));
+});
