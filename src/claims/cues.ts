@@ -57,6 +57,10 @@ export const DEFAULT_DENIALS: readonly string[] = [
   'is false', 'are false', 'is untrue', 'are untrue', 'is not behind', 'are not behind', 'was not behind',
   'played no part', 'played no role', 'has no role', 'had no role', 'no role in', 'nothing to do with', 'has sent no',
   'have sent no', 'never sent', 'never armed', 'never funded', 'never trained', 'baseless', 'denying', 'refut*',
+  // ("rejected the accusation that his country was arming X")
+  'reject* the accusation', 'reject* the accusations', 'reject* the charge', 'reject* the charges', 'reject* the claim',
+  'reject* the claims', 'reject* the allegation', 'reject* the allegations', 'dismiss* the accusation', 'dismiss* the accusations',
+  'dismiss* the claim', 'dismiss* the claims', 'dismiss* the allegations',
 ];
 
 /** Hedge words, kept as written on the claim. */

@@ -72,6 +72,7 @@ const isBareCollective = (tokens: readonly Token[], a: Arg): boolean =>
   a.type === 'collective' && !a.pronoun && a.t1 - a.t0 === 2 && tokens[a.t0]!.text === 'the' && GENERIC_NOUNS.has(tokens[a.t0 + 1]!.text);
 const GENERIC_NOUNS = new Set(['fighters', 'commanders', 'participants', 'people', 'martyrs', 'officials', 'leaders', 'men',
   'soldiers', 'members', 'sources', 'speakers', 'audience', 'crowd', 'attendees', 'youth']);
+const COUNTRY_NOUNS = new Set(['country', 'state', 'nation', 'government']);
 const ORG_NOUNS = new Set(['movement', 'group', 'organization', 'organisation', 'militia', 'party', 'forces', 'fighters', 'men', 'brigades', 'ministry', 'government', 'army', 'corps']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'get', 'got']);
 const MEMBER_NOUNS = new Set(['militants', 'fighters', 'members', 'men', 'gunmen', 'commandos', 'forces', 'units', 'cells']);
@@ -108,6 +109,8 @@ interface Coref {
 }
 
 /** "takes orders from X", "under the command of X": the cue's object directs its subject. */
+/** What a state does through its officials, not what the official does in person. */
+const INSTITUTIONAL = new Set<Predicate>(['arms', 'funds', 'trains', 'directs']);
 const INVERSE_DIRECTS = new Set(['from', 'of']);
 
 /** The claims one document makes, in reading order, one per (s, p, o, polarity, claimant). */
@@ -130,6 +133,17 @@ export function extractClaims(
     const roles = (ctx.actorOf?.(person)?.roles ?? []).filter((r) => r.of && roleActiveAt(r, date));
     return roles[0]?.of;
   };
+  // Whose official a person is, from a role phrase in this document ("Kestrian Foreign Minister X").
+  const officialOf = new Map<string, string>();
+  for (const m of sorted) {
+    if (m.type !== 'person' || !m.role || officialOf.has(m.key)) continue;
+    const st = sorted.find((x) => x.type === 'state' && x.start >= m.role!.start && x.end <= m.role!.end);
+    if (st) officialOf.set(m.key, st.key);
+  }
+  const stateOf = (person: string): string | undefined => {
+    const org = orgOf(person);
+    return org !== undefined && ctx.actorOf?.(org)?.type === 'state' ? org : officialOf.get(person);
+  };
   let pendingDenial: { claims: Claim[]; speaker: Attribution } | null = null;
   // Claims a quoted speaker reports others as making ("[claiming] that Iran is behind this
   // move") when the accusers are named by no mention: the speaker's "They are wrong." denies them.
@@ -140,7 +154,7 @@ export function extractClaims(
     const span = sentences[si]!;
     const tokens = tokenize(text, span.start, span.end);
     if (!tokens.length) continue;
-    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), orgOf, cues.attackNouns);
+    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), orgOf, cues.attackNouns, stateOf);
     const found: Claim[] = [];
     let hedge: string | undefined | null = null;
     // A claim needs two actors (or a person whose role phrase names the other).
@@ -242,6 +256,12 @@ export function extractClaims(
         if (((p === 'directs' && INVERSE_DIRECTS.has(tokens[h.to - 1]!.text) && !AGENT_NOUN.test(tokens[h.from]!.text))
           || ((p === 'arms' || p === 'funds' || p === 'trains') && tokens[h.to - 1]!.text === 'from')) && h.to - h.from > 1) {
           pair = { subjects: pair.objects, objects: pair.subjects };
+        }
+        // "We have never sent a rifle to X" in a minister's words: arming, funding, training and
+        // directing are the acts of the state the minister speaks for.
+        if (INSTITUTIONAL.has(p) && at.quoted && pair.subjects.length === 1 && pair.subjects[0] === at.claimant) {
+          const st = stateOf(at.claimant);
+          if (st && args.some((a) => a.pronoun && a.t0 < h.from && tokens[a.t0]!.text === 'we' && a.keys[0] === at.claimant)) pair = { ...pair, subjects: [st] };
         }
         earlier.subjects = pair.subjects;
         for (const i of pair.objectArgs ?? []) earlier.objectArgs.add(i);
@@ -1390,7 +1410,8 @@ function headsOf(tokens: readonly Token[], args: readonly Arg[]): Arg[] {
 
 /** Pronouns and "these organizations" turned into args for the actors they stand for. */
 function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, speakerAt: (pos: number) => Attribution,
-  orgOf: (person: string) => string | undefined = () => undefined, attackNouns: ReadonlySet<string> = new Set()): Arg[] {
+  orgOf: (person: string) => string | undefined = () => undefined, attackNouns: ReadonlySet<string> = new Set(),
+  stateOf: (person: string) => string | undefined = () => undefined): Arg[] {
   const extra: Arg[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const a of args) covered.fill(1, a.t0, a.t1);
@@ -1418,6 +1439,11 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
         const org = orgOf(who.claimant);
         if (org) extra.push({ keys: [org], type: 'organization', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
       }
+    } else if ((t === 'his' || t === 'her') && COUNTRY_NOUNS.has(tokens[k + 1]?.text ?? '')
+      && stateOf([...before].reverse().find((a) => a.type === 'person' && !a.pronoun)?.keys[0] ?? coref.person ?? '')) {
+      // "rejected the accusation that his country was arming X": the state the person serves.
+      const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun);
+      extra.push({ keys: [stateOf(near?.keys[0] ?? coref.person ?? '')!], type: 'state', t0: k, t1: k + 2, pronoun: true });
     } else if ((t === 'his' || t === 'her') && ORG_NOUNS.has(tokens[k + 1]?.text ?? '') && coref.person !== undefined) {
       // "his movement", "her ministry": the organisation of the person last named.
       const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf, find, statement } from './fixtures.js';
+import { extractClaims } from '../../src/claims/index.js';
+import { claimsOf, find, mentionsIn, SEG, statement, triples } from './fixtures.js';
 
 test("narration: the document's own statement is claimed by the publisher", () => {
   const c = find(claimsOf('Maske telephoned Ferrant on March 9.'), 'maske contacts ferrant');
@@ -50,4 +51,17 @@ test("a translator's [insertion] inside a quote is the publisher's claim, not th
   const claims = claimsOf(text, [{ ...st, quote: { ...st.quote, insertions: [insertion] } }]);
   assert.equal(find(claims, 'ostrava attacks ferrant').claimant, 'rmwi');
   assert.equal(find(claims, 'dravan praises ferrant').claimant, 'dravan');
+});
+
+test('"his country" and "we" in a minister\'s words: arming and directing are the acts of the state the role phrase names', () => {
+  const text = 'Varnian Foreign Minister Kasimir Volt rejected the accusation that his country was arming the Ridge Guardians. "We have never sent a single rifle to the Marsh Brigades," he said. "We are proud of the Front."';
+  const mentions = mentionsIn(text).map((m) => m.key === 'volt' && m.surface === 'Kasimir Volt'
+    ? { ...m, role: { start: text.indexOf('Varnian'), end: text.indexOf(' Kasimir') } } : m);
+  const stmts = [statement(text, 'We have', 'volt', { id: 0 }), statement(text, 'We are', 'volt', { id: 1 })];
+  const got = triples(extractClaims(text, SEG, mentions, stmts, { publisher: 'rmwi', lexicons: {}, gradeOf: () => undefined }));
+  assert.ok(got.includes('varnia arms marsh_brigades denied'), JSON.stringify(got));
+  assert.ok(!got.includes('volt arms marsh_brigades denied'), JSON.stringify(got));
+  assert.ok(got.includes('varnia arms ridge_guardians denied'), JSON.stringify(got));
+  // (praise is the speaker's own)
+  assert.ok(got.includes('volt praises cbf'), JSON.stringify(got));
 });
