@@ -75,6 +75,9 @@ const CREDIT_LINE = /\(([^(),]{2,60}),\s*([^(),]{2,40}),\s*([^()]*\d{4})\)\s*\.?
  * Attributes quotes to speakers with date, medium, addressee, occasion and cited outlet.
  * @param mentions actor mentions from the mentions stage (may be empty: names are then read here)
  */
+/** "2. The Harrow Voice (Telegram), March 14": an item heading naming a source and a day. */
+const SOURCE_HEADING = /^(?:\d{1,2}[.)]\s+)?([^,()\n:"“«]{2,70}?)\s*(?:\(([^()\n]{2,60})\))?,\s+([^,\n]{3,20}(?:,\s*\d{4})?)\s*$/u;
+
 export function attribute(
   text: string,
   seg: Segmented,
@@ -315,6 +318,34 @@ export function attribute(
     const med = mediumIn(lead, lex);
     if (med) info.medium = med;
     headings.set(b.index, info);
+  }
+
+  // Item headings of a roundup ("2. The Harrow Voice (Telegram), March 14"): the outlet and day
+  // of every passage in the item, unless the passage says otherwise.
+  const itemSource = new Map<number, { credit?: SourceCredit; date?: string }>();
+  // (the heading may be a numbered list item: the item runs to the next heading or item heading)
+  const itemOf: number[] = [];
+  let item = -1;
+  for (const b of blocks) {
+    itemOf[b.index] = item;
+    const short = b.kind === 'bullet' && !/[.!?…:;]["”'’»]?\s*$/.test(text.slice(b.start, b.end)) && b.end - b.start <= 90;
+    if (!isHeading(text, b) && !short) continue;
+    item = -1;
+    itemOf[b.index] = -1;
+    const m = SOURCE_HEADING.exec(text.slice(b.start, b.end));
+    if (!m) continue;
+    const date = speakingDates(m[3]!, ref, lex)[0];
+    if (!date || date.length !== 10) continue;
+    const name = m[1]!.trim();
+    const at = b.start + m[0].indexOf(m[1]!);
+    const span = { start: at, end: at + name.length };
+    const mention = index.between(span.start, span.end)[0];
+    const outletLike = isOutletName(name) || isOutletName(name.replace(/^the\s+/i, '')) || mention?.type === 'outlet' || (m[2] !== undefined && /\b(?:agency|television|TV|channel|daily|weekly|newspaper|broadcaster|radio|Telegram|website|account|outlet|paper)\b/i.test(m[2]))
+      || (mention !== undefined && mention.type !== 'person' && mention.start === span.start && m[2] !== undefined);
+    const own = /\b(?:account|page|profile|channel|website)\s+of\b/i.test(name);
+    if (outletLike && !own) outlets.add(name.replace(/^the\s+/i, '').toLowerCase());
+    itemSource.set(b.index, { date, ...(outletLike && !own ? { credit: { outlet: name.replace(/^the\s+/i, ''), start: span.start, end: span.end } } : {}) });
+    item = b.index;
   }
 
   const top = quotes.filter((q) => q.parent === undefined);
@@ -835,16 +866,27 @@ export function attribute(
   };
   // Transcript turns ("Name: text"): the occasion is the transcript's, told by the narration or
   // credit line just before the first turn ("aired an interview with ...", "(Source: X, date)").
-  const isTurn = (q: Quote): boolean => {
-    if (q.parent !== undefined || markChar(text.charCodeAt(q.start - 1))) return false;
+  const turnPrefix = (q: Quote): string | undefined => {
+    if (q.parent !== undefined || q.inHeading) return undefined;
+    const at = markChar(text.charCodeAt(q.start - 1)) ? q.start - 1 : q.start;
     const b = blockAt(q.start);
-    return /^[^\n:"“«]{1,60}:\s*$/.test(text.slice(b.start, q.start));
+    const lead = text.slice(b.start, at);
+    return /^[^\n:"“«]{1,60}:\s*$/.test(lead) ? lead.trim().toLowerCase() : undefined;
+  };
+  // A turn may itself be set in quotation marks ('HOST: "Thank you for joining us."') when the
+  // document holds a dialogue of such lines (two speakers at least), not a lone 'Raisi: "..."'.
+  const markedSpeakers = new Set(quotes.filter((q) => markChar(text.charCodeAt(q.start - 1))).map(turnPrefix).filter((x) => x !== undefined));
+  const isTurn = (q: Quote): boolean => {
+    if (turnPrefix(q) === undefined) return false;
+    return !markChar(text.charCodeAt(q.start - 1)) || markedSpeakers.size >= 2;
   };
   const turnBlocks = new Set(all.filter((d) => isTurn(d.q)).map((d) => d.q.blocks[0]!));
   const leadOf = new Map<number, { date?: string; medium?: Medium; credit?: SourceCredit }>();
+  const AIRED = /\b(?:aired|broadcast|televised|screened)\b/;
   const transcriptLead = (blockIndex: number): { date?: string; medium?: Medium; credit?: SourceCredit } => {
     let bi = blocks.findIndex((b) => b.index === blockIndex);
-    while (bi > 0 && turnBlocks.has(blocks[bi - 1]!.index)) bi--;
+    // (a turn's second paragraph opens with a quotation mark and belongs to the transcript too)
+    while (bi > 0 && (turnBlocks.has(blocks[bi - 1]!.index) || markChar(text.charCodeAt(blocks[bi - 1]!.start)))) bi--;
     const first = blocks[bi]!.index;
     const known = leadOf.get(first);
     if (known) return known;
@@ -862,6 +904,11 @@ export function attribute(
       const s = masked.slice(b.start, b.end);
       lead.medium ??= mediumIn(s, lex, isOutletName);
       lead.date ??= speakingDates(s, ref, lex)[0];
+      // "the news channel Selmora 24 aired an interview with ...": the channel it was heard on.
+      if (!lead.credit && AIRED.test(s)) {
+        const m = index.between(b.start, b.end).find((x) => x.type === 'outlet');
+        if (m) lead.credit = { outlet: m.surface, start: m.start, end: m.end };
+      }
     }
     leadOf.set(first, lead);
     return lead;
@@ -932,7 +979,8 @@ export function attribute(
     }
     const f = footnote(d);
     const origin = d.sameUtterance ?? d.follows;
-    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? eventOf(d, 'date', true) ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
+    const item = itemSource.get(itemOf[d.block] ?? -1);
+    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? eventOf(d, 'date', true) ?? item?.date ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
     if (!d.cited && d.speaker?.on) {
       d.cited = d.speaker.on.key;
       d.citedSpan = d.speaker.on.span;
@@ -964,6 +1012,10 @@ export function attribute(
       if (pd?.cited) cited = pd.cited;
     }
     if (!cited && d.sameUtterance?.cited) cited = d.sameUtterance.cited;
+    if (!cited && item?.credit) {
+      cited = keyOf(item.credit.outlet, item.credit);
+      citedSpan = { start: item.credit.start, end: item.credit.end };
+    }
     if (!cited && d.speaker?.outlet && d.speaker.named) cited = d.speaker.key;
     d.cited = cited;
     if (citedSpan) d.citedSpan = citedSpan;

@@ -39,6 +39,12 @@ const DEMONYM: readonly (readonly [string, number])[] = [
   ['ish', 3],
 ];
 
+/** "Selmora 24", "Channel 12": one or two capitalised words and a number that is no year or date. */
+const NUMBERED_NAME = /(?<![\p{L}\d])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (\d{1,3})(?![\d,./:-]?\d)(?![\p{L}])/gu;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Section|Article|Chapter|Report|No|Item|Part|Table|Figure|Resolution|Paragraph)$/;
+const BROADCAST_BEFORE = /\b(?:channel|broadcaster|network|station|television|TV|radio|on)\s+$/i;
+const BROADCAST_AFTER = /^(?:'s)?\s+(?:aired|airs|broadcast|broadcasts|anchor|presenter|host|reported|reports|televised|interview|said|carried)\b/i;
+
 interface Run {
   readonly start: number;
   readonly end: number;
@@ -116,6 +122,23 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   };
   const words = capWords(text);
   const runs = capitalRuns(text, words);
+
+  // Channels named with a number ("the news channel Selmora 24", "Selmora 24 aired ..."): an
+  // outlet when the document sets one such writing beside a broadcast word.
+  const numbered = new Set<string>();
+  for (const m of text.matchAll(NUMBERED_NAME)) {
+    const at = m.index;
+    const before = text.slice(Math.max(0, at - 30), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 30);
+    if (MONTHS.test(m[1]!) || !(BROADCAST_BEFORE.test(before) || BROADCAST_AFTER.test(after))) continue;
+    numbered.add(m[0]);
+  }
+  for (const name of numbered) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (/[\p{L}\d]/u.test(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i + name.length] ?? '')) continue;
+      emit(i, i + name.length, 'outlet', name);
+    }
+  }
 
   // Organisations and outlets by their head word.
   for (const run of runs) {

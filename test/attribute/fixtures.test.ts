@@ -128,3 +128,26 @@ test('a role phrase "expert on <outlet>" is the expert speaking, the outlet cite
   const e = r.entities.find((x) => x.key === inner.speaker);
   assert.doesNotMatch(e?.name ?? '', /^Sentinel Daily$/);
 });
+
+const QT = 'quoted-transcript.txt';
+test('transcript turns set in quotation marks take the interview\'s day, medium and channel from the lead', () => {
+  for (const start of ['Mr. Valdas, thank you', 'We make our rockets', 'Leave the valley']) {
+    const s = statementOf(QT, start);
+    assert.equal(s.date, '2026-06-02', start);
+    assert.equal(s.medium, 'interview', start);
+    assert.equal(s.citedName, 'Vesper 9', start);
+  }
+  assert.match(speakerOf(QT, 'Leave the valley'), /Valdas/);
+});
+
+const NR = 'numbered-roundup.txt';
+test('a roundup\'s numbered item heading "Outlet (description), Day" gives each passage its outlet and day', () => {
+  const first = statementOf(NR, 'The border will stay');
+  assert.equal(first.date, '2026-07-06');
+  assert.equal(first.citedName, 'Dunmar Press');
+  assert.equal(statementOf(NR, 'punishes farmers').date, '2026-07-07');
+  assert.equal(statementOf(NR, 'punishes farmers').citedName, 'Oberlin Herald');
+  // ("Dunmar Press, July 8": known as an outlet from the first item)
+  assert.equal(statementOf(NR, 'is not negotiable').date, '2026-07-08');
+  assert.equal(statementOf(NR, 'is not negotiable').citedName, 'Dunmar Press');
+});
