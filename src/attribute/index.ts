@@ -408,6 +408,13 @@ export function attribute(
         const p = readPhrase(pw.slice(0, v), lex, persons);
         if (p) return { actor: resolvePhrase(p, inner), cue: pw[v]!, phrase: p };
       }
+      // '"...," Abu Kareem, the spokesman of the Dune Brigades, wrote': a name, its apposition, the verb.
+      const c1 = pw.findIndex((k) => k.w === ',');
+      const c2 = c1 > 0 ? pw.findIndex((k, i) => i > c1 && k.w === ',') : -1;
+      if (c1 > 0 && c1 <= 4 && c2 > c1 + 1 && c2 <= c1 + 12 && isVerb(pw[c2 + 1], pw[c2]) && /^\p{Lu}/u.test(pw[0]!.w)) {
+        const p = readPhrase(pw.slice(0, c1), lex, persons);
+        if (p && !p.pronoun) return { actor: resolvePhrase(p, inner), cue: pw[c2 + 1]!, phrase: p };
+      }
     }
     // 2. A speech verb before the mark.
     let v = -1;

@@ -1329,6 +1329,9 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
     if (CLAUSE_END.has(t) || STOP_OBJECT.has(t)) return -1;
     // '..., giving them orders," the minister said': the quoted sentence ends at ',"'.
     if (t === '"' && tokens[k - 1]?.text === ',' && k > from) return -1;
+    // "denied that X directs the Front, and Marudin himself said ...": before any name, ", and"
+    // opens another clause.
+    if (t === ',' && (tokens[k + 1]?.text === 'and' || tokens[k + 1]?.text === 'but') && k > from) return -1;
     if (t === '(' || t === '[') depth++;
     else if (t === ')' || t === ']') {
       if (depth === 0) return -1;

@@ -127,6 +127,14 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
 }
 
 /** The args coordinated with `args[i]` going backward (dir -1) or forward (dir 1), `i` included. */
+const CLAUSE_VERBS = /^(?:said|says|say|told|added|stated|wrote|writes|declared|insisted|denied|denies|claimed|warned|argued|has|have|had|was|were|is|are|will|would)$/;
+/** True when a finite verb (after an optional "himself", "also", "later") follows token `at`. */
+function opensClause(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (['himself', 'herself', 'themselves', 'itself', 'also', 'later', 'then', 'too'].includes(tokens[k]?.text ?? '')) k++;
+  return CLAUSE_VERBS.test(tokens[k]?.text ?? '') && !['been', 'being'].includes(tokens[k + 1]?.text ?? '');
+}
+
 export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: number, dir: 1 | -1, roleWords: ReadonlySet<string>,
   limit?: number): number[] {
   const out = [i];
@@ -164,6 +172,8 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
       edge = a.t1;
       continue;
     }
+    // "directs the Front, and Marudin himself said": a member followed by its own verb opens a clause.
+    if (kind === 'coord' && dir > 0 && opensClause(tokens, a.t1)) break;
     if (kind === 'coord') out.push(j);
     else if (dir > 0 && kind === 'modifier') {
       // "the Palestinian resistance organization" Hamas: the later name is the head.

@@ -207,6 +207,23 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     emit(run.start, run.end, 'person', ws.join(' '));
   }
 
+  // The surname alone after the full name ("Hadiya Quorin ... Quorin urged"): the same person,
+  // when the document names no other person with that surname.
+  const bySurname = new Map<string, Mention | null>();
+  for (const m of out) {
+    if (m.type !== 'person' || !m.surface.includes(' ')) continue;
+    const last = m.surface.slice(m.surface.lastIndexOf(' ') + 1);
+    const prev = bySurname.get(last);
+    bySurname.set(last, prev === undefined || prev?.key === m.key ? (prev ?? m) : null);
+  }
+  for (const run of runs) {
+    if (run.words.length !== 1) continue;
+    const m = bySurname.get(run.words[0]!);
+    if (!m || run.start < m.end || busy(run.start, run.end)) continue;
+    cover(run.start, run.end);
+    out.push({ start: run.start, end: run.end, surface: text.slice(run.start, run.end), type: 'person', key: m.key, source: 'short' });
+  }
+
   // States and regions: a capitalised word the document also writes as a demonym.
   for (const [w, at] of singles) {
     for (const [suffix, cut] of DEMONYM) {

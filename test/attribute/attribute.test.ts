@@ -237,3 +237,8 @@ test('"As the Grand Guide taught us, \'...\'" inside a quote is the Guide\'s, a 
   assert.ok(inner, 'the nested quote is found');
   assert.equal(r.entities.find((e) => e.key === inner.speaker)?.name, 'Ardashan Velmor');
 });
+
+test('\'"...," NAME, the spokesman of X, wrote\' names the one before the apposition', () => {
+  const { s } = run('The militia answered at once. "We thank the ministry for its words," Abu Kareem, the spokesman of the Dune Brigades, wrote on the militia channel.\n');
+  assert.equal(s[0]!.speaker, 'kareem');
+});

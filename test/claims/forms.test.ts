@@ -280,3 +280,9 @@ test('"giving them their orders," the minister said: the one given orders is the
   for (const p of ['arms', 'trains', 'directs']) assert.ok(got.includes(`varnia ${p} marsh_brigades`), `varnia ${p} marsh_brigades in ${got}`);
   assert.ok(!got.some((t) => t.endsWith(' ferrant')), JSON.stringify(got));
 });
+
+test('a list does not run into the next clause: "denied that Varnia directs the Front, and Maske himself said"', () => {
+  const got = triples(claimsOf('Volt has denied that Varnia directs the Front, and Maske himself said in April that the Front is free.'));
+  assert.ok(got.includes('varnia directs cbf denied'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.includes('directs maske')), JSON.stringify(got));
+});

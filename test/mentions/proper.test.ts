@@ -73,3 +73,17 @@ test('"the SLF and the Cedar Hill Battalions" are two names, and an alliance or 
   assert.ok(m.includes('Crimson Banner Front') && m.includes('Cedar Hill Battalions'), JSON.stringify(m));
   assert.ok(m.includes('Ember Axis') && m.includes('Nahrun Brotherhood'), JSON.stringify(m));
 });
+
+test('a person named without a title is found again by the surname alone; a channel may carry a number', () => {
+  const t = 'The minister received the envoy of Selva, Hadiya Marrin, on Monday. Later Marrin urged calm. Marrin also spoke to the channel Vesper 9, and Vesper 9 aired it.';
+  const m = mentions(t);
+  const full = m.find((x) => x.surface === 'Hadiya Marrin');
+  const short = m.filter((x) => x.surface === 'Marrin');
+  assert.equal(short.length, 2);
+  assert.ok(short.every((x) => x.key === full?.key && x.type === 'person'));
+  const vesper = m.filter((x) => x.surface === 'Vesper 9');
+  assert.equal(vesper.length, 2);
+  assert.ok(vesper.every((x) => x.type === 'outlet'));
+  // A month and its day are no channel.
+  assert.ok(!mentions('The talks ended on March 9 in Halden.').some((x) => /March/.test(x.surface)));
+});
