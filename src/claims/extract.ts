@@ -734,6 +734,17 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
     && !['the', 'a', 'an', 'him', 'her', 'them', 'delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[h.to]?.text ?? '')) return true;
   // "the Front's armed wing", "armed forces", "armed men": the adjective, not the verb.
   if (h.to - h.from === 1 && tokens[h.from]!.text === 'armed' && ARMED_NOUNS.has(tokens[h.to]?.text ?? '')) return true;
+  // "the armed movement", "an armed band": after a determiner, the adjective.
+  if (h.to - h.from === 1 && tokens[h.from]!.text === 'armed' && ['the', 'an', 'a', 'heavily', 'well', 'lightly'].includes(tokens[h.from - 1]?.text ?? '')
+    && /^\p{Ll}+$/u.test(tokens[h.to]?.text ?? '')) return true;
+  // "the external operations arm of X", "its military arm": the noun, not the verb.
+  if (h.to - h.from === 1 && /^arms?$/.test(tokens[h.from]!.text) && (tokens[h.to]?.text === 'of' || tokens[h.to]?.text === ',' || tokens[h.to]?.text === '.')
+    && !['to', 'will', 'would', 'must', 'should', 'not', 'and'].includes(tokens[h.from - 1]?.text ?? '')) return true;
+  // "struck a cautious tone", "strikes a balance": an idiom, no attack.
+  if (h.values.includes('attacks') && /^(?:str[iu]ck|strik)/.test(tokens[h.from]!.text) && ['a', 'an', 'the'].includes(tokens[h.to]?.text ?? '')
+    && tokens.slice(h.to + 1, h.to + 4).some((t) => /^(?:tone|note|balance|chord|deal|agreement|pose|bargain|compromise|figure)s?$/.test(t.text))) return true;
+  // "Asked about the allegations, X said": a question put to the speaker, no call to act.
+  if (h.values.includes('calls_on') && tokens[h.from]!.text.toLowerCase() === 'asked' && ['about', 'whether', 'if', 'why', 'how', 'what', 'when'].includes(tokens[h.to]?.text ?? '')) return true;
   // "direct Iranian involvement", "in direct contact": the adjective, not the verb.
   if (h.to - h.from === 1 && tokens[h.from]!.text === 'direct' && ['of', 'the', 'a', 'an', 'in', 'with', 'no', 'more', 'and', 'its', 'their', 'his', 'her', 'any', 'under'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "child-murdering", "Iran-armed": a cue joined to the word before by a hyphen is an adjective.

@@ -123,6 +123,10 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       if (b && tokens[a.t1]?.text === ',') {
         let k = a.t1 + 1;
         if (['the', 'an', 'a'].includes(tokens[k]?.text ?? '')) k++;
+        // ("the external operations arm of X": words that say what kind of unit)
+        let u = k;
+        while (u < k + 3 && /^\p{Ll}+$/u.test(tokens[u]?.text ?? '') && !cues.unitNouns.has(tokens[u]!.text) && tokens[u + 1]?.text !== 'of') u++;
+        if (u > k && cues.unitNouns.has(tokens[u]?.text ?? '') && tokens[u + 1]?.text === 'of') k = u;
         // "the Horizon Command, the unit of the Vanguard Corps responsible for ...": part of it.
         if (a.type !== 'person' && cues.unitNouns.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'of') {
           // ("a unit of Kestria's Vanguard Corps": the corps, not its state)

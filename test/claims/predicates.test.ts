@@ -62,3 +62,11 @@ test('"some part of X" is no membership: part_of wants a copula or an apposition
   assert.deepEqual(triples(claimsOf('Varnia seized some part of Ostrava.')).filter((t) => t.includes('part_of')), []);
   assert.ok(triples(claimsOf('The Marsh Brigades are an integral part of the Circle of Steadfastness.')).includes('marsh_brigades part_of circle'));
 });
+
+test('idioms and nouns state no relation: "the armed movement", "struck a cautious tone", "Asked about"; "the external operations arm of X" is part of X', () => {
+  assert.deepEqual(triples(claimsOf('Milos Ferrant, the deputy chief of the Crimson Banner Front, the armed movement fighting Ostravan forces, spoke.')).filter((t) => t.includes(' arms ')), []);
+  assert.deepEqual(triples(claimsOf('The Varnian foreign minister struck a cautious tone on her return to Mirel.')), []);
+  assert.deepEqual(triples(claimsOf('Asked about Ostravan allegations, Milos Ferrant said that the Front is free.')).filter((t) => t.includes('calls_on')), []);
+  assert.deepEqual(triples(claimsOf('The Lantern Force, the external operations arm of the Varnian Guardian Corps, was active.')), ['lantern_force part_of vgc']);
+  assert.ok(triples(claimsOf('Varnia continues to arm the Front.')).includes('varnia arms cbf'));
+});
