@@ -247,6 +247,13 @@ export function extractClaims(
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier, at.quoted ? at.claimant : undefined);
         if (!pair) continue;
+        // "Kasim Vedrani, who still commands them": a person commanding a group leads it.
+        if (p === 'directs' && /^command(?:s|ed|ing)?$/.test(tokens[h.from]!.text) && h.to - h.from === 1
+          && pair.subjects.every((k) => args.some((a) => a.keys.includes(k) && a.type === 'person'))
+          && pair.objects.every((k) => args.some((a) => a.keys.includes(k) && isOrgLike(a.type) && a.type !== 'state'))) {
+          emit(pair.subjects, 'leads', pair.objects, h.from, 'asserted', attributionAt(tokens[h.from]!.start, stmts, ctx.publisher), ev);
+          continue;
+        }
         // "the Brigades ... is commanded by X": heading a unit is leading it (directs is for operations).
         if (p === 'directs' && /^commanded$/.test(tokens[h.from]!.text) && (tokens[h.to - 1]!.text === 'by' || tokens[h.to]?.text === 'by')
           && pair.objects.every((k) => args.some((a) => a.keys.includes(k) && isOrgLike(a.type) && a.type !== 'state'))) {
@@ -708,6 +715,8 @@ function negatedArg(tokens: readonly Token[], args: readonly Arg[], pair: Pair):
     if (!pair.subjects.includes(a.keys[0]!) && !pair.objects.includes(a.keys[0]!)) continue;
     const w = tokens.slice(Math.max(0, a.t0 - 3), a.t0).map((t) => t.text).join(' ');
     if (/(?:^| )(?:nobody|no one|none) (?:in|from|of)$/.test(w)) return true;
+    // "neither the Corps nor its Directorate has trained X"
+    if (/(?:^| )(?:neither|nor)(?: the| its| his| their)?$/.test(w)) return true;
   }
   return false;
 }
@@ -1077,7 +1086,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       // ("formulated and organized by X": a second participle joined by "and" shares the agent)
       const between = tokens.slice(end, k).map((t) => t.text);
       const joinedParticiple = between.length === 2 && between[0] === 'and' && /(?:ed|en)$/.test(between[1]!);
-      if (tokens[k]!.text === 'by' && ((k <= end + 2 && participle && (between.every((t) => TIME_WORDS.has(t)) || joinedParticiple)) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end) || targetFirst)) {
+      // ("founded in 2019 by X", "set up in early 2020 by X": a time between the participle and its agent)
+      const timed = between.length >= 2 && between.length <= 4 && ['in', 'on', 'during', 'since'].includes(between[0]!)
+        && between.slice(1).every((t) => /^\d{4}$/.test(t) || EVENT_MODIFIERS.has(t) || ['early', 'late', 'mid', 'the', '-', 'spring', 'summer', 'autumn', 'winter', 'fall'].includes(t));
+      if (tokens[k]!.text === 'by' && ((k <= end + 2 && participle && (between.every((t) => TIME_WORDS.has(t)) || joinedParticiple)) || (k <= end + 5 && participle && timed) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end) || targetFirst)) {
         agent = args.findIndex((a) => a.t0 > k && a.t0 <= k + 3);
         break;
       }

@@ -17,7 +17,7 @@ export interface Arg {
 }
 
 /** Tokens that join the members of a list ("X, Y and Z", "X along with Y"). */
-export const COORDINATORS = new Set([',', 'and', '&', 'alongside', 'along', 'together', 'as', 'well', 'headed', 'led',
+export const COORDINATORS = new Set([',', 'and', 'nor', '&', 'alongside', 'along', 'together', 'as', 'well', 'headed', 'led',
   'joined', 'both', 'or', 'plus', 'including', ':', 'particularly', 'especially']);
 /** Tokens that may sit between list members without breaking the list. */
 export const TRANSPARENT = new Set(['the', 'its', 'their', 'his', 'her', "'", 's', '(', ')', '-', 'of', 'with', 'by',
@@ -135,6 +135,14 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   return CLAUSE_VERBS.test(tokens[k]?.text ?? '') && !['been', 'being'].includes(tokens[k + 1]?.text ?? '');
 }
 
+/** Tokens [a, b) read ", the commander of (the)": an apposition naming a role in what follows. */
+function roleApposition(tokens: readonly Token[], a: number, b: number, roleWords: ReadonlySet<string>): boolean {
+  const w = tokens.slice(a, b).map((t) => t.text);
+  if (w[0] !== ',' || w[w.length - 1] === 'and') return false;
+  const of = w.lastIndexOf('of');
+  return of > 1 && of >= w.length - 2 && w.slice(1, of).some((x) => roleWords.has(x)) && !w.includes('and');
+}
+
 export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: number, dir: 1 | -1, roleWords: ReadonlySet<string>,
   limit?: number): number[] {
   const out = [i];
@@ -174,6 +182,12 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
     }
     // "directs the Front, and Marudin himself said": a member followed by its own verb opens a clause.
     if (kind === 'coord' && dir > 0 && opensClause(tokens, a.t1)) break;
+    // "met Aurel Dravan, the commander of the Lantern Force": the unit only says what the person heads.
+    const prev = args[out[out.length - 1]!]!;
+    if (kind === 'coord' && dir > 0 && prev.type === 'person' && roleApposition(tokens, prev.t1, a.t0, roleWords)) {
+      edge = a.t1;
+      continue;
+    }
     if (kind === 'coord') out.push(j);
     else if (dir > 0 && kind === 'modifier') {
       // "the Palestinian resistance organization" Hamas: the later name is the head.

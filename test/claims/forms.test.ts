@@ -286,3 +286,17 @@ test('a list does not run into the next clause: "denied that Varnia directs the 
   assert.ok(got.includes('varnia directs cbf denied'), JSON.stringify(got));
   assert.ok(!got.some((t) => t.includes('directs maske')), JSON.stringify(got));
 });
+
+test('"founded in 2019 by X, who still commands them": X founded and leads; "neither X nor Y has trained Z" denies both', () => {
+  const got = triples(claimsOf('The Marsh Brigades were founded in 2019 by Aurel Dravan, who still commands them.'));
+  assert.ok(got.includes('dravan founded marsh_brigades') && got.includes('dravan leads marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.includes('marsh_brigades founded dravan'), JSON.stringify(got));
+  const neither = triples(claimsOf('Volt said that neither the Varnian Guardian Corps nor its Lantern Force has trained or armed the Marsh Brigades.'));
+  for (const s of ['vgc', 'lantern_force']) for (const p of ['trains', 'arms']) assert.ok(neither.includes(`${s} ${p} marsh_brigades denied`), JSON.stringify(neither));
+});
+
+test('"met X, the commander of Y": the person is met, not the unit he heads', () => {
+  const got = triples(claimsOf('Volt confirmed that he had met Aurel Dravan, the commander of the Lantern Force, in January.'));
+  assert.ok(got.includes('dravan leads lantern_force'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.endsWith('meets lantern_force')), JSON.stringify(got));
+});
