@@ -45,6 +45,8 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 const BROADCAST_BEFORE = /\b(?:channel|broadcaster|network|station|television|TV|radio|on)\s+$/i;
 const BROADCAST_AFTER = /^(?:'s)?\s+(?:aired|airs|broadcast|broadcasts|anchor|presenter|host|reported|reports|televised|interview|said|carried)\b/i;
 
+const FORCES = /^ (?:army|armed forces|forces|troops|military|soldiers)\b/;
+
 interface Run {
   readonly start: number;
   readonly end: number;
@@ -233,7 +235,18 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       // The place must stand alone somewhere outside a sentence start, so it is a name, not a word.
       if (!places || !places.some((p) => !sentenceInitial(text, p))) continue;
       for (const p of places) emit(p, p + base.length, 'state', base);
-      for (const p of at) emit(p, p + w.length, 'state', base);
+      for (const p of at) {
+        // "Ostrevan forces", "the Ostrevan army": the state's armed forces, an actor of their own
+        // (one key for every way of writing them).
+        const force = FORCES.exec(text.slice(p + w.length, p + w.length + 20));
+        if (force && !busy(p, p + w.length + force[0].length)) {
+          cover(p, p + w.length + force[0].length);
+          const r = resolver.resolve(`${w} armed forces`, { type: 'organization', ...(date ? { date } : {}) });
+          out.push({ start: p, end: p + w.length + force[0].length, surface: text.slice(p, p + w.length + force[0].length), type: 'organization', key: r.key, source: 'titled' });
+          continue;
+        }
+        emit(p, p + w.length, 'state', base);
+      }
       break;
     }
   }

@@ -87,3 +87,14 @@ test('a person named without a title is found again by the surname alone; a chan
   // A month and its day are no channel.
   assert.ok(!mentions('The talks ended on March 9 in Halden.').some((x) => /March/.test(x.surface)));
 });
+
+test('"Varnian forces" and "the Varnian army" name the state\'s armed forces, one actor apart from the state', () => {
+  const t = 'Varnia denied it. Varnian forces shelled the town, and the Varnian army said Varnia had no choice.';
+  const m = mentions(t);
+  const forces = m.find((x) => x.surface === 'Varnian forces');
+  const army = m.find((x) => x.surface === 'Varnian army');
+  const state = m.find((x) => x.surface === 'Varnia');
+  assert.equal(forces?.type, 'organization');
+  assert.equal(forces?.key, army?.key);
+  assert.notEqual(forces?.key, state?.key);
+});
