@@ -161,6 +161,17 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       start = text.indexOf(rest[0]!, start + words[0]!.length);
       words = rest;
     }
+    // "Minister Hadiya Quorin and Harrow Front": a run that swallowed a name already found keeps
+    // only the words after it.
+    if (busy(start, run.end)) {
+      let lastBusy = -1;
+      for (let i = start; i < run.end; i++) if (covered[i]) lastBusy = i;
+      const after = text.slice(lastBusy + 1, run.end);
+      const m = /^(?:\s+(?:and|of|for|the|al|el))*\s+(?=\p{Lu})/u.exec(after);
+      if (!m) continue;
+      start = lastBusy + 1 + m[0].length;
+      words = text.slice(start, run.end).split(/\s+/);
+    }
     if (words.length < 2) continue;
     const last = words[words.length - 1]!.toLowerCase();
     const isOutlet = lex.outletHeads.has(last) || (last === 'agency' && words.some((w) => /^(News|Press)$/.test(w)));

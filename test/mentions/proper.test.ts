@@ -98,3 +98,9 @@ test('"Varnian forces" and "the Varnian army" name the state\'s armed forces, on
   assert.equal(forces?.key, army?.key);
   assert.notEqual(forces?.key, state?.key);
 });
+
+test('a run of capitalised words that swallowed a name already found keeps the words after it', () => {
+  const t = 'The talks drew Foreign Minister Hadiya Marrin and Harrow Front leader Selim Darhouk to Mirel.';
+  const m = mentions(t);
+  assert.equal(m.find((x) => x.surface === 'Harrow Front')?.type, 'organization');
+});
