@@ -29,7 +29,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'depends on', 'depended on', 'depend on', 'justif*', 'at their side', 'on their side', 'solidarity with', 'behind the'],
   part_of: ['part of', 'member of', 'members of', 'belongs to', 'belong to', 'one of', 'integral part of', 'within',
     'includes', 'include', 'brings together', 'bring together', 'brought together', 'unites', 'comprises', 'consists of',
-    'made up of', 'groups together'],
+    'made up of', 'groups together', 'place in'],
   leads: ['leads', 'leading', 'has led', 'had led', 'have led', 'led by', 'headed by', 'heads the', 'headed the', 'at the helm of', 'in charge of'],
   praises: ['prais*', 'applaud*', 'hail*', 'laud*', 'congratulat*', 'salut*', 'commend*', 'welcom*', 'celebrat*',
     'pride in', 'proud of', 'blessings to', 'blessing to', 'glory to', 'greetings to', 'salutations to', 'glorif*', 'admir*', 'expressed pride', 'cheer*', 'rejoic*'],

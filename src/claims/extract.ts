@@ -65,7 +65,7 @@ const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'm
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
   'extended', 'extending', 'offer', 'offered', 'offering', 'lend', 'lent', 'lending']);
 const PRONOUN_WORDS = new Set(['you', 'your', 'i', 'my', 'me', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'himself', 'herself', 'its', 'itself',
-  'them', 'their', 'these', 'those', 'the', 'this', 'that', 'it']);
+  'them', 'their', 'they', 'these', 'those', 'the', 'this', 'that', 'it']);
 const LOCATIVE = new Set(['along', 'near', 'across', 'inside', 'in', 'at', 'beyond', 'throughout']);
 /** "the fighters", "the commanders": a bare collective noun refers back to someone the text named; no actor of its own. */
 const isBareCollective = (tokens: readonly Token[], a: Arg): boolean =>
@@ -247,6 +247,12 @@ export function extractClaims(
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier, at.quoted ? at.claimant : undefined);
         if (!pair) continue;
+        // "a place in Varnia" is where, not what one belongs to.
+        if (p === 'part_of' && tokens[h.from]!.text === 'place') {
+          const objects = pair.objects.filter((k) => !args.some((a) => a.keys.includes(k) && (a.type === 'state' || a.type === 'place')));
+          if (!objects.length) continue;
+          pair = { ...pair, objects };
+        }
         // "Kasim Vedrani, who still commands them": a person commanding a group leads it.
         if (p === 'directs' && /^command(?:s|ed|ing)?$/.test(tokens[h.from]!.text) && h.to - h.from === 1
           && pair.subjects.every((k) => args.some((a) => a.keys.includes(k) && a.type === 'person'))
@@ -394,6 +400,7 @@ const BACKED_AS: Readonly<Record<string, Predicate>> = { backed: 'supports', sup
 const SALUTATIONS = new Set(['blessings', 'blessing', 'congratulations', 'glory', 'salutations', 'greetings', 'peace', 'salute']);
 
 /** Membership cues read whole first: "X includes Y", "X brings together Y and Z". */
+const ALLIANCE_HEADS = new Set(['alliance', 'coalition', 'axis', 'bloc', 'front', 'league', 'federation', 'union', 'grouping', 'network', 'pact']);
 const WHOLE_FIRST = /^(?:includes?|brings together|bring together|brought together|unites|comprises|consists of|made up of|groups together)$/;
 
 /** Words between a name and "proxy of" that keep it the proxy: "X, which is a proxy of", "X – who are emissaries of". */
@@ -729,6 +736,10 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
     while (k >= 0 && PART_FILLERS.has(tokens[k]!.text)) k--;
     if (k >= 0 && !PART_LEAD.has(tokens[k]!.text)) return true;
   }
+  // "the Front's place in the Axis" is membership; "took place in", "a place in history" are not.
+  if (h.values.includes('part_of') && tokens[h.from]!.text === 'place'
+    && (/^(?:take|takes|took|taken|taking|took)$/.test(tokens[h.from - 1]?.text ?? '') || /^(?:take|takes|took|taken|taking)$/.test(tokens[h.from - 2]?.text ?? '')
+      || !tokens[h.to + (tokens[h.to]?.text === 'the' ? 1 : 0)]?.cap)) return true;
   // "knows every one of them", "not one of them": a quantifier, not membership.
   if (h.values.includes('part_of') && tokens[h.from]!.text === 'one' && ['every', 'each', 'any', 'no', 'not', 'nor', 'anyone', 'which'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "their intended targets", "the strikes": a noun after a determiner, not the verb.
@@ -1041,7 +1052,14 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   if (p === 'part_of' && WHOLE_FIRST.test(cueText.join(' '))) {
     let k = h.from - 1;
     while (k >= 0 && k >= h.from - 7 && !args.some((a) => a.t1 === k + 1) && !CLAUSE_END.has(tokens[k]!.text)) k--;
-    const whole = args.findIndex((a) => a.t1 === k + 1 && isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
+    let whole = args.findIndex((a) => a.t1 === k + 1 && isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
+    if (whole < 0) {
+      // "the Circle, the Varnia-led alliance that also includes X": the name the apposition describes.
+      const comma = tokens.slice(0, h.from).map((t) => t.text).lastIndexOf(',');
+      if (comma > 0 && h.from - comma <= 9 && tokens.slice(comma, h.from).some((t) => ALLIANCE_HEADS.has(t.text))) {
+        whole = args.findIndex((a) => a.t1 === comma && isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
+      }
+    }
     const first = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 3 && !a.pronoun);
     if (whole < 0 || first < 0) return null;
     const members = coordinated(tokens, args, first, 1, rw).filter((i) => args[i]!.type !== 'place');
@@ -1488,6 +1506,14 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     } else if (coref.event && coref.eventAge !== undefined && coref.eventAge <= EVENT_REACH && isEventPhrase(tokens, k, attackNouns)) {
       // "drew up this operation", "had ordered it" (after "the raid"): the actor of the attack.
       extra.push({ keys: [coref.event], type: 'group', t0: k, t1: eventPhraseEnd(tokens, k, attackNouns), pronoun: true });
+    } else if (t === 'they') {
+      // "The Battalions were founded by X, and they receive ...": a plural group named before in
+      // the sentence, the subject of the clause before.
+      // (only after "and", for the sentence's own subject: "..., and they")
+      const near = before.find((a) => !a.pronoun);
+      const plural = near && isOrgLike(near.type) && near.type !== 'state'
+        && ((/[^s]s$/.test(near.mention?.surface ?? '') && !/corps$/i.test(near.mention?.surface ?? '')) || near.type === 'collective');
+      if (near && plural && tokens[k - 1]?.text === 'and' && near.t0 <= 1 && !isBareCollective(tokens, near)) extra.push({ keys: near.keys, type: 'group', t0: k, t1: k + 1, pronoun: true });
     } else if (t === 'them' || t === 'their' || ((t === 'these' || t === 'those') && GROUP_NOUNS.has(tokens[k + 1]?.text ?? ''))) {
       const t1 = t === 'these' || t === 'those' ? k + 2 : k + 1;
       const keys = coref.list ?? (coref.org && coref.orgPlural ? [coref.org] : undefined);

@@ -134,6 +134,11 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
           const whole = near.find((x) => x.type !== 'state' && tokens[x.t1]?.text !== "'") ?? near.find((x) => tokens[x.t1]?.text !== "'");
           if (whole && whole !== a) push(a, 'part_of', whole, k);
         }
+        // "the Circle, the Varnia-led alliance": the one before "-led" leads it.
+        if (tokens[k + 1]?.text === '-' && tokens[k + 2]?.text === 'led' && (ALLIANCE_NOUNS.has(tokens[k + 3]?.text ?? '') || cues.unitNouns.has(tokens[k + 3]?.text ?? ''))) {
+          const leader = args.find((x) => x.t0 === k && x.t1 === k + 1 && !x.pronoun && x.type !== 'place');
+          if (leader && leader !== a) push(leader, 'leads', a, k + 2);
+        }
         if (ALLIANCE_NOUNS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'of') {
           const first = args.findIndex((x) => x.t0 >= k + 2 && x.t0 <= k + 3);
           if (first >= 0) for (const i of coordinated(tokens, args, first, 1, cues.roleWords)) if (args[i]!.type !== 'place') push(args[i]!, 'part_of', a, k);

@@ -45,6 +45,7 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 const BROADCAST_BEFORE = /\b(?:channel|broadcaster|network|station|television|TV|radio|on)\s+$/i;
 const BROADCAST_AFTER = /^(?:'s)?\s+(?:aired|airs|broadcast|broadcasts|anchor|presenter|host|reported|reports|televised|interview|said|carried)\b/i;
 
+const APPOSITION_GROUP = /^,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}(?:alliance|coalition|axis|bloc|militia|movement|organi[sz]ation|group|faction|federation|league|network|party)\b/u;
 const FORCES = /^ (?:army|armed forces|forces|troops|military|soldiers)\b/;
 
 interface Run {
@@ -143,6 +144,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   }
 
   // Organisations and outlets by their head word.
+  const describedNames: string[] = [];
   for (const run of runs) {
     let words = [...run.words];
     let start = run.start;
@@ -177,9 +179,20 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     const isOutlet = lex.outletHeads.has(last) || (last === 'agency' && words.some((w) => /^(News|Press)$/.test(w)));
     // "Front for the Liberation of Selva": the head first, then "for"/"of".
     const headFirst = lex.organizationHeads.has(words[0]!.toLowerCase()) && (words[1] === 'for' || words[1] === 'of');
-    if (!isOutlet && !lex.organizationHeads.has(last) && !headFirst) continue;
+    // "the Iron Meridian, the Talvessa-led alliance ...": a name its apposition calls a group.
+    const described = APPOSITION_GROUP.test(text.slice(run.end, run.end + 60));
+    if (!isOutlet && !lex.organizationHeads.has(last) && !headFirst && !described) continue;
     if (NOT_NAMES.has(words[0]!)) continue;
     emit(start, run.end, isOutlet ? 'outlet' : 'organization', words.join(' '));
+    if (!isOutlet && !lex.organizationHeads.has(last) && !headFirst) describedNames.push(text.slice(start, run.end));
+  }
+  // A name only its apposition showed to be a group is one wherever the document writes it again.
+  for (const name of describedNames) {
+    const m = { surface: name, type: 'organization' as const };
+    for (let i = text.indexOf(m.surface); i >= 0; i = text.indexOf(m.surface, i + m.surface.length)) {
+      if (/[\p{L}\d]/u.test(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i + m.surface.length] ?? '')) continue;
+      emit(i, i + m.surface.length, m.type, m.surface);
+    }
   }
 
   const singles = new Map<string, number[]>();

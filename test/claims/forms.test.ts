@@ -300,3 +300,14 @@ test('"met X, the commander of Y": the person is met, not the unit he heads', ()
   assert.ok(got.includes('dravan leads lantern_force'), JSON.stringify(got));
   assert.ok(!got.some((t) => t.endsWith('meets lantern_force')), JSON.stringify(got));
 });
+
+test('"X\'s place in Y, the Z-led alliance that also includes A and B": membership, leadership and members', () => {
+  const got = triples(claimsOf("What is not contested is the Crimson Banner Front's place in the Circle of Steadfastness, the Varnia-led alliance that also includes the Marsh Brigades and the Ridge Guardians."));
+  for (const t of ['cbf part_of circle', 'varnia leads circle', 'marsh_brigades part_of circle', 'ridge_guardians part_of circle']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+  assert.deepEqual(triples(claimsOf('The talks took place in the Circle of Steadfastness. The Crimson Banner Front has a place in Varnia.')), []);
+});
+
+test('"X were founded by Y, and they receive money and drones from Z": "they" after "and" is the sentence\'s subject', () => {
+  const got = triples(claimsOf('The Marsh Brigades were founded by Aurel Dravan, and they reportedly receive both money and drones from Varnia.'));
+  assert.ok(got.includes('varnia funds marsh_brigades') && got.includes('varnia arms marsh_brigades'), JSON.stringify(got));
+});

@@ -104,3 +104,10 @@ test('a run of capitalised words that swallowed a name already found keeps the w
   const m = mentions(t);
   assert.equal(m.find((x) => x.surface === 'Harrow Front')?.type, 'organization');
 });
+
+test('a name its apposition calls a group is a group, here and wherever it is written again', () => {
+  const t = 'The Front joined the Iron Meridian, the Varnia-led alliance of the north. Later the Iron Meridian met in Halden.';
+  const m = mentions(t).filter((x) => x.surface === 'Iron Meridian');
+  assert.equal(m.length, 2);
+  assert.ok(m.every((x) => x.type === 'organization'));
+});
