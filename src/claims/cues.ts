@@ -34,7 +34,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
   praises: ['prais*', 'applaud*', 'hail*', 'laud*', 'congratulat*', 'salut*', 'commend*', 'welcom*', 'celebrat*',
     'pride in', 'proud of', 'blessings to', 'blessing to', 'glory to', 'greetings to', 'salutations to', 'glorif*', 'admir*', 'expressed pride', 'cheer*', 'rejoic*'],
   thanks: ['thank*', 'expressed gratitude', 'expresses gratitude', 'grateful to', 'appreciation for', 'gratitude to'],
-  threatens: ['threat*', 'warn*', 'vow* revenge', 'will answer for', 'will pay', 'within reach', 'will be destroyed',
+  threatens: ['threat*', 'threaten*', 'warn*', 'vow* revenge', 'will answer for', 'will pay', 'within reach', 'will be destroyed',
     'doomed', 'eradicat*', 'destroy', 'will be eradicated', 'slap', 'blow to', 'waning', 'reaching its end', 'nearing its end',
     'collapsing', 'crumbling', 'will collapse', 'will perish', 'will disappear', 'will vanish'],
   calls_on: ['call* on', 'call* upon', 'urg*', 'exhort*', 'appeal* to', 'encourag*', 'invit*', 'demand* that',

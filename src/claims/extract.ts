@@ -109,6 +109,7 @@ interface Coref {
 }
 
 /** "takes orders from X", "under the command of X": the cue's object directs its subject. */
+const ROLE_WORD = /\b(?:chief|head|leader|commander|spokesman|spokeswoman|spokesperson|deputy|member|official|founder|secretary|envoy|representative|officer|director|chairman|president)\b/;
 /** What a state does through its officials, not what the official does in person. */
 const INSTITUTIONAL = new Set<Predicate>(['arms', 'funds', 'trains', 'directs']);
 const INVERSE_DIRECTS = new Set(['from', 'of']);
@@ -140,6 +141,23 @@ export function extractClaims(
     const st = sorted.find((x) => x.type === 'state' && x.start >= m.role!.start && x.end <= m.role!.end);
     if (st) officialOf.set(m.key, st.key);
   }
+  // The group a person holds a role in, from this document ("X, the deputy chief of the Front",
+  // "Front spokesman X"): whom "us" stands for in their words.
+  const memberOfDoc = new Map<string, string>();
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (m.type !== 'person' || memberOfDoc.has(m.key)) continue;
+    const inRole = m.role ? sorted.find((x) => isOrgLike(x.type) && x.type !== 'state' && x.start >= m.role!.start && x.end <= m.role!.end) : undefined;
+    let org = inRole?.key;
+    if (!org) {
+      // ", the deputy chief of the Front," right after the name
+      const next = sorted.slice(i + 1).find((x) => x.start >= m.end);
+      const gap = next ? text.slice(m.end, next.start) : '';
+      if (next && isOrgLike(next.type) && next.type !== 'state' && /^,\s+(?:the|its|a)\s+(?:[\p{Ll}-]+\s+){0,3}of\s+(?:the\s+)?$/u.test(gap)
+        && ROLE_WORD.test(gap)) org = next.key;
+    }
+    if (org) memberOfDoc.set(m.key, org);
+  }
   const stateOf = (person: string): string | undefined => {
     const org = orgOf(person);
     return org !== undefined && ctx.actorOf?.(org)?.type === 'state' ? org : officialOf.get(person);
@@ -154,7 +172,7 @@ export function extractClaims(
     const span = sentences[si]!;
     const tokens = tokenize(text, span.start, span.end);
     if (!tokens.length) continue;
-    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), orgOf, cues.attackNouns, stateOf);
+    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), orgOf, cues.attackNouns, stateOf, (p) => memberOfDoc.get(p));
     const found: Claim[] = [];
     let hedge: string | undefined | null = null;
     // A claim needs two actors (or a person whose role phrase names the other).
@@ -722,6 +740,9 @@ function negatedArg(tokens: readonly Token[], args: readonly Arg[], pair: Pair):
     if (!pair.subjects.includes(a.keys[0]!) && !pair.objects.includes(a.keys[0]!)) continue;
     const w = tokens.slice(Math.max(0, a.t0 - 3), a.t0).map((t) => t.text).join(' ');
     if (/(?:^| )(?:nobody|no one|none) (?:in|from|of)$/.test(w)) return true;
+    // "No officer of the Directorate gives us orders"
+    const w4 = tokens.slice(Math.max(0, a.t0 - 4), a.t0).map((t) => t.text).join(' ');
+    if (/(?:^| )no [\p{Ll}]+ (?:of|from|in)(?: the)?$/u.test(w4) && a === args.find((x) => pair.subjects.includes(x.keys[0]!))) return true;
     // "neither the Corps nor its Directorate has trained X"
     if (/(?:^| )(?:neither|nor)(?: the| its| his| their)?$/.test(w)) return true;
   }
@@ -763,6 +784,9 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   // "struck a cautious tone", "strikes a balance": an idiom, no attack.
   if (h.values.includes('attacks') && /^(?:str[iu]ck|strik)/.test(tokens[h.from]!.text) && ['a', 'an', 'the'].includes(tokens[h.to]?.text ?? '')
     && tokens.slice(h.to + 1, h.to + 4).some((t) => /^(?:tone|note|balance|chord|deal|agreement|pose|bargain|compromise|figure)s?$/.test(t.text))) return true;
+  // "thank you for joining us": a host's courtesy, no thanks for support.
+  if (h.values.includes('thanks') && /^thank/.test(tokens[h.from]!.text) && tokens[h.to]?.text === 'you' && tokens[h.to + 1]?.text === 'for'
+    && /^(?:joining|being|coming|having|talking|speaking|taking|inviting|your time|listening|watching)/.test(tokens[h.to + 2]?.text ?? '')) return true;
   // "Asked about the allegations, X said": a question put to the speaker, no call to act.
   if (h.values.includes('calls_on') && tokens[h.from]!.text.toLowerCase() === 'asked' && ['about', 'whether', 'if', 'why', 'how', 'what', 'when'].includes(tokens[h.to]?.text ?? '')) return true;
   // "direct Iranian involvement", "in direct contact": the adjective, not the verb.
@@ -1442,7 +1466,11 @@ function headsOf(tokens: readonly Token[], args: readonly Arg[]): Arg[] {
       continue;
     }
     const b = args[i + 1];
-    if (b && b.type === 'collective' && !b.pronoun && b.t0 === a.t1 && isOrgLike(a.type) && a.type !== 'state' && a.type !== 'collective') {
+    // ("the Brigades' field commanders", "Hamas's senior leaders": the group's own people)
+    const gap = b ? tokens.slice(a.t1, b.t0).map((t) => t.text) : [];
+    const owned = gap.length > 0 && gap.length <= 4 && gap[0] === "'" && gap.slice(gap[1] === 's' ? 2 : 1).every((w) => /^\p{Ll}+$/u.test(w))
+      && gap.length - (gap[1] === 's' ? 2 : 1) <= 2 && b !== undefined && GENERIC_NOUNS.has(tokens[b.t1 - 1]!.text);
+    if (b && b.type === 'collective' && !b.pronoun && (b.t0 === a.t1 || owned) && isOrgLike(a.type) && a.type !== 'state' && a.type !== 'collective') {
       out.push({ ...a, t1: b.t1 });
       i++;
       continue;
@@ -1455,7 +1483,7 @@ function headsOf(tokens: readonly Token[], args: readonly Arg[]): Arg[] {
 /** Pronouns and "these organizations" turned into args for the actors they stand for. */
 function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, speakerAt: (pos: number) => Attribution,
   orgOf: (person: string) => string | undefined = () => undefined, attackNouns: ReadonlySet<string> = new Set(),
-  stateOf: (person: string) => string | undefined = () => undefined): Arg[] {
+  stateOf: (person: string) => string | undefined = () => undefined, memberOf: (person: string) => string | undefined = () => undefined): Arg[] {
   const extra: Arg[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const a of args) covered.fill(1, a.t0, a.t1);
@@ -1464,10 +1492,10 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     if (covered[k] || !PRONOUN_WORDS.has(t)) continue;
     if ((t === 'the' || t === 'this' || t === 'that' || t === 'it') && !(coref.event && isEventPhrase(tokens, k, attackNouns))) continue;
     const before = args.filter((a) => a.t1 <= k);
-    if (t === 'us' && orgOf(speakerAt(tokens[k]!.start).claimant) && speakerAt(tokens[k]!.start).quoted) {
+    if (t === 'us' && (orgOf(speakerAt(tokens[k]!.start).claimant) ?? memberOf(speakerAt(tokens[k]!.start).claimant)) && speakerAt(tokens[k]!.start).quoted) {
       // "Nobody gave us orders" in a leader's words: the organisation they speak for.
       const who = speakerAt(tokens[k]!.start);
-      extra.push({ keys: [orgOf(who.claimant)!], type: 'organization', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
+      extra.push({ keys: [(orgOf(who.claimant) ?? memberOf(who.claimant))!], type: 'organization', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
     } else if (t === 'you' || t === 'your') {
       // "I thank you" in a letter or a call: the one it is addressed to.
       const who = speakerAt(tokens[k]!.start);
@@ -1494,8 +1522,11 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       const org = orgOf(near?.keys[0] ?? coref.person);
       if (org) extra.push({ keys: [org], type: 'organization', t0: k, t1: k + 2, pronoun: true });
     } else if (PERSONAL.has(t)) {
+      // "He confirmed that he had met General X ..., and he threatened Y": a subject pronoun
+      // repeated in one sentence keeps the person the first one stood for.
+      const again = SUBJECT_PRONOUNS.has(t) ? extra.find((x) => x.pronoun && x.t1 - x.t0 === 1 && tokens[x.t0]!.text === t && x.type === 'person') : undefined;
       const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun);
-      const key = near?.keys[0] ?? coref.person;
+      const key = again?.keys[0] ?? near?.keys[0] ?? coref.person;
       if (key) extra.push({ keys: [key], type: 'person', t0: k, t1: k + 1, pronoun: true });
     } else if (IMPERSONAL.has(t) && t !== 'it') {
       // "its" stands for a singular name ("Israel ... its attacks"), not "Palestinians".

@@ -40,11 +40,30 @@ export function acronymReferences(text: string, mentions: readonly Mention[]): M
 }
 
 /** Mentions of "the <Head>" added for organisations named in full earlier, sorted by start. */
-export function headReferences(text: string, mentions: readonly Mention[]): Mention[] {
+export function headReferences(text: string, found: readonly Mention[]): Mention[] {
+  // "the Harrow Front for the Liberation of the Marches": the name's head comes before "for"/"of",
+  // and the words up to it ("Harrow Front") are the name shortened, one actor with it.
+  const wordsOf = (m: Mention): string[] => {
+    const all = m.surface.split(/\s+/);
+    // (a pack's names are its own: only names the document taught are cut)
+    const joiner = m.source === 'pack' ? -1 : all.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w));
+    return joiner > 0 ? all.slice(0, joiner) : all;
+  };
+  const shortened = new Map<string, string | null>();
+  for (const m of found) {
+    if (!ORG_TYPES.has(m.type) || wordsOf(m).length < 2 || wordsOf(m).length === m.surface.split(/\s+/).length) continue;
+    const short = wordsOf(m).join(' ');
+    const prev = shortened.get(short);
+    shortened.set(short, prev === undefined || prev === m.key ? m.key : null);
+  }
+  const mentions = shortened.size === 0 ? found : found.map((m) => {
+    const key = ORG_TYPES.has(m.type) ? shortened.get(m.surface.replace(/^the\s+/i, '')) : undefined;
+    return key && key !== m.key ? { ...m, key } : m;
+  });
   const heads = new Map<string, { key: string; type: Mention['type']; first: number } | null>();
   for (const m of mentions) {
     if (!ORG_TYPES.has(m.type)) continue;
-    const words = m.surface.split(/\s+/);
+    const words = wordsOf(m);
     if (words.length < 2) continue;
     const head = words[words.length - 1]!;
     if (!/^\p{Lu}\p{Ll}+$/u.test(head)) continue;

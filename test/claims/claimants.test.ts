@@ -65,3 +65,22 @@ test('"his country" and "we" in a minister\'s words: arming and directing are th
   // (praise is the speaker's own)
   assert.ok(got.includes('volt praises cbf'), JSON.stringify(got));
 });
+
+test('"us" in the words of a group\'s officer is the group; "No officer of X gives us orders" denies', () => {
+  const text = 'Milos Ferrant, the deputy chief of the Crimson Banner Front, spoke on Sunday. "No officer of the Lantern Force gives us orders," Ferrant said.';
+  const got = triples(claimsOf(text, [statement(text, 'No officer', 'ferrant')]));
+  assert.ok(got.includes('lantern_force directs cbf denied'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.endsWith('directs ferrant') || t.endsWith('directs ferrant denied')), JSON.stringify(got));
+});
+
+test('a host\'s "thank you for joining us" thanks nobody for anything', () => {
+  const text = 'HOST: "Mr. Ferrant, thank you for joining us. Is it true?"';
+  assert.deepEqual(triples(claimsOf(text, [statement(text, 'Mr. Ferrant', 'pell')])).filter((t) => t.includes('thanks')), []);
+});
+
+test('"He said that he had met X, ..., and he warned Y": a repeated subject pronoun keeps its person', () => {
+  const text = 'Milos Ferrant spoke. He confirmed that he had met Aurel Dravan, the commander of the Lantern Force, in January, and he threatened Ostrava with further strikes.';
+  const got = triples(claimsOf(text));
+  assert.ok(got.includes('ferrant threatens ostrava'), JSON.stringify(got));
+  assert.ok(!got.includes('dravan threatens ostrava'), JSON.stringify(got));
+});

@@ -35,3 +35,17 @@ test('a bare head before a lower-case word names the organisation too: "Front fi
   const out = headReferences(text, [m(text, 'Crimson Banner Front', 'cbf')]);
   assert.deepEqual(out.filter((x) => x.source === 'short').map((x) => x.surface), ['Front', 'Front']);
 });
+
+test('"the Harrow Front for the Liberation of the Marches": "Harrow Front" and "the Front" are the same group, "the Marches" is not', () => {
+  const t = 'Fighters of the Harrow Front for the Liberation of the Marches attacked. The Harrow Front said the Front would go on in the Marches.';
+  const long = t.indexOf('Harrow Front for');
+  const short = t.indexOf('Harrow Front said');
+  const found: Mention[] = [
+    { start: long, end: long + 'Harrow Front for the Liberation of the Marches'.length, surface: 'Harrow Front for the Liberation of the Marches', key: 'x:long', type: 'organization', source: 'titled' },
+    { start: short, end: short + 'Harrow Front'.length, surface: 'Harrow Front', key: 'x:short', type: 'organization', source: 'titled' },
+  ];
+  const got = headReferences(t, found);
+  assert.ok(got.every((m) => m.key === 'x:long'), JSON.stringify(got));
+  assert.ok(got.some((m) => m.surface === 'the Front'));
+  assert.ok(!got.some((m) => /Marches$/.test(m.surface) && m.surface !== found[0]!.surface));
+});
