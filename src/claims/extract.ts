@@ -111,6 +111,7 @@ interface Coref {
 /** "takes orders from X", "under the command of X": the cue's object directs its subject. */
 const ROLE_WORD = /\b(?:chief|head|leader|commander|spokesman|spokeswoman|spokesperson|deputy|member|official|founder|secretary|envoy|representative|officer|director|chairman|president)\b/;
 /** What a state does through its officials, not what the official does in person. */
+const PLACE_NOUNS = new Set(['villages', 'village', 'towns', 'town', 'city', 'cities', 'district', 'districts', 'camp', 'camps', 'region', 'province', 'neighbourhood', 'neighborhood', 'suburbs', 'port']);
 const INSTITUTIONAL = new Set<Predicate>(['arms', 'funds', 'trains', 'directs']);
 const INVERSE_DIRECTS = new Set(['from', 'of']);
 
@@ -1175,7 +1176,14 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const agentEnd = args[subj[subj.length - 1]!]!.t1;
     let targetAt = -1;
     if (objIdx < 0 && p === 'attacks') {
-      if (['against', 'on'].includes(tokens[agentEnd]?.text ?? '')) targetAt = agentEnd;
+      // ("carried out by Ostreva on 17 March against the villages of X": past the day)
+      let after = agentEnd;
+      if (tokens[after]?.text === 'on' || tokens[after]?.text === 'in') {
+        let k = after + 1;
+        while (k < after + 5 && (/^\d{1,4}$/.test(tokens[k]?.text ?? '') || EVENT_MODIFIERS.has(tokens[k]?.text ?? '') || ['the', 'night', 'morning', 'evening', 'of', ','].includes(tokens[k]?.text ?? ''))) k++;
+        if (k > after + 1 && tokens[k]?.text === 'against') after = k;
+      }
+      if (['against', 'on'].includes(tokens[after]?.text ?? '')) targetAt = after;
       else if (tokens[agentEnd]?.text === ',' && RELATIVE.has(tokens[agentEnd + 1]?.text ?? '')) {
         for (let k = agentEnd + 2; k < Math.min(tokens.length, agentEnd + 15); k++) {
           if (CLAUSE_END.has(tokens[k]!.text)) break;
@@ -1183,7 +1191,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
         }
       }
     }
-    const after = targetAt >= 0 ? args.findIndex((a) => a.t0 > targetAt && a.t0 <= targetAt + 3) : -1;
+    // ("against the villages of X and Y": the places named)
+    const reach = targetAt >= 0 && tokens[targetAt + 2] && PLACE_NOUNS.has(tokens[targetAt + 2]!.text) && tokens[targetAt + 3]?.text === 'of' ? 5 : 3;
+    const after = targetAt >= 0 ? args.findIndex((a) => a.t0 > targetAt && a.t0 <= targetAt + reach) : -1;
     if (objIdx >= 0 && objIdx !== agent) obj = coordinated(tokens, args, objIdx, 1, rw, args[agent]!.t0);
     else if (after >= 0) obj = coordinated(tokens, args, after, 1, rw);
     else if (passive && tokens[args[agent]!.t1]?.text === 'to' && args[agent + 1] && args[agent + 1]!.t0 - args[agent]!.t1 <= 2) {
@@ -1255,7 +1265,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     if (s === undefined) {
       // "In a phone call with X, Raisi ...": the subject follows the opening phrase.
       const comma = tokens.findIndex((t, k) => k >= end && t.text === ',');
-      if (comma > 0 && objIdx >= 0) {
+      const fronted = ['in', 'during', 'at', 'on', 'after', 'following', 'before'].includes(tokens[0]?.text ?? '') && h.from < comma;
+      if (comma > 0 && objIdx >= 0 && fronted) {
         const after = args.findIndex((a) => a.t0 === comma + 1);
         if (after >= 0) subjects = [after];
       }

@@ -64,7 +64,9 @@ export function headReferences(text: string, found: readonly Mention[]): Mention
   for (const m of mentions) {
     if (!ORG_TYPES.has(m.type)) continue;
     const words = wordsOf(m);
-    if (words.length < 2) continue;
+    // ("the Ministry of Foreign Affairs of X": a name that opens with its head, "the Ministry")
+    const headFirst = words.length === 1 && /^(?:of|for)$/.test(m.surface.split(/\s+/)[1] ?? '') && m.source !== 'pack';
+    if (words.length < 2 && !headFirst) continue;
     const head = words[words.length - 1]!;
     if (!/^\p{Lu}\p{Ll}+$/u.test(head)) continue;
     const prev = heads.get(head);

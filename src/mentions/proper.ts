@@ -46,6 +46,32 @@ const BROADCAST_BEFORE = /\b(?:channel|broadcaster|network|station|television|TV
 const BROADCAST_AFTER = /^(?:'s)?\s+(?:aired|airs|broadcast|broadcasts|anchor|presenter|host|reported|reports|televised|interview|said|carried)\b/i;
 
 const APPOSITION_GROUP = /^,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}(?:alliance|coalition|axis|bloc|militia|movement|organi[sz]ation|group|faction|federation|league|network|party)\b/u;
+const STATE_FORM = /\b(?:[Tt]he\s+)?((?:Islamic |Federal |People's |Democratic |United )?(?:Republic|Kingdom|Emirate|Sultanate|Principality|Federation|Commonwealth|Grand Duchy) of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))/gu;
+const MINISTRY_AFTER = /^ (?:foreign|defen[cs]e|interior|finance|information|intelligence) ministry\b/i;
+const MINISTRY_KINDS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:foreign(?: affairs)?)$/i, 'Foreign Affairs'], [/^defen[cs]e$/i, 'Defence'], [/^interior$/i, 'Interior'],
+  [/^finance$/i, 'Finance'], [/^information$/i, 'Information'], [/^intelligence$/i, 'Intelligence'],
+];
+/**
+ * One name for a state's ministry however it is written: "Ministry of Foreign Affairs of the
+ * Republic of Talvessa", "Talvessan Foreign Ministry", "the Talvessan foreign ministry".
+ */
+function ministryName(name: string, stateBase: (w: string) => string | undefined): string | undefined {
+  const kindOf = (k: string): string | undefined => MINISTRY_KINDS.find(([re]) => re.test(k.trim()))?.[1];
+  let m = /^(?:the\s+)?Ministry of ([A-Z][a-z]+(?: Affairs)?) of (?:the\s+)?(?:(?:Islamic |Federal )?(?:Republic|Kingdom|State|Emirate|Sultanate) of )?(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+  if (m) {
+    const kind = kindOf(m[1]!);
+    return kind ? `${m[2]} Ministry of ${kind}` : undefined;
+  }
+  m = /^(\p{Lu}[\p{L}'’-]+) ((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Ii]nformation|[Ii]ntelligence)) [Mm]inistry$/u.exec(name)
+    ?? /^(\p{Lu}[\p{L}'’-]+) Ministry of ((?:Foreign Affairs|Defen[cs]e|Interior|Finance|Information|Intelligence))$/u.exec(name);
+  if (m) {
+    const base = stateBase(m[1]!);
+    const kind = kindOf(m[2]!);
+    return base && kind ? `${base} Ministry of ${kind}` : undefined;
+  }
+  return undefined;
+}
 const FORCES = /^ (?:army|armed forces|forces|troops|military|soldiers)\b/;
 
 interface Run {
@@ -120,11 +146,21 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   const emit = (start: number, end: number, type: ActorType, name: string): void => {
     if (busy(start, end)) return;
     cover(start, end);
-    const r = resolver.resolve(name, { type, ...(date ? { date } : {}) });
+    // ("the Ministry of Foreign Affairs of the Republic of Talvessa", "Talvessan Foreign Ministry": one ministry)
+    const r = resolver.resolve(type === 'organization' ? ministryName(name, stateBase) ?? name : name, { type, ...(date ? { date } : {}) });
     out.push({ start, end, surface: text.slice(start, end), type: r.isNew ? type : r.type, key: r.key, source: 'titled' });
   };
   const words = capWords(text);
   const runs = capitalRuns(text, words);
+  // The state a demonym names, where the document writes both ("Talvessan" -> "Talvessa").
+  const singleWords = new Set(words.map((x) => x.w));
+  const stateBase = (w: string): string | undefined => {
+    if (singleWords.has(w) && !DEMONYM.some(([suf]) => w.endsWith(suf) && w.length > suf.length + 2)) return w;
+    for (const [suffix, cut] of DEMONYM) {
+      if (w.endsWith(suffix) && w.length - cut >= 3 && singleWords.has(w.slice(0, w.length - cut))) return w.slice(0, w.length - cut);
+    }
+    return undefined;
+  };
 
   // Channels named with a number ("the news channel Selmora 24", "Selmora 24 aired ..."): an
   // outlet when the document sets one such writing beside a broadcast word.
@@ -178,7 +214,8 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     const last = words[words.length - 1]!.toLowerCase();
     const isOutlet = lex.outletHeads.has(last) || (last === 'agency' && words.some((w) => /^(News|Press)$/.test(w)));
     // "Front for the Liberation of Selva": the head first, then "for"/"of".
-    const headFirst = lex.organizationHeads.has(words[0]!.toLowerCase()) && (words[1] === 'for' || words[1] === 'of');
+    // ("Harrow Front for the Liberation of the Marches": the head before "for"/"of", anywhere)
+    const headFirst = words.some((w, i) => i < words.length - 2 && lex.organizationHeads.has(w.toLowerCase()) && (words[i + 1] === 'for' || words[i + 1] === 'of'));
     // "the Iron Meridian, the Talvessa-led alliance ...": a name its apposition calls a group.
     const described = APPOSITION_GROUP.test(text.slice(run.end, run.end + 60));
     if (!isOutlet && !lex.organizationHeads.has(last) && !headFirst && !described) continue;
@@ -193,6 +230,12 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       if (/[\p{L}\d]/u.test(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i + m.surface.length] ?? '')) continue;
       emit(i, i + m.surface.length, m.type, m.surface);
     }
+  }
+
+  // "the Kingdom of Selmora", "the Republic of Danvar": the state itself.
+  for (const m of text.matchAll(STATE_FORM)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    emit(at, m.index + m[0].length, 'state', m[2]!);
   }
 
   const singles = new Map<string, number[]>();
@@ -262,6 +305,12 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       for (const p of at) {
         // "Ostrevan forces", "the Ostrevan army": the state's armed forces, an actor of their own
         // (one key for every way of writing them).
+        // "the Talvessan foreign ministry": the state's ministry, whichever way it is written.
+        const ministry = MINISTRY_AFTER.exec(text.slice(p + w.length, p + w.length + 30));
+        if (ministry) {
+          emit(p, p + w.length + ministry[0].length, 'organization', `${w}${ministry[0]}`);
+          continue;
+        }
         const force = FORCES.exec(text.slice(p + w.length, p + w.length + 20));
         if (force && !busy(p, p + w.length + force[0].length)) {
           cover(p, p + w.length + force[0].length);

@@ -311,3 +311,13 @@ test('"X were founded by Y, and they receive money and drones from Z": "they" af
   const got = triples(claimsOf('The Marsh Brigades were founded by Aurel Dravan, and they reportedly receive both money and drones from Varnia.'));
   assert.ok(got.includes('varnia funds marsh_brigades') && got.includes('varnia arms marsh_brigades'), JSON.stringify(got));
 });
+
+test('"strikes carried out by X on 17 March against the villages of A and B": X attacks A and B', () => {
+  const got = triples(claimsOf('The air strikes carried out by Ostrava on 17 March against the villages of Halden and Mirel killed nine.'));
+  assert.ok(got.includes('ostrava attacks halden') && got.includes('ostrava attacks mirel'), JSON.stringify(got));
+});
+
+test('a name after the first comma is the subject only after a fronted phrase: "calls on X, Y and ..." has no subject Y', () => {
+  const got = triples(claimsOf('The Ministry calls on Ostrava, Varnia and the other member states of the Circle of Steadfastness to condemn the massacre.'));
+  assert.ok(!got.includes('varnia calls_on ostrava'), JSON.stringify(got));
+});

@@ -111,3 +111,19 @@ test('a name its apposition calls a group is a group, here and wherever it is wr
   assert.equal(m.length, 2);
   assert.ok(m.every((x) => x.type === 'organization'));
 });
+
+test('"the Kingdom of Selva" is the state; a state\'s foreign ministry is one actor however it is written', () => {
+  const t = 'The Ministry of Foreign Affairs of the Republic of Varnia spoke. Varnian officials agreed, and the Varnian foreign ministry thanked the Kingdom of Selva and Varnia. The Varnian Foreign Ministry said so again.';
+  const m = mentions(t);
+  const ministries = m.filter((x) => /[Mm]inistry/.test(x.surface));
+  assert.equal(ministries.length, 3, JSON.stringify(ministries));
+  assert.equal(new Set(ministries.map((x) => x.key)).size, 1);
+  assert.ok(ministries.every((x) => x.type === 'organization'));
+  const selva = m.find((x) => x.surface === 'Kingdom of Selva');
+  assert.equal(selva?.type, 'state');
+  assert.ok(m.some((x) => x.surface === 'Varnia' && x.type === 'state'));
+});
+
+test('an organisation whose head comes before "for" ("Harrow Front for the Liberation of the Marches") is found', () => {
+  assert.equal(mentions('Fighters of the Harrow Front for the Liberation of the Marches attacked.').find((x) => x.surface === 'Harrow Front for the Liberation of the Marches')?.type, 'organization');
+});
