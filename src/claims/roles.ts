@@ -103,6 +103,14 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         }
       }
     }
+    // "X, Y and the other member states of Z": each is part of Z.
+    if (isOrgLike(a.type) && args[i + 1] && isOrgLike(args[i + 1]!.type) && args[i + 1]!.type !== 'state') {
+      const b = args[i + 1]!;
+      const gap = tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ');
+      if (/^(?:, )?and (?:the |all )?(?:other |fellow )?member(?: states| countries| groups| organizations| organisations| factions)? of(?: the)?$/.test(gap)) {
+        for (const j of coordinated(tokens, args, i, -1, cues.roleWords)) if (args[j]!.type !== 'place' && args[j] !== b) push(args[j]!, 'part_of', b, a.t1);
+      }
+    }
     // units: "IRGC Qods Force", "the IRGC and its Qods Force", "X's military wing"
     if (isOrgLike(a.type) && a.type !== 'state') {
       const b = args[i + 1];

@@ -72,6 +72,8 @@ function ministryName(name: string, stateBase: (w: string) => string | undefined
   }
   return undefined;
 }
+/** "the other member states of the Northern Concord": what has members is a group. */
+const MEMBERS_OF = /\bmember(?:s| states| countries| groups| organi[sz]ations| factions)? of (?:the )?$/;
 const FORCES = /^ (?:army|armed forces|forces|troops|military|soldiers)\b/;
 
 interface Run {
@@ -217,7 +219,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     // ("Harrow Front for the Liberation of the Marches": the head before "for"/"of", anywhere)
     const headFirst = words.some((w, i) => i < words.length - 2 && lex.organizationHeads.has(w.toLowerCase()) && (words[i + 1] === 'for' || words[i + 1] === 'of'));
     // "the Iron Meridian, the Talvessa-led alliance ...": a name its apposition calls a group.
-    const described = APPOSITION_GROUP.test(text.slice(run.end, run.end + 60));
+    const described = APPOSITION_GROUP.test(text.slice(run.end, run.end + 60)) || MEMBERS_OF.test(text.slice(Math.max(0, start - 40), start));
     if (!isOutlet && !lex.organizationHeads.has(last) && !headFirst && !described) continue;
     if (NOT_NAMES.has(words[0]!)) continue;
     emit(start, run.end, isOutlet ? 'outlet' : 'organization', words.join(' '));

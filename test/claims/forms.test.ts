@@ -321,3 +321,8 @@ test('a name after the first comma is the subject only after a fronted phrase: "
   const got = triples(claimsOf('The Ministry calls on Ostrava, Varnia and the other member states of the Circle of Steadfastness to condemn the massacre.'));
   assert.ok(!got.includes('varnia calls_on ostrava'), JSON.stringify(got));
 });
+
+test('"X, Y and the other member states of Z": X and Y are part of Z', () => {
+  const got = triples(claimsOf('The Ministry calls on Ostrava, Varnia and the other member states of the Circle of Steadfastness to condemn the massacre.'));
+  assert.ok(got.includes('ostrava part_of circle') && got.includes('varnia part_of circle'), JSON.stringify(got));
+});

@@ -127,3 +127,7 @@ test('"the Kingdom of Selva" is the state; a state\'s foreign ministry is one ac
 test('an organisation whose head comes before "for" ("Harrow Front for the Liberation of the Marches") is found', () => {
   assert.equal(mentions('Fighters of the Harrow Front for the Liberation of the Marches attacked.').find((x) => x.surface === 'Harrow Front for the Liberation of the Marches')?.type, 'organization');
 });
+
+test('what has member states is a group: "the other member states of the Northern Concord"', () => {
+  assert.equal(mentions('Selva and the other member states of the Northern Concord met.').find((x) => x.surface === 'Northern Concord')?.type, 'organization');
+});
