@@ -46,7 +46,8 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'wrote to', 'letter to', 'sent a letter to', 'message to', 'sent a message to', 'telegram to', 'spoken to'],
   attacks: ['overran', 'overrun', 'overruns', 'overrunning', 'ambush*', 'barrage', 'barrages', 'bombard*', 'airstrike*', 'attack*', 'strike*', 'struck', 'bomb*', 'shell*', 'storm*', 'raid*', 'assault*', 'kill*', 'assassinat*',
     'massacre*', 'invad*', 'fire* rockets', 'fired rockets', 'fire* on', 'war on', 'war against', 'aggression against',
-    'crimes against', 'target*', 'murder*', 'offensive against', 'operation against', 'operations against'],
+    'crimes against', 'target*', 'murder*', 'offensive against', 'operation against', 'operations against',
+    'fighting', 'fights', 'fought', 'battling', 'battled'],
 };
 
 /** Words that deny the claim in their clause (or the claim just before them). */

@@ -785,6 +785,9 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   // "struck a cautious tone", "strikes a balance": an idiom, no attack.
   if (h.values.includes('attacks') && /^(?:str[iu]ck|strik)/.test(tokens[h.from]!.text) && ['a', 'an', 'the'].includes(tokens[h.to]?.text ?? '')
     && tokens.slice(h.to + 1, h.to + 4).some((t) => /^(?:tone|note|balance|chord|deal|agreement|pose|bargain|compromise|figure)s?$/.test(t.text))) return true;
+  // "the fighting between X and Y", "heavy fighting": the noun; "fighting for X" is no attack on X.
+  if (h.to - h.from === 1 && /^(?:fighting|battling)$/.test(tokens[h.from]!.text)
+    && (['the', 'heavy', 'fierce', 'renewed', 'of', 'in', 'intense'].includes(tokens[h.from - 1]?.text ?? '') || ['for', 'on', 'alongside', 'with', 'in', 'between'].includes(tokens[h.to]?.text ?? ''))) return true;
   // "thank you for joining us": a host's courtesy, no thanks for support.
   if (h.values.includes('thanks') && /^thank/.test(tokens[h.from]!.text) && tokens[h.to]?.text === 'you' && tokens[h.to + 1]?.text === 'for'
     && /^(?:joining|being|coming|having|talking|speaking|taking|inviting|your time|listening|watching)/.test(tokens[h.to + 2]?.text ?? '')) return true;
@@ -1116,7 +1119,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   }
   // "planned by X" is passive; "standing by X", "stood by X" is not.
   const passive = cueText[cueText.length - 1] === 'by' && !/^(?:stand|stood)/.test(cueText[0]!);
-  const isNoun = cues.attackNouns.has(cueText[0]!) && p === 'attacks';
+  // ("fighting Ostrevan forces", "shelling the town": an -ing form with its object is the verb)
+  const isNoun = cues.attackNouns.has(cueText[0]!) && p === 'attacks'
+    && !(/ing$/.test(cueText[0]!) && args.some((a) => a.t0 === h.to || (a.t0 === h.to + 1 && tokens[h.to]!.text === 'the')));
   // Agent after the cue: "planned by X", "the massacre ... carried out by X".
   let agent = -1;
   if (passive) agent = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 2);
@@ -1255,9 +1260,38 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       if (a.t1 <= h.from && a.t1 >= h.from - 3 && !['on', 'against', 'of'].includes(tokens[a.t0 - 1]?.text ?? '')) near = i;
     }
     if (near >= 0) subjIdx = near;
-    else return null;
+    else {
+      // "the strike that X carried out on Y": the agent in the relative clause, the target after it.
+      const rel = relativeAgent(tokens, args, h.from);
+      if (rel < 0) return null;
+      let v = args[rel]!.t1;
+      while (v < tokens.length && !CARRIED.has(tokens[v]!.text)) v++;
+      let o = v + 1;
+      if (tokens[o]?.text === 'out') o++;
+      if (!['on', 'against', 'at'].includes(tokens[o]?.text ?? '')) return null;
+      // ("on the Ostrevan-held town of Lisk": the town, not who holds it)
+      const town = args.findIndex((a) => a.t0 > o && a.t0 <= o + 7 && tokens[a.t0 - 1]?.text === 'of' && PLACE_NOUNS.has(tokens[a.t0 - 2]?.text ?? ''));
+      const target = town >= 0 ? town : args.findIndex((a) => a.t0 > o && a.t0 <= o + 6 && a !== args[rel]);
+      return target >= 0 ? { subjects: args[rel]!.keys, objects: args[target]!.keys } : null;
+    }
   }
   let subjects: number[] = [];
+  if (subjIdx === undefined && /ing$/.test(cueText[0]!)) {
+    // "the Front, the armed movement fighting X": the name the apposition describes.
+    let k = h.from - 1;
+    while (k >= h.from - 4 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !['the', 'a', 'an'].includes(tokens[k]!.text) && !args.some((a) => a.t0 <= k && k < a.t1)) k--;
+    if (k < h.from - 1 && ['the', 'a', 'an'].includes(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',') {
+      const head = args.findIndex((a) => a.t1 === k - 1 && !a.pronoun && (isOrgLike(a.type) || a.type === 'person'));
+      if (head >= 0) subjIdx = head;
+    }
+  }
+  // "X praised the strike that Y carried out on Z, and thanked W": a verb right after "and" has
+  // no subject of its own; it shares the one of the verb before.
+  if (subjIdx === undefined && tokens[h.from - 1]?.text === 'and' && earlier.subjects.length && objIdx >= 0 && /(?:ed|s)$/.test(cueText[0]!)
+    && !PASSIVE_AUX.has(tokens[h.from - 2]?.text ?? '')) {
+    const objs = coordinated(tokens, args, objIdx, 1, rw);
+    return { subjects: earlier.subjects, objects: keysOf(args, objs), objectArgs: objs };
+  }
   if (subjIdx === undefined) subjIdx = appositiveHead(tokens, args, h.from);
   if (subjIdx === undefined) subjIdx = mainClauseSubject(tokens, args, h.from);
   if (subjIdx === undefined) {
@@ -1395,6 +1429,29 @@ function joinedByAnd(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
+const CARRIED = new Set(['carried', 'launched', 'conducted', 'staged', 'mounted', 'executed', 'led', 'claimed', 'fired']);
+/**
+ * The agent of an attack noun at `k` told by a relative clause: "the strike that X (, the Y,)
+ * carried out", "the raid which X launched". The arg nearest the verb (an apposition's name), or -1.
+ */
+function relativeAgent(tokens: readonly Token[], args: readonly Arg[], k: number): number {
+  let j = k + 1;
+  while (j <= k + 3 && ['that', 'which', 'the', 'their', 'its'].includes(tokens[j]?.text ?? '') === false && /^\p{Ll}+$/u.test(tokens[j]?.text ?? '') && !CARRIED.has(tokens[j]!.text)) j++;
+  if (tokens[j]?.text !== 'that' && tokens[j]?.text !== 'which') return -1;
+  let agent = -1;
+  for (let m = j + 1; m < Math.min(tokens.length, j + 16); m++) {
+    const t = tokens[m]!.text;
+    if (CLAUSE_END.has(t)) return -1;
+    if (CARRIED.has(t)) return agent;
+    const a = args.findIndex((x) => x.t0 === m && !x.pronoun && x.type !== 'place' && x.type !== 'state' || (x.t0 === m && isOrgLike(x.type) && x.type !== 'place'));
+    if (a >= 0) {
+      agent = a;
+      m = args[a]!.t1 - 1;
+    }
+  }
+  return -1;
+}
+
 /** Index of the first arg after token `from` within the predicate's reach, or -1. */
 function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: number, p: Predicate, cues: CompiledCues, agent: number): number {
   const max = MAX_GAP[p] ?? DEFAULT_GAP;
@@ -1440,6 +1497,9 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
       && !tokens.slice(k + 1, k + 12).some((x) => x.text === 'by')) return -1;
     // Praise of an attack is praise of the actor that carried it out.
     if ((p === 'praises' || p === 'supports' || p === 'thanks' || p === 'calls_on' || p === 'directs') && cues.attackNouns.has(t)) {
+      // "the strike that the Front's military wing, the Brigades, carried out": the one who did it.
+      const rel = relativeAgent(tokens, args, k);
+      if (rel >= 0) return rel;
       for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) {
         if (CLAUSE_END.has(tokens[j]!.text) || tokens[j]!.text === ',') break;
         if (tokens[j]!.text === 'by') {

@@ -326,3 +326,14 @@ test('"X, Y and the other member states of Z": X and Y are part of Z', () => {
   const got = triples(claimsOf('The Ministry calls on Ostrava, Varnia and the other member states of the Circle of Steadfastness to condemn the massacre.'));
   assert.ok(got.includes('ostrava part_of circle') && got.includes('varnia part_of circle'), JSON.stringify(got));
 });
+
+test('"praised the strike that the Front\'s wing, X, carried out on the town of Y, and thanked Z": X attacks Y; the praise and thanks share their subject', () => {
+  const got = triples(claimsOf("Milos Ferrant praised the March 4 rocket strike that the Front's military wing, the Marsh Brigades, carried out on the Ostravan-held town of Mirel, and thanked Varnia for its support."));
+  for (const t of ['ferrant praises marsh_brigades', 'marsh_brigades attacks mirel', 'ferrant thanks varnia']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+  assert.ok(!got.some((t) => t.includes('thanks varnia') && !t.startsWith('ferrant')), JSON.stringify(got));
+});
+
+test('"X, the armed movement fighting Y": the apposition\'s participle has X for subject; "the fighting between" is a noun', () => {
+  assert.ok(triples(claimsOf('The Crimson Banner Front, the armed movement fighting the Marsh Brigades in the valley, spoke.')).includes('cbf attacks marsh_brigades'));
+  assert.deepEqual(triples(claimsOf('During the fighting between Ostrava and Varnia, the Front waited.')), []);
+});
