@@ -296,6 +296,7 @@ export function extractClaims(
           if (st && args.some((a) => a.pronoun && a.t0 < h.from && tokens[a.t0]!.text === 'we' && a.keys[0] === at.claimant)) pair = { ...pair, subjects: [st] };
         }
         earlier.subjects = pair.subjects;
+        if (/(?:ed|s)$/.test(tokens[h.from]!.text) && !cues.attackNouns.has(tokens[h.from]!.text)) earlier.verbSubjects = pair.subjects;
         for (const i of pair.objectArgs ?? []) earlier.objectArgs.add(i);
         let who = attributionAt(tokens[h.from]!.start, stmts, ctx.publisher);
         let polarity: Polarity = 'asserted';
@@ -1048,6 +1049,8 @@ interface Pair {
 /** What the cues before this one in the sentence found. */
 interface Earlier {
   subjects: readonly string[];
+  /** The subjects of the last finite verb cue ("praised"), not of a noun ("the strike that X ..."). */
+  verbSubjects?: readonly string[];
   readonly objectArgs: Set<number>;
 }
 
@@ -1287,10 +1290,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   }
   // "X praised the strike that Y carried out on Z, and thanked W": a verb right after "and" has
   // no subject of its own; it shares the one of the verb before.
-  if (subjIdx === undefined && tokens[h.from - 1]?.text === 'and' && earlier.subjects.length && objIdx >= 0 && /(?:ed|s)$/.test(cueText[0]!)
+  if (subjIdx === undefined && tokens[h.from - 1]?.text === 'and' && earlier.verbSubjects?.length && objIdx >= 0 && /(?:ed|s)$/.test(cueText[0]!)
     && !PASSIVE_AUX.has(tokens[h.from - 2]?.text ?? '')) {
     const objs = coordinated(tokens, args, objIdx, 1, rw);
-    return { subjects: earlier.subjects, objects: keysOf(args, objs), objectArgs: objs };
+    return { subjects: earlier.verbSubjects, objects: keysOf(args, objs), objectArgs: objs };
   }
   if (subjIdx === undefined) subjIdx = appositiveHead(tokens, args, h.from);
   if (subjIdx === undefined) subjIdx = mainClauseSubject(tokens, args, h.from);
