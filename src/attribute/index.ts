@@ -372,6 +372,8 @@ export function attribute(
     if (prev && /[^s]s$/.test(k.w) && !/^\p{Lu}/u.test(prev.w) && !isSubjectWord(prev.w.toLowerCase(), lex)) return false;
     // After a determiner it is a noun ("the promise", "a call", "his statement").
     if (prev && DETERMINERS.has(prev.w.toLowerCase())) return false;
+    // After a possessive it is a noun too ("the Courier's report", "Reuters' account").
+    if (prev && /[’']s$|s[’']$/.test(prev.w) && !/(?:ed|ing)$/.test(k.w)) return false;
     // After a preposition a base form is a noun or adjective ("on state television", "in answer").
     if (prev && NOUN_AFTER.has(prev.w.toLowerCase()) && !/(?:ed|ing)$/.test(k.w)) return false;
     return true;
@@ -420,6 +422,10 @@ export function attribute(
     let v = -1;
     for (let i = pre.length - 1; i >= from; i--) {
       if (!isVerb(pre[i], pre[i - 1]) || pre[i]!.w.startsWith('[')) continue;
+      // "in a written reply", "a brief statement": a noun after a determiner and an adjective.
+      // (only inside "in a ... reply" after a verb of its own: "said in a written reply that")
+      if (['in', 'by', 'through', 'via'].includes(pre[i - 3]?.w.toLowerCase() ?? '') && DETERMINERS.has(pre[i - 2]?.w.toLowerCase() ?? '')
+        && /^\p{Ll}+$/u.test(pre[i - 1]?.w ?? '') && !/ly$/.test(pre[i - 1]!.w) && isVerb(pre[i - 4], pre[i - 5])) continue;
       const b1 = pre[i - 1]?.w.toLowerCase() ?? '';
       if (MODAL.has(b1)) continue; // "had to write down", "will say"
       v = i;

@@ -84,7 +84,10 @@ const LEADERS = new Set([
   'furthermore', 'thus', 'therefore', 'finally', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth',
   'ninth', 'tenth', 'lastly',
 ]);
-const FILLER = new Set(['the', 'a', 'an', 'only', 'this', 'that', 'these', 'those', 'but', 'and', 'yet', 'so', 'even', 'just', 'both', 'all', 'some']);
+/** What an outlet puts out: "X's evening bulletin", "X's editorial". */
+const PRODUCT_NOUNS = new Set(['bulletin', 'bulletins', 'newscast', 'broadcast', 'programme', 'program', 'editorial', 'report', 'headline',
+  'front page', 'website', 'account', 'channel', 'feed', 'show', 'segment', 'column', 'commentary', 'newsletter']);
+const FILLER = new Set(['the', 'a', 'an', 'only', 'this', 'that', 'these', 'those', 'but', 'and', 'yet', 'so', 'even', 'just', 'both', 'all', 'some', 'what']);
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A noun phrase that names or describes a speaker. */
@@ -157,6 +160,16 @@ export function readPhrase(toks: readonly Token[], lex: AttributionLexicon, pers
     }
   }
   if (!isCap(t[t.length - 1]!.w)) {
+    // "Channel One's evening bulletin", "Kayhan's editorial": the owner of the programme or piece.
+    const own = t.findIndex((k) => /[’']s$/.test(k.w) && isCap(k.w));
+    if (own >= 0 && PRODUCT_NOUNS.has(lower[lower.length - 1]!)) {
+      let b = own;
+      while (b > 0 && isCap(t[b - 1]!.w)) b--;
+      const ownerToks = t.slice(b, own + 1);
+      const name = ownerToks.map((k) => k.w).join(' ').replace(/[’']s$/, '');
+      const nameSpan = { start: ownerToks[0]!.start, end: ownerToks[ownerToks.length - 1]!.end - 2 };
+      return { ...nameSpan, text: name, name, nameSpan, person: false, titled: false };
+    }
     // A description: "Regime spokesmen", "the channel", "The statement".
     const head = lower[lower.length - 1]!;
     return { ...span, text, name: text, nameSpan: span, head, person: false, titled: false, ...(bracketed ? { bracketed } : {}) };
@@ -176,8 +189,10 @@ export function readPhrase(toks: readonly Token[], lex: AttributionLexicon, pers
   while (i < t.length - 1 && (FILLER.has(lower[i]!) || lower[i] === 'of' || /^(?:in|from|at|for|to)$/.test(lower[i]!))) i += /^(?:in|from|at|for)$/.test(lower[i]!) ? 2 : 1;
   while (i < t.length - 1 && MONTHS.test(t[i]!.w)) i++;
   const nameToks = t.slice(i);
-  const name = nameToks.map((k) => k.w).join(' ');
-  const nameSpan = { start: nameToks[0]!.start, end: nameToks[nameToks.length - 1]!.end };
+  // ("Caldreth One's evening bulletin ... referred": the owner of the bulletin, without its "'s")
+  const owned = /[’']s$/.test(nameToks[nameToks.length - 1]!.w) ? 2 : 0;
+  const name = nameToks.map((k) => k.w).join(' ').slice(0, owned ? -2 : undefined);
+  const nameSpan = { start: nameToks[0]!.start, end: nameToks[nameToks.length - 1]!.end - owned };
   const orgish = nameToks.some((k) => ORG_WORDS.test(k.w)) || words.some((w) => lex.outletNouns.has(w.toLowerCase()));
   const person = !orgish && (titled || nameToks.length >= 2 || persons.has(name));
   return { ...span, text, name, nameSpan, person, titled, ...(bracketed ? { bracketed } : {}) };

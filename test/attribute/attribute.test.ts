@@ -242,3 +242,17 @@ test('\'"...," NAME, the spokesman of X, wrote\' names the one before the apposi
   const { s } = run('The militia answered at once. "We thank the ministry for its words," Abu Kareem, the spokesman of the Dune Brigades, wrote on the militia channel.\n');
   assert.equal(s[0]!.speaker, 'kareem');
 });
+
+test('a noun is no speech verb: "the Courier\'s report", "in a written reply"; "what the agency described as" is the agency\'s', () => {
+  const a = run('The agency carried a statement by Ministry spokeswoman Aylin Serrat, who called the Courier\'s report "a fabrication from start to finish."\n');
+  assert.equal(a.s[0]!.speaker, 'serrat');
+  const b = run('Asked to comment, the Varnian foreign ministry said in a written reply that Varnia "has never supplied a single weapon."\n');
+  assert.equal(b.s[0]!.speaker, foldName('Varnian foreign ministry'));
+  const c = run('Sentinel Daily reported that the two met for what the agency described as "brotherly consultations."\n');
+  assert.notEqual(c.s[0]!.speaker, foldName('what the agency'));
+});
+
+test('"Channel One\'s evening bulletin ... referred to X as "..."": the channel speaks, without its "\'s"', () => {
+  const { s } = run('Channel One\'s evening bulletin referred throughout to the troops as "occupation gangs."\n');
+  assert.equal(s[0]!.speaker, key('Channel One'));
+});
