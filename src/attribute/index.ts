@@ -489,6 +489,15 @@ export function attribute(
           const subj = sentenceSubject(toks, lex, persons);
           if (subj) return { actor: resolvePhrase(subj, inner), cue: verb, phrase: subj, reply };
         }
+        // "Abu Kareem, the spokesman of the Dune Brigades, wrote": the name before the role set off by commas.
+        if (phrase && appositive && (phrase.head || (phrase.titled && !/^\p{Lu}/u.test(phrase.text)))) {
+          let k = pre.findIndex((x) => x.start === phrase.start);
+          while (k > 0 && /^(?:the|a|an|its|his|her)$/i.test(pre[k - 1]!.w)) k--;
+          if (k > 1 && pre[k - 1]!.w === ',') {
+            const name = phraseBefore(pre, k - 1, lex, persons).phrase;
+            if (name && !name.head && !name.pronoun && /^\p{Lu}/u.test(name.name)) return { actor: resolvePhrase(name, inner), cue: verb, ...(addressee ? { addressee } : {}), phrase: name, reply };
+          }
+        }
         if (phrase) return { actor: resolvePhrase(phrase, inner), cue: verb, ...(addressee ? { addressee } : {}), phrase, reply };
         if (stop === 'who' || stop === 'which') {
           let j = pre.findIndex((k, i) => i < v && i >= 0 && k.w.toLowerCase() === stop && i === v - 1 - (pre.slice(0, v).reverse().findIndex((x) => x.w.toLowerCase() === stop)));
@@ -499,7 +508,8 @@ export function attribute(
             e--;
             let k = e - 1;
             while (k > 0 && pre[k]!.w !== ',' && e - k < 4) k--;
-            if (pre[k]?.w === ',') e = k;
+            // (", General Davud Sarrkan, who": a name set off by commas is the antecedent itself)
+            if (pre[k]?.w === ',' && !pre.slice(k + 1, e).some((x) => /^\p{Lu}/u.test(x.w))) e = k;
           }
           const ante = phraseBefore(pre, e, lex, persons).phrase;
           if (ante) return { actor: resolvePhrase(ante, inner), cue: verb, phrase: ante, reply };

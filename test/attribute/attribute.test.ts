@@ -256,3 +256,10 @@ test('"Channel One\'s evening bulletin ... referred to X as "..."": the channel 
   const { s } = run('Channel One\'s evening bulletin referred throughout to the troops as "occupation gangs."\n');
   assert.equal(s[0]!.speaker, key('Channel One'));
 });
+
+test('a name beside a role set off by commas speaks, whichever comes first', () => {
+  const a = run('The militia answered. "We thank the ministry," Abu Kareem, the spokesman of the Dune Brigades, wrote on Tuesday night. "Our reply has begun."\n');
+  assert.equal(a.s[1]!.speaker, 'kareem');
+  const b = run('State television broadcast remarks by the commander of the Guard, General Davud Sarrkan, who praised the strike as "a lesson the occupier will remember."\n');
+  assert.equal(b.s[0]!.speaker, 'sarrkan');
+});
