@@ -60,7 +60,7 @@ const MEDIA: Readonly<Record<Medium, readonly string[]>> = {
     'told parliament', 'told the parliament', 'told lawmakers', 'told legislators', 'told the assembly', 'told a rally', 'told the crowd'],
   call: ['phone call', 'telephone call', 'phone conversation', 'telephone conversation', 'by phone', 'by telephone', 'phoned', 'called him'],
   meeting: ['meeting', 'met with', 'meets with', 'visit to'],
-  letter: ['letter', 'wrote to', 'message to', 'missive'],
+  letter: ['letter', 'wrote to', 'message to', 'missive', 'written reply', 'written response', 'written answer', 'in writing'],
   interview: ['interview', 'interviewed', 'told the', 'told', 'said in an interview', 'asked by'],
   article: ['editorial', 'article', 'column', 'op-ed', 'opinion piece', 'wrote in', 'writes', 'daily', 'newspaper'],
   broadcast: ['on tv', 'television', 'televised', 'aired', 'broadcast', 'video', 'radio', 'footage'],

@@ -207,6 +207,8 @@ export function phraseBefore(toks: readonly Token[], end: number, lex: Attributi
     const w = toks[s - 1]!.w;
     const lw = w.toLowerCase();
     if (!isWord(w) || (STOP.has(lw) && !(lw === 'of' || lw === 'on'))) break;
+    // ("in 2023.[15] One of them said": a footnote mark ends the sentence before)
+    if (/^\[\d+\]$/.test(w)) break;
     if (PRONOUNS.has(lw) && s < e) break;
     s--;
     if (PRONOUNS.has(lw)) break;

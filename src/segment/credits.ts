@@ -37,8 +37,19 @@ export function parseFootnoteBody(body: string, previous?: Credit): Credit {
   const tail = first ? text.slice(first.end) : '';
   const isCitation = text.length < 300 && head.length <= 120 && clean(tail).length <= 160 && !/[.!?]\s+[A-Z]/.test(head);
   if (!isCitation) return { outlet: '', ...(url ? { url } : {}) };
+  // "..., as quoted in Pavrok Courier": the outlet that carried it.
+  const via = /\b(?:as (?:quoted|reported|cited|published) (?:in|by)|quoted (?:in|by)|cited (?:in|by)|via)\s+([^,;]+?)\s*(?:[,;.]|$)/i.exec(text);
+  if (via) {
+    const later = dates.find((d) => d.start > via.index);
+    return { outlet: clean(via[1]!), ...(later ?? first ? { date: (later ?? first)!.iso } : {}), ...(url ? { url } : {}) };
+  }
+  // A letter, an interview or correspondence with the author is no outlet.
+  if (/^\s*(?:letter|e-?mail|correspondence|interviews?|conversation|personal communication|author)\b/i.test(head)) {
+    return { outlet: '', ...(first ? { date: first.iso } : {}), ...(url ? { url } : {}) };
+  }
   const m = /^\s*([^()]*?)\s*(?:\(([^()]+)\))?\s*[,.]?\s*$/.exec(head.replace(/\s*[,;]\s*$/, ''));
-  const outlet = clean(m?.[1] ?? head);
+  // 'Amsel Ledger, "The Budget Files,"', 'Selmora 24, interview with X': the outlet is the first part.
+  const outlet = clean((m?.[1] ?? head).split(/,\s*(?=["“']|interview|statement|report|article|editorial|analysis|broadcast|programme|program|speech|post|video)/i)[0]!);
   const country = m?.[2] ? clean(m[2]) : undefined;
   return {
     outlet,

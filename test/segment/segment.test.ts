@@ -140,3 +140,12 @@ test('a wire dateline without a year falls in the latest such day on or before t
   const report = 'March 12, 2025 Special Dispatch No. 4821\n\nTitle Of The Dispatch\n\nOn March 8, 2025, fighters stormed the posts.\n';
   assert.equal(segment(report).newsDateline, undefined);
 });
+
+test('a footnote names the outlet first, the one it was quoted in, or none for a letter or interviews', () => {
+  assert.equal(parseFootnoteBody(' Halden Ledger, "The Budget Files," September 12, 2023.').outlet, 'Halden Ledger');
+  assert.equal(parseFootnoteBody(' Vesper 9, interview with Anton Greval, February 3, 2025.').outlet, 'Vesper 9');
+  const via = parseFootnoteBody(' Ostravan Military Intelligence, assessment of January 2025, as quoted in Tessel Times, January 30, 2025.');
+  assert.deepEqual(via, { outlet: 'Tessel Times', date: '2025-01-30' });
+  assert.equal(parseFootnoteBody(' Letter from the Varnian foreign ministry to the institute, March 3, 2025.').outlet, '');
+  assert.equal(parseFootnoteBody(' Interviews, Mirel, November 2024.').date, '2024-11');
+});
