@@ -57,5 +57,27 @@ export function findPublisher(
     const m = WIRE_DATELINE.exec(line) ?? BYLINE.exec(line);
     if (m?.[1]) return named(m[1].trim(), 'named in the dateline or byline');
   }
+  const masthead = mastheadOf(doc, seg);
+  if (masthead) return named(masthead, 'named in the masthead');
   return { key: 'x:publisher', name: 'publisher (unknown)', why: 'no publisher named; pass --publisher' };
+}
+
+/** Words that end the name of a publisher: "Lumen Media Monitor", "Greyfield Institute". */
+const PUBLISHER_HEADS = /\b(?:institute|service|monitor|monitoring|observer|observatory|center|centre|agency|times|post|news|review|digest|bulletin|foundation|council|project|network|studies|policy|herald|gazette|tribune|journal|daily|weekly|press|media|wire|ledger|courier|chronicle)\b/i;
+
+/**
+ * The masthead: a short first line that names an organisation ("LUMEN MEDIA MONITOR | Broadcast
+ * Transcripts", "Greyfield Institute for Security Policy"), not a headline.
+ */
+function mastheadOf(doc: RawDoc, seg: Segmented): string | undefined {
+  const b = seg.blocks[0];
+  if (!b || seg.blocks.length < 3) return undefined;
+  const line = doc.text.slice(b.start, b.end).split('|')[0]!.trim();
+  if (line.length < 3 || line.length > 60 || /["“”:;!?,.]|\d/.test(line)) return undefined;
+  const words = line.split(/\s+/);
+  if (words.length > 8 || !words.every((w) => /^(?:\p{Lu}|of\b|for\b|the\b|and\b|on\b|&)/u.test(w))) return undefined;
+  const caps = line === line.toUpperCase();
+  if (!PUBLISHER_HEADS.test(line) && !(caps && words.length <= 5)) return undefined;
+  const name = caps ? line.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\b(Of|For|The|And|On)\b/g, (w, _m, i: number) => (i === 0 ? w : w.toLowerCase())) : line;
+  return name.replace(/^The\s+/, 'The ');
 }

@@ -28,3 +28,10 @@ test('a series a pack actor publishes names that actor', () => {
 test('with nothing to go on the publisher is unknown, and says so', () => {
   assert.equal(publisherOf('The minister spoke on Tuesday about the border.\n').key, 'x:publisher');
 });
+
+test('a masthead names the publisher: "HALDEN MEDIA MONITOR | Transcripts", "Mirel Institute for Security Policy"', () => {
+  assert.equal(publisherOf('HALDEN MEDIA MONITOR | Broadcast Transcripts\nMarch 11, 2025\n\nThe Guide Speaks On Vesper 9\n\nThe Guide praised the Front.\n').name?.toLowerCase(), 'halden media monitor');
+  assert.equal(publisherOf('Mirel Institute for Security Policy\nPolicy Brief No. 31 | May 12, 2026\n\nThe Valley After The Raid\n\nThe Guide praised the Front.\n').name, 'Mirel Institute for Security Policy');
+  // A headline is no masthead.
+  assert.equal(publisherOf('Varnia Hails The Raid On Mirel As A Victory\n\nMarch 3, 2025\n\nThe Guide praised the Front.\n').key, 'x:publisher');
+});
