@@ -123,6 +123,9 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
     if (COORDINATORS.has(t)) coord = true;
     else if (!TRANSPARENT.has(t) && !roleWords.has(t)) return 'break';
   }
+  // "Kestria's supreme leader, Grand Guide X": the owner of a role names no second member.
+  const w = tokens.slice(a, b).map((x) => x.text);
+  if (w[0] === "'" && w.some((x) => roleWords.has(x)) && !w.includes('and') && !w.includes('or')) return 'modifier';
   return coord ? 'coord' : 'modifier';
 }
 

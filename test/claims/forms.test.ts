@@ -337,3 +337,9 @@ test('"X, the armed movement fighting Y": the apposition\'s participle has X for
   assert.ok(triples(claimsOf('The Crimson Banner Front, the armed movement fighting the Marsh Brigades in the valley, spoke.')).includes('cbf attacks marsh_brigades'));
   assert.deepEqual(triples(claimsOf('During the fighting between Ostrava and Varnia, the Front waited.')), []);
 });
+
+test('"X\'s supreme leader, NAME, has praised Y": NAME praises, X does not', () => {
+  const got = triples(claimsOf("Varnia's supreme leader, Aurel Dravan, has praised the Crimson Banner Front in three speeches."));
+  assert.ok(got.includes('dravan praises cbf'), JSON.stringify(got));
+  assert.ok(!got.includes('varnia praises cbf'), JSON.stringify(got));
+});
