@@ -1,0 +1,54 @@
+// Groups named by where they are: "Iranians in the city of Qom", "the commanders in Iran",
+// "protesters in Halden". The people of a place are not the place's state, and the
+// commanders in a country are not every commander: the phrase names a group of its own.
+import { nameKey } from '../resolve/name-key.js';
+import type { Mention } from '../types.js';
+
+/** A plural people-noun: a demonym ("Iranians", "Varnians") or a collective mention. */
+const DEMONYM_PLURAL = /\b(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ers))$/u;
+/** What joins the group to its place: " in ", " in the city of ", " from ". */
+const AT_PLACE = /^\s+(?:in|from)\s+(?:the\s+(?:city|town|province|village|region|camp)\s+of\s+)?/;
+
+/**
+ * Mentions with "<group> in <place>" merged into one group mention (type collective, its own
+ * key); the place mention inside stays, so the place is still named.
+ */
+export function locatedGroups(text: string, mentions: readonly Mention[]): Mention[] {
+  const places = mentions.filter((m) => m.type === 'place' || m.type === 'state');
+  if (!places.length) return [...mentions];
+  const added: Mention[] = [];
+  const removed = new Set<Mention>();
+  const placeAfter = (end: number): Mention | undefined => {
+    const m = AT_PLACE.exec(text.slice(end, end + 40));
+    if (!m) return undefined;
+    const at = end + m[0].length;
+    return places.find((p) => p.start === at);
+  };
+  const group = (start: number, end: number, place: Mention): Mention => {
+    const surface = text.slice(start, place.end);
+    return { start, end: place.end, surface, type: 'collective', key: `x:${nameKey(surface.replace(/^the\s+/i, ''), [])}`, source: 'collective' };
+  };
+  // A collective the matcher found ("the commanders", "protesters") followed by its place.
+  for (const m of mentions) {
+    if (m.source !== 'collective') continue;
+    const place = placeAfter(m.end);
+    if (!place) continue;
+    added.push(group(m.start, m.end, place));
+    removed.add(m);
+  }
+  // A plural demonym in no mention ("Iranians in the city of Qom").
+  const covered = (s: number, e: number): boolean => mentions.some((m) => m.start < e && m.end > s);
+  for (const p of places) {
+    const before = text.slice(Math.max(0, p.start - 60), p.start);
+    const lead = /\s+(?:in|from)\s+(?:the\s+(?:city|town|province|village|region|camp)\s+of\s+)?$/.exec(before);
+    if (!lead) continue;
+    const head = DEMONYM_PLURAL.exec(before.slice(0, lead.index));
+    if (!head) continue;
+    const start = p.start - before.length + head.index + (head[0].length - head[1]!.length);
+    const end = start + head[1]!.length;
+    if (covered(start, end)) continue;
+    added.push(group(start, end, p));
+  }
+  if (!added.length) return [...mentions];
+  return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,33 @@
+// Groups named by where they are: one actor of their own, apart from the place's state.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { locatedGroups } from '../../src/mentions/index.js';
+import type { Mention } from '../../src/types.js';
+
+const at = (text: string, surface: string, key: string, type: Mention['type'], source: Mention['source'] = 'pack'): Mention => {
+  const start = text.indexOf(surface);
+  return { start, end: start + surface.length, surface, key, type, source };
+};
+
+test('"Varnians in the city of Mirel" and "the commanders in Varnia" are groups of their own', () => {
+  const text = 'A video showed Varnians in the city of Mirel celebrating. The Guide instructed the commanders in Varnia to respond.';
+  const got = locatedGroups(text, [
+    at(text, 'Mirel', 'mirel', 'place'),
+    at(text, 'the commanders', 'x:commanders', 'collective', 'collective'),
+    { ...at(text, 'Varnia to', 'varnia', 'state'), end: text.indexOf('Varnia to') + 6, surface: 'Varnia' },
+  ]);
+  const people = got.find((m) => m.surface === 'Varnians in the city of Mirel');
+  const commanders = got.find((m) => m.surface === 'the commanders in Varnia');
+  assert.equal(people?.type, 'collective');
+  assert.equal(commanders?.type, 'collective');
+  assert.notEqual(commanders?.key, 'x:commanders');
+  assert.ok(!got.some((m) => m.surface === 'the commanders'));
+  // the places are still named
+  assert.ok(got.some((m) => m.key === 'mirel') && got.some((m) => m.key === 'varnia'));
+});
+
+test('a group after "in" needs a place: "officials in charge" is left alone', () => {
+  const text = 'The officials in charge said nothing.';
+  const got = locatedGroups(text, [at(text, 'officials', 'x:officials', 'collective', 'collective')]);
+  assert.deepEqual(got.map((m) => m.surface), ['officials']);
+});
