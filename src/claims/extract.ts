@@ -65,13 +65,14 @@ const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'm
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
   'extended', 'extending', 'offer', 'offered', 'offering', 'lend', 'lent', 'lending']);
 const PRONOUN_WORDS = new Set(['you', 'your', 'i', 'my', 'me', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'himself', 'herself', 'its', 'itself',
-  'them', 'their', 'they', 'these', 'those', 'the', 'this', 'that', 'it']);
+  'them', 'their', 'they', 'these', 'those', 'the', 'this', 'that', 'it', 'all', 'both']);
 const LOCATIVE = new Set(['along', 'near', 'across', 'inside', 'in', 'at', 'beyond', 'throughout']);
 /** "the fighters", "the commanders": a bare collective noun refers back to someone the text named; no actor of its own. */
 const isBareCollective = (tokens: readonly Token[], a: Arg): boolean =>
   a.type === 'collective' && !a.pronoun && a.t1 - a.t0 === 2 && tokens[a.t0]!.text === 'the' && GENERIC_NOUNS.has(tokens[a.t0 + 1]!.text);
 const GENERIC_NOUNS = new Set(['fighters', 'commanders', 'participants', 'people', 'martyrs', 'officials', 'leaders', 'men',
   'soldiers', 'members', 'sources', 'speakers', 'audience', 'crowd', 'attendees', 'youth']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 const COUNTRY_NOUNS = new Set(['country', 'state', 'nation', 'government']);
 const ORG_NOUNS = new Set(['movement', 'group', 'organization', 'organisation', 'militia', 'party', 'forces', 'fighters', 'men', 'brigades', 'ministry', 'government', 'army', 'corps']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'get', 'got']);
@@ -1121,13 +1122,15 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     else break;
   }
   // "planned by X" is passive; "standing by X", "stood by X" is not.
-  const passive = cueText[cueText.length - 1] === 'by' && !/^(?:stand|stood)/.test(cueText[0]!);
+  // ("is paid, armed and trained by X": the list ends in the passive "by" of its last cue)
+  const passive = (cueText[cueText.length - 1] === 'by' || (end !== h.to && tokens[end - 1]?.text === 'by' && PASSIVE_AUX.has(tokens[hits[listHead(tokens, hits, hi)]!.from - 1]?.text ?? '')))
+    && !/^(?:stand|stood)/.test(cueText[0]!);
   // ("fighting Ostrevan forces", "shelling the town": an -ing form with its object is the verb)
   const isNoun = cues.attackNouns.has(cueText[0]!) && p === 'attacks'
     && !(/ing$/.test(cueText[0]!) && args.some((a) => a.t0 === h.to || (a.t0 === h.to + 1 && tokens[h.to]!.text === 'the')));
   // Agent after the cue: "planned by X", "the massacre ... carried out by X".
   let agent = -1;
-  if (passive) agent = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 2);
+  if (passive) agent = args.findIndex((a) => a.t0 >= (cueText[cueText.length - 1] === 'by' ? h.to : end) && a.t0 <= (cueText[cueText.length - 1] === 'by' ? h.to : end) + 2);
   else {
     const participle = cueText.some((w) => /ed$/.test(w) || ['drawn', 'built', 'led', 'paid', 'struck', 'made', 'set', 'laid'].includes(w));
     for (let k = end; k < Math.min(tokens.length, end + 8); k++) {
@@ -1564,6 +1567,14 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!.text;
     if (covered[k] || !PRONOUN_WORDS.has(t)) continue;
+    // "all four groups", "both groups", "the three militias": the list of groups just named.
+    const counted = (t === 'all' || t === 'both' || t === 'the') && NUMBER_WORDS.has(tokens[k + 1]?.text ?? '') && GROUP_NOUNS.has(tokens[k + 2]?.text ?? '') ? k + 3
+      : (t === 'all' || t === 'both') && GROUP_NOUNS.has(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
+    if (counted > 0) {
+      if (coref.list?.length) extra.push({ keys: coref.list, type: 'group', t0: k, t1: counted, pronoun: true });
+      continue;
+    }
+    if (t === 'all' || t === 'both') continue;
     if ((t === 'the' || t === 'this' || t === 'that' || t === 'it') && !(coref.event && isEventPhrase(tokens, k, attackNouns))) continue;
     const before = args.filter((a) => a.t1 <= k);
     if (t === 'us' && (orgOf(speakerAt(tokens[k]!.start).claimant) ?? memberOf(speakerAt(tokens[k]!.start).claimant)) && speakerAt(tokens[k]!.start).quoted) {

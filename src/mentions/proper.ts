@@ -45,7 +45,7 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 const BROADCAST_BEFORE = /\b(?:channel|broadcaster|network|station|television|TV|radio|on)\s+$/i;
 const BROADCAST_AFTER = /^(?:'s)?\s+(?:aired|airs|broadcast|broadcasts|anchor|presenter|host|reported|reports|televised|interview|said|carried)\b/i;
 
-const APPOSITION_GROUP = /^,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}(?:alliance|coalition|axis|bloc|militia|movement|organi[sz]ation|group|faction|federation|league|network|party)\b/u;
+const APPOSITION_GROUP = /^["”’']?,["”’']?\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}(?:alliance|coalition|axis|bloc|militia|movement|organi[sz]ation|group|faction|federation|league|network|party)\b/u;
 const STATE_FORM = /\b(?:[Tt]he\s+)?((?:Islamic |Federal |People's |Democratic |United )?(?:Republic|Kingdom|Emirate|Sultanate|Principality|Federation|Commonwealth|Grand Duchy) of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))/gu;
 const MINISTRY_AFTER = /^ (?:foreign|defen[cs]e|interior|finance|information|intelligence) ministry\b/i;
 const MINISTRY_KINDS: readonly (readonly [RegExp, string])[] = [
@@ -73,7 +73,7 @@ function ministryName(name: string, stateBase: (w: string) => string | undefined
   return undefined;
 }
 /** "the other member states of the Northern Concord": what has members is a group. */
-const MEMBERS_OF = /\bmember(?:s| states| countries| groups| organi[sz]ations| factions)? of (?:the )?$/;
+const MEMBERS_OF = /\b(?:member(?:s| states| countries| groups| organi[sz]ations| factions)? of|(?:alliance|coalition|group|militia|movement|bloc|front|network|organi[sz]ation) (?:known as|called|named|dubbed)) (?:the )?["“]?$/;
 const FORCES = /^ (?:army|armed forces|forces|troops|military|soldiers)\b/;
 
 interface Run {
@@ -194,7 +194,8 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     }
     // "Fighters of the Crimson Banner Front": a sentence-initial common noun joined by "of the".
     const firstJoiner = words.findIndex((w) => JOINERS.has(w));
-    if (firstJoiner > 0 && sentenceInitial(text, start) && !lex.organizationHeads.has(words[0]!.toLowerCase())) {
+    const describedRun = APPOSITION_GROUP.test(text.slice(run.end, run.end + 60)) || MEMBERS_OF.test(text.slice(Math.max(0, start - 40), start));
+    if (firstJoiner > 0 && sentenceInitial(text, start) && !lex.organizationHeads.has(words[0]!.toLowerCase()) && !describedRun) {
       const rest = words.slice(firstJoiner);
       while (rest.length && JOINERS.has(rest[0]!)) rest.shift();
       if (!rest.length) continue;

@@ -343,3 +343,10 @@ test('"X\'s supreme leader, NAME, has praised Y": NAME praises, X does not', () 
   assert.ok(got.includes('dravan praises cbf'), JSON.stringify(got));
   assert.ok(!got.includes('varnia praises cbf'), JSON.stringify(got));
 });
+
+test('"X is paid, armed and trained by Y": the whole list is passive; "all three groups" are the groups just listed', () => {
+  const got = triples(claimsOf('Ostravan officials say the Crimson Banner Front is paid, armed and trained by Varnia.'));
+  for (const p of ['funds', 'arms', 'trains']) assert.ok(got.includes(`varnia ${p} cbf`), `varnia ${p} cbf in ${JSON.stringify(got)}`);
+  const all = triples(claimsOf('The others are the Marsh Brigades and the Ridge Guardians. Varnia has funded, trained and armed all three groups since then.'));
+  for (const g of ['marsh_brigades', 'ridge_guardians']) for (const p of ['funds', 'trains', 'arms']) assert.ok(all.includes(`varnia ${p} ${g}`), `varnia ${p} ${g} in ${JSON.stringify(all)}`);
+});

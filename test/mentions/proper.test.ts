@@ -131,3 +131,10 @@ test('an organisation whose head comes before "for" ("Harrow Front for the Liber
 test('what has member states is a group: "the other member states of the Northern Concord"', () => {
   assert.equal(mentions('Selva and the other member states of the Northern Concord met.').find((x) => x.surface === 'Northern Concord')?.type, 'organization');
 });
+
+test('a quoted name its apposition calls an alliance, or "the alliance known as X", is a group', () => {
+  const t = 'The Legion is one of the groups that make up the "Covenant of Rivers," the alliance that Varnia set up. The Front belongs to the alliance known as the Iron Circle.';
+  const m = mentions(t);
+  assert.equal(m.find((x) => x.surface === 'Covenant of Rivers')?.type, 'organization');
+  assert.equal(m.find((x) => x.surface === 'Iron Circle')?.type, 'organization');
+});
