@@ -294,6 +294,35 @@ export function attribute(
   }
   let outletCursor = 0;
 
+  /** The name and day signed under a quoted text that fills its paragraphs, or undefined. */
+  const signed = new Map<Draft, string>();
+  const signatureAfter = (q: Quote): { actor: Actor; date?: string } | undefined => {
+    const last = q.blocks[q.blocks.length - 1]!;
+    const bi = blocks.findIndex((b) => b.index === last);
+    const lastBlock = blocks[bi];
+    if (!lastBlock || text.slice(q.end, lastBlock.end).replace(/["”'’\s]/g, '') !== '') return undefined;
+    const lines: Span[] = [];
+    for (let k = bi + 1; k < blocks.length && lines.length < 4; k++) {
+      const b = blocks[k]!;
+      for (const m of text.slice(b.start, b.end).matchAll(/[^\n]+/g)) lines.push({ start: b.start + m.index, end: b.start + m.index + m[0].length });
+      if (b.end - b.start > 200) break;
+    }
+    const first = lines[0];
+    if (!first) return undefined;
+    const name = text.slice(first.start, first.end).trim();
+    if (name.length > 70 || !/^\p{Lu}/u.test(name) || /["“”«».!?:;]$/.test(name) || /["“”«»]/.test(name) || name.split(/\s+/).length > 8) return undefined;
+    // The signer is a name: capitalised words, perhaps joined by "of"/"the".
+    if (!name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|for|and|al|el)$/.test(w))) return undefined;
+    const span = { start: first.start, end: first.start + name.length };
+    const actor: Actor = { key: keyOf(name, span), name, span, person: false, outlet: false, descr: name, named: true };
+    let date: string | undefined;
+    for (const l of lines.slice(1, 4)) {
+      date = speakingDates(text.slice(l.start, l.end), ref, lex).find((x) => x.length === 10);
+      if (date) break;
+    }
+    return { actor, ...(date ? { date } : {}) };
+  };
+
   // Heading speakers: "Title Name: '...'", "Name On X: '...'", "A To B: '...'", "A In Phone Call With B: '...'".
   for (const b of blocks) {
     if (!isHeading(text, b) || isCreditLine(b)) continue;
@@ -305,6 +334,8 @@ export function attribute(
     const lead = s.slice(0, cut);
     const m = /\s(?:On|In|To|At|During|With|Via)\s/.exec(lead);
     const who = m ? lead.slice(0, m.index) : lead;
+    // "X Claims Rocket Attack On Y, Thanks Z, Warns: ...": a headline of several verbs names no speaker.
+    if (/\b(?:Claims|Thanks|Praises|Hails|Denies|Accuses|Vows|Threatens|Condemns|Rejects|Welcomes|Announces|Launches|Reports)\b/.test(who) || who.includes(',')) continue;
     const toks = tokens(text, b.start, b.start + who.length).filter((k) => k.w !== ',');
     const p = toks.length && toks.length <= 10 ? readPhrase(toks, lex, persons) : undefined;
     const info: { speaker?: Actor; addressee?: string; medium?: Medium } = {};
@@ -645,6 +676,15 @@ export function attribute(
               const r2 = speakerInSentence(tokens(masked, prevS.start, prevS.end), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
               if (r2.actor && r2.cue) d.speaker = r2.actor;
             }
+          }
+        }
+        if (!d.speaker) {
+          // A communiqué or letter signed below its text: "... our hills."  /  Martyr Dastan Brigades / June 14, 2025
+          const sig = signatureAfter(q);
+          if (sig) {
+            d.speaker = sig.actor;
+            d.speakerSpan = sig.actor.span;
+            if (sig.date) signed.set(d, sig.date);
           }
         }
         if (!d.speaker) d.speaker = headings.get(d.section)?.speaker ?? lastSpeaker;
@@ -1003,7 +1043,7 @@ export function attribute(
     const f = footnote(d);
     const origin = d.sameUtterance ?? d.follows;
     const item = itemSource.get(itemOf[d.block] ?? -1);
-    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? eventOf(d, 'date', true) ?? item?.date ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
+    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? signed.get(d) ?? eventOf(d, 'date', true) ?? item?.date ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
     if (!d.cited && d.speaker?.on) {
       d.cited = d.speaker.on.key;
       d.citedSpan = d.speaker.on.span;

@@ -237,6 +237,7 @@ export function sentenceSubject(toks: readonly Token[], lex: AttributionLexicon,
   if (cur.length) chunks.push(cur);
   const titles = titlesOf(lex);
   let fallback: Phrase | undefined;
+  let fallbackChunk = -1;
   for (const c of chunks) {
     const w0 = c[0]!.w;
     const l0 = w0.toLowerCase();
@@ -258,7 +259,13 @@ export function sentenceSubject(toks: readonly Token[], lex: AttributionLexicon,
     // A noun phrase that fills its whole chunk may be an appositive inside an opener
     // ("Asked by the host, Vera Lind, about ..., Ferrant denied"): prefer a phrase with its verb.
     if (e === c.length && chunks.indexOf(c) < chunks.length - 1) {
-      fallback ??= readPhrase(c.slice(0, e), lex, persons);
+      const p = readPhrase(c.slice(0, e), lex, persons);
+      // ("The Legion's spokesman, Kerim Sadovay, denied ...": the name after the role)
+      const role = fallback && fallbackChunk === chunks.indexOf(c) - 1 && (fallback.head !== undefined || fallback.titled) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(fallback.text.replace(/^the\s+/i, ''));
+      if (!fallback || (role && p && !p.head && !p.pronoun && p.person)) {
+        fallback = p;
+        fallbackChunk = chunks.indexOf(c);
+      }
       continue;
     }
     return readPhrase(c.slice(0, e), lex, persons);

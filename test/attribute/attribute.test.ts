@@ -263,3 +263,14 @@ test('a name beside a role set off by commas speaks, whichever comes first', () 
   const b = run('State television broadcast remarks by the commander of the Guard, General Davud Sarrkan, who praised the strike as "a lesson the occupier will remember."\n');
   assert.equal(b.s[0]!.speaker, 'sarrkan');
 });
+
+test('a communiqué signed under its text is spoken by the signer, on the day it is signed', () => {
+  const { s } = run('The translation follows.\n\n"We struck the post on the ridge.\n\n"We thank our friends."\n\nMarsh Brigades\nMilitary wing of the Front\nJune 14, 2024\n');
+  assert.equal(s[0]!.speaker, key('Marsh Brigades'));
+  assert.equal(s[0]!.date, '2024-06-14');
+});
+
+test('"The Front\'s spokesman, Kerim Sadovay, denied the report, calling it "..."": the name, not the role', () => {
+  const { s } = run('The Front\'s spokesman, Kerim Sadovay, denied the report in a post the next morning, calling it "a fairy tale."\n');
+  assert.equal(s[0]!.speaker, 'sadovay');
+});
