@@ -100,6 +100,8 @@ interface Coref {
   person?: string;
   org?: string;
   list?: readonly string[];
+  /** The list without its persons: what "all four groups" stands for. */
+  groupList?: readonly string[];
   /** The last organisation's name reads as plural ("the Houthis", "the Brigades"). */
   orgPlural?: boolean;
   /** The actor of the last attack told of, and sentences since. */
@@ -112,6 +114,9 @@ interface Coref {
 /** "takes orders from X", "under the command of X": the cue's object directs its subject. */
 const ROLE_WORD = /\b(?:chief|head|leader|commander|spokesman|spokeswoman|spokesperson|deputy|member|official|founder|secretary|envoy|representative|officer|director|chairman|president)\b/;
 /** What a state does through its officials, not what the official does in person. */
+const BACKED_WORDS = new Set(['backed', 'led', 'sponsored', 'funded', 'supported', 'armed', 'trained', 'allied', 'aligned']);
+/** "alliance known as", "group called": a noun and the words that bring its name. */
+const KNOWN_AS = /^(?:alliance|coalition|group|militia|movement|bloc|front|network|organi[sz]ation|axis|umbrella|grouping) (?:known as|called|named|dubbed)(?: the)?/;
 const PLACE_NOUNS = new Set(['villages', 'village', 'towns', 'town', 'city', 'cities', 'district', 'districts', 'camp', 'camps', 'region', 'province', 'neighbourhood', 'neighborhood', 'suburbs', 'port']);
 const INSTITUTIONAL = new Set<Predicate>(['arms', 'funds', 'trains', 'directs']);
 const INVERSE_DIRECTS = new Set(['from', 'of']);
@@ -380,7 +385,10 @@ export function extractClaims(
       coref.eventAge = 0;
     } else if (coref.eventAge !== undefined) coref.eventAge++;
     coref.listAge = (coref.listAge ?? 0) + 1;
-    if (coref.listAge > 2) delete coref.list;
+    if (coref.listAge > 2) {
+      delete coref.list;
+      delete coref.groupList;
+    }
     updateCoref(coref, tokens, allArgs, found, cues);
   }
   return out;
@@ -1066,7 +1074,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // "Iran-backed X": the actor before the hyphen, the object after.
   if (cueText[0] === '-') {
     const s = args.findIndex((a) => a.t1 === h.from);
-    const o = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 3);
+    // ("the Varnia-backed alliance known as the Circle": the name the noun is known by)
+    const known = KNOWN_AS.exec(tokens.slice(h.to, h.to + 5).map((t) => t.text).join(' '));
+    const at = known ? h.to + known[0].split(' ').length : h.to;
+    const o = args.findIndex((a) => a.t0 >= at && a.t0 <= at + 3);
     return s >= 0 && o >= 0 ? { subjects: args[s]!.keys, objects: args[o]!.keys } : null;
   }
   // "Blessings to X and Y", "Glory to X": a salutation, always the speaker's own, whatever was named before.
@@ -1477,6 +1488,15 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
       depth--;
     }
     const a = args.findIndex((x) => x.t0 === k);
+    // "belongs to the Varnia-backed alliance known as X": the backer names no object.
+    if (a >= 0 && tokens[args[a]!.t1]?.text === '-' && BACKED_WORDS.has(tokens[args[a]!.t1 + 1]?.text ?? '')) {
+      const known = KNOWN_AS.exec(tokens.slice(args[a]!.t1 + 2, args[a]!.t1 + 7).map((t) => t.text).join(' '));
+      if (known) {
+        k = args[a]!.t1 + 1 + known[0].split(' ').length;
+        content = 0;
+        continue;
+      }
+    }
     // "carried out by his forces": a possessive determiner before another name is not the object.
     if (a >= 0 && args[a]!.pronoun && POSSESSIVE_WORDS.has(tokens[k]!.text) && args[a + 1]?.t0 === args[a]!.t1 && args[a + 1]!.t0 - k <= 3) continue;
     if (a >= 0) {
@@ -1571,7 +1591,8 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     const counted = (t === 'all' || t === 'both' || t === 'the') && NUMBER_WORDS.has(tokens[k + 1]?.text ?? '') && GROUP_NOUNS.has(tokens[k + 2]?.text ?? '') ? k + 3
       : (t === 'all' || t === 'both') && GROUP_NOUNS.has(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
     if (counted > 0) {
-      if (coref.list?.length) extra.push({ keys: coref.list, type: 'group', t0: k, t1: counted, pronoun: true });
+      const list = coref.groupList ?? coref.list;
+      if (list?.length) extra.push({ keys: list, type: 'group', t0: k, t1: counted, pronoun: true });
       continue;
     }
     if (t === 'all' || t === 'both') continue;
@@ -1677,19 +1698,25 @@ function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[
   const members = [...new Set(found.filter((c) => c.predicate === 'part_of').map((c) => c.subject))];
   if (members.length >= 2) {
     coref.list = members;
+    delete coref.groupList;
     coref.listAge = 0;
     return;
   }
   let best: string[] = [];
+  let groups: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i]!.pronoun) continue;
     if (args[i]!.type === 'place') continue;
     const run = coordinated(tokens, args, i, 1, cues.roleWords).filter((j) => args[j]!.type !== 'place' && args[j]!.type !== 'state');
     const keys = keysOf(args, run);
     if (keys.length >= 2 && keys.length > best.length) best = keys;
+    const orgs = keysOf(args, run.filter((j) => args[j]!.type !== 'person'));
+    if (orgs.length >= 2 && orgs.length > groups.length) groups = orgs;
   }
   if (best.length >= 2) {
     coref.list = best;
+    if (groups.length >= 2) coref.groupList = groups;
+    else delete coref.groupList;
     coref.listAge = 0;
   }
 }

@@ -275,7 +275,9 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     if (singles.has(ws[0]!) && DEMONYM.some(([suf, cut]) => ws[0]!.endsWith(suf) && singles.has(ws[0]!.slice(0, ws[0]!.length - cut)))) continue;
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(run.end, run.end + 20))?.[1];
     const spoken = next !== undefined && (lex.speechVerbs?.has(next) ?? false);
-    if (!spoken && !alone.has(ws[ws.length - 1]!)) continue;
+    // "which is led by Yerzhan Tolkavi", "founded by Kasim Vedrani": the agent of a leading verb is a person.
+    const agent = /\b(?:led|headed|founded|commanded|chaired|run|directed)\s+by\s+$/.test(text.slice(Math.max(0, run.start - 20), run.start));
+    if (!spoken && !agent && !alone.has(ws[ws.length - 1]!)) continue;
     emit(run.start, run.end, 'person', ws.join(' '));
   }
 

@@ -350,3 +350,15 @@ test('"X is paid, armed and trained by Y": the whole list is passive; "all three
   const all = triples(claimsOf('The others are the Marsh Brigades and the Ridge Guardians. Varnia has funded, trained and armed all three groups since then.'));
   for (const g of ['marsh_brigades', 'ridge_guardians']) for (const p of ['funds', 'trains', 'arms']) assert.ok(all.includes(`varnia ${p} ${g}`), `varnia ${p} ${g} in ${JSON.stringify(all)}`);
 });
+
+test('"X, which is led by Y, belongs to the Z-backed alliance known as W": Y leads X, X is part of W, Z backs W', () => {
+  const got = triples(claimsOf('The Crimson Banner Front, which is led by Aurel Dravan, belongs to the Varnian-backed alliance known as the Circle of Steadfastness.'));
+  for (const t of ['dravan leads cbf', 'cbf part_of circle', 'varnia supports circle']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+  assert.ok(!got.includes('cbf part_of varnia'), JSON.stringify(got));
+});
+
+test('"all three groups" takes the groups of the list just named, not the person who heads one', () => {
+  const got = triples(claimsOf('The Marsh Brigades, headed by Aurel Dravan, the Ridge Guardians and the Crimson Banner Front met. Varnia has armed all three groups since then.'));
+  assert.ok(got.includes('varnia arms ridge_guardians'), JSON.stringify(got));
+  assert.ok(!got.includes('varnia arms dravan'), JSON.stringify(got));
+});

@@ -138,3 +138,7 @@ test('a quoted name its apposition calls an alliance, or "the alliance known as 
   assert.equal(m.find((x) => x.surface === 'Covenant of Rivers')?.type, 'organization');
   assert.equal(m.find((x) => x.surface === 'Iron Circle')?.type, 'organization');
 });
+
+test('the agent of "led by" is a person even when named once', () => {
+  assert.equal(mentions('The Legion, which is led by Yerzhan Tolkavi, holds the hills.').find((x) => x.surface === 'Yerzhan Tolkavi')?.type, 'person');
+});
