@@ -72,6 +72,7 @@ const isBareCollective = (tokens: readonly Token[], a: Arg): boolean =>
   a.type === 'collective' && !a.pronoun && a.t1 - a.t0 === 2 && tokens[a.t0]!.text === 'the' && GENERIC_NOUNS.has(tokens[a.t0 + 1]!.text);
 const GENERIC_NOUNS = new Set(['fighters', 'commanders', 'participants', 'people', 'martyrs', 'officials', 'leaders', 'men',
   'soldiers', 'members', 'sources', 'speakers', 'audience', 'crowd', 'attendees', 'youth']);
+const PEOPLE_NOUNS = new Set(['people', 'peoples', 'nation', 'government', 'leadership', 'authorities']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 const COUNTRY_NOUNS = new Set(['country', 'state', 'nation', 'government']);
 const ORG_NOUNS = new Set(['movement', 'group', 'organization', 'organisation', 'militia', 'party', 'forces', 'fighters', 'men', 'brigades', 'ministry', 'government', 'army', 'corps']);
@@ -143,14 +144,20 @@ export function extractClaims(
   };
   // Whose official a person is, from a role phrase in this document ("Kestrian Foreign Minister X").
   const officialOf = new Map<string, string>();
+  // (a demonym inside a longer name counts: "Quessarian Foreign Ministry spokeswoman X")
+  const demonyms = new Map<string, string>();
+  for (const m of sorted) if (m.type === 'state') demonyms.set(m.surface, m.key);
   for (const m of sorted) {
     if (m.type !== 'person' || !m.role || officialOf.has(m.key)) continue;
     const st = sorted.find((x) => x.type === 'state' && x.start >= m.role!.start && x.end <= m.role!.end);
-    if (st) officialOf.set(m.key, st.key);
+    const role = text.slice(m.role.start, m.role.end);
+    const named = st?.key ?? [...demonyms].find(([w]) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(role))?.[1];
+    if (named) officialOf.set(m.key, named);
   }
   // The group a person holds a role in, from this document ("X, the deputy chief of the Front",
   // "Front spokesman X"): whom "us" stands for in their words.
   const memberOfDoc = new Map<string, string>();
+  const spokesOf = new Map<string, string>();
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
     if (m.type !== 'person' || memberOfDoc.has(m.key)) continue;
@@ -162,8 +169,16 @@ export function extractClaims(
       const gap = next ? text.slice(m.end, next.start) : '';
       if (next && isOrgLike(next.type) && next.type !== 'state' && /^,\s+(?:the|its|a)\s+(?:[\p{Ll}-]+\s+){0,3}of\s+(?:the\s+)?$/u.test(gap)
         && ROLE_WORD.test(gap)) org = next.key;
+      // ", the Legion's spokesman,"
+      const owned = next ? /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)/u.exec(text.slice(next.end, next.end + 40)) : null;
+      if (!org && next && isOrgLike(next.type) && next.type !== 'state' && /^,\s+(?:the\s+)?$/.test(gap) && owned && ROLE_WORD.test(owned[0])) org = next.key;
     }
-    if (org) memberOfDoc.set(m.key, org);
+    if (org) {
+      memberOfDoc.set(m.key, org);
+      // a spokesman's "we" is the group's
+      const said = m.role ? text.slice(m.role.start, m.role.end) : text.slice(m.end, m.end + 60);
+      if (/spokes(?:man|woman|person)/i.test(said)) spokesOf.set(m.key, org);
+    }
   }
   const stateOf = (person: string): string | undefined => {
     const org = orgOf(person);
@@ -179,7 +194,7 @@ export function extractClaims(
     const span = sentences[si]!;
     const tokens = tokenize(text, span.start, span.end);
     if (!tokens.length) continue;
-    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), orgOf, cues.attackNouns, stateOf, (p) => memberOfDoc.get(p));
+    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), orgOf, cues.attackNouns, stateOf, (p) => memberOfDoc.get(p), (p) => spokesOf.get(p));
     const found: Claim[] = [];
     let hedge: string | undefined | null = null;
     // A claim needs two actors (or a person whose role phrase names the other).
@@ -1580,7 +1595,8 @@ function headsOf(tokens: readonly Token[], args: readonly Arg[]): Arg[] {
 /** Pronouns and "these organizations" turned into args for the actors they stand for. */
 function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, speakerAt: (pos: number) => Attribution,
   orgOf: (person: string) => string | undefined = () => undefined, attackNouns: ReadonlySet<string> = new Set(),
-  stateOf: (person: string) => string | undefined = () => undefined, memberOf: (person: string) => string | undefined = () => undefined): Arg[] {
+  stateOf: (person: string) => string | undefined = () => undefined, memberOf: (person: string) => string | undefined = () => undefined,
+  spokesmanFor: (person: string) => string | undefined = () => undefined): Arg[] {
   const extra: Arg[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const a of args) covered.fill(1, a.t0, a.t1);
@@ -1607,6 +1623,10 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       const who = speakerAt(tokens[k]!.start);
       // (Only beside "I": "support you" in a speech to a delegation may mean all it stands for.)
       if (who.quoted && who.addressee && tokens.some((x) => x.text === 'i')) extra.push({ keys: [who.addressee], type: 'person', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
+    } else if ((t === 'we' || t === 'our') && speakerAt(tokens[k]!.start).quoted && spokesmanFor(speakerAt(tokens[k]!.start).claimant)) {
+      // "We thank them" in a spokesman's words: the group speaks through them.
+      const who = speakerAt(tokens[k]!.start);
+      extra.push({ keys: [spokesmanFor(who.claimant)!], type: 'organization', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
     } else if (t === 'i' || t === 'my' || t === 'me' || t === 'we' || t === 'us') {
       const who = speakerAt(tokens[k]!.start);
       if (who.quoted) extra.push({ keys: [who.claimant], type: 'person', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
@@ -1654,9 +1674,12 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     } else if (t === 'them' || t === 'their' || ((t === 'these' || t === 'those') && GROUP_NOUNS.has(tokens[k + 1]?.text ?? ''))) {
       const t1 = t === 'these' || t === 'those' ? k + 2 : k + 1;
       const keys = coref.list ?? (coref.org && coref.orgPlural ? [coref.org] : undefined);
-      const near = [...before].reverse().find((a) => isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
+      // ("our friendship with the Quessarian people, and we thank them": a people is plural)
+      const people = [...before].reverse().find((a) => !a.pronoun && isOrgLike(a.type));
+      const nation = people && people.type === 'state' && PEOPLE_NOUNS.has(tokens[people.t1]?.text ?? '') ? people : undefined;
+      const near = nation ?? [...before].reverse().find((a) => isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
       // A singular name ("the VGC") does not stand for "their" when a list was just named.
-      const plural = near && ((/[^s]s$/.test(near.mention?.surface ?? '') && !/corps$/i.test(near.mention?.surface ?? '')) || near.type === 'collective');
+      const plural = near && (near === nation || (/[^s]s$/.test(near.mention?.surface ?? '') && !/corps$/i.test(near.mention?.surface ?? '')) || near.type === 'collective');
       const chosen = t === 'these' || t === 'those' ? keys : near && (plural || !coref.list) ? near.keys : keys;
       if (chosen?.length) extra.push({ keys: chosen, type: 'group', t0: k, t1, pronoun: true });
     }

@@ -126,6 +126,9 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
   // "Kestria's supreme leader, Grand Guide X": the owner of a role names no second member.
   const w = tokens.slice(a, b).map((x) => x.text);
   if (w[0] === "'" && w.some((x) => roleWords.has(x)) && !w.includes('and') && !w.includes('or')) return 'modifier';
+  // ("Voice of the Hills, the group's leader, X": a role owned by someone else sets X apart)
+  const own = w.indexOf("'");
+  if (w[0] === ',' && own > 0 && w.slice(own).some((x) => roleWords.has(x)) && !w.includes('and') && !w.includes('or')) return 'break';
   return coord ? 'coord' : 'modifier';
 }
 

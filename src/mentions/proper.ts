@@ -277,6 +277,13 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     const spoken = next !== undefined && (lex.speechVerbs?.has(next) ?? false);
     // "which is led by Yerzhan Tolkavi", "founded by Kasim Vedrani": the agent of a leading verb is a person.
     const agent = /\b(?:led|headed|founded|commanded|chaired|run|directed)\s+by\s+$/.test(text.slice(Math.max(0, run.start - 20), run.start));
+    // '"...," said Kerem Sadovai, the group's spokesman': the name after an inverted speech verb.
+    const prev = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run.start - 20), run.start))?.[1];
+    const inverted = prev !== undefined && (lex.speechVerbs?.has(prev) ?? false) && /^[,.]/.test(text.slice(run.end, run.end + 1));
+    if (inverted && !spoken && !agent && !alone.has(ws[ws.length - 1]!)) {
+      emit(run.start, run.end, 'person', ws.join(' '));
+      continue;
+    }
     if (!spoken && !agent && !alone.has(ws[ws.length - 1]!)) continue;
     emit(run.start, run.end, 'person', ws.join(' '));
   }

@@ -84,3 +84,19 @@ test('"He said that he had met X, ..., and he warned Y": a repeated subject pron
   assert.ok(got.includes('ferrant threatens ostrava'), JSON.stringify(got));
   assert.ok(!got.includes('dravan threatens ostrava'), JSON.stringify(got));
 });
+
+test('a spokesman\'s "we" is the group; "them" after "the Varnian people" is that people', () => {
+  const text = 'The Front was silent. "We buy our rifles on the market," said Milos Ferrant, the Crimson Banner Front\'s spokesman, in an interview. "But yes, we are proud of our friendship with the Varnian people, and we thank them."';
+  const mentions = mentionsIn(text);
+  const stmts = [statement(text, 'We buy', 'ferrant', { id: 0 }), statement(text, 'But yes', 'ferrant', { id: 1 })];
+  const got = triples(extractClaims(text, SEG, mentions, stmts, { publisher: 'rmwi', lexicons: {}, gradeOf: () => undefined }));
+  assert.ok(got.includes('cbf thanks varnia'), JSON.stringify(got));
+  assert.ok(!got.includes('ferrant thanks varnia'), JSON.stringify(got));
+});
+
+test('"Varnian Foreign Ministry spokeswoman X said her country ...": the demonym in the role names her country', () => {
+  const text = 'Varnian Foreign Ministry spokeswoman Vera Lind said her country was not arming the Marsh Brigades. Varnia denied it.';
+  const mentions = mentionsIn(text).map((m) => m.key === 'lind' ? { ...m, role: { start: 0, end: text.indexOf(' Vera') } } : m);
+  const got = triples(extractClaims(text, SEG, mentions, [], { publisher: 'rmwi', lexicons: {}, gradeOf: () => undefined }));
+  assert.ok(got.includes('varnia arms marsh_brigades denied'), JSON.stringify(got));
+});

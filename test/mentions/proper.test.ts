@@ -142,3 +142,7 @@ test('a quoted name its apposition calls an alliance, or "the alliance known as 
 test('the agent of "led by" is a person even when named once', () => {
   assert.equal(mentions('The Legion, which is led by Yerzhan Tolkavi, holds the hills.').find((x) => x.surface === 'Yerzhan Tolkavi')?.type, 'person');
 });
+
+test('a name after an inverted speech verb is a person: \'"...," said Kerem Sadovai, the spokesman\'', () => {
+  assert.equal(mentions('"We buy our rifles," said Kerem Sadovai, the group\'s spokesman.').find((x) => x.surface === 'Kerem Sadovai')?.type, 'person');
+});
