@@ -45,7 +45,7 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 const BROADCAST_BEFORE = /\b(?:channel|broadcaster|network|station|television|TV|radio|on)\s+$/i;
 const BROADCAST_AFTER = /^(?:'s)?\s+(?:aired|airs|broadcast|broadcasts|anchor|presenter|host|reported|reports|televised|interview|said|carried)\b/i;
 
-const APPOSITION_GROUP = /^["”’']?,["”’']?\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}(?:alliance|coalition|axis|bloc|militia|movement|organi[sz]ation|group|faction|federation|league|network|party)\b/u;
+const APPOSITION_GROUP = /^["”’']?,["”’']?\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}(?:alliance|coalition|axis|bloc|militia|movement|organi[sz]ation|group|faction|federation|league|network|party)\b(?![’'])/u;
 const STATE_FORM = /\b(?:[Tt]he\s+)?((?:Islamic |Federal |People's |Democratic |United )?(?:Republic|Kingdom|Emirate|Sultanate|Principality|Federation|Commonwealth|Grand Duchy) of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))/gu;
 const MINISTRY_AFTER = /^ (?:foreign|defen[cs]e|interior|finance|information|intelligence) ministry\b/i;
 const MINISTRY_KINDS: readonly (readonly [RegExp, string])[] = [
