@@ -37,6 +37,9 @@ function isSentence(content: string): boolean {
  * Whether a scanned passage is speech worth keeping.
  * @param blockStart start of the block the opening mark is in (context never crosses blocks)
  */
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'term', 'terms', 'termed', 'dub', 'dubs', 'dubbed', 'name', 'names', 'named',
+  'nickname', 'nicknamed', 'label', 'labels', 'labelled', 'labeled', 'brand', 'branded', 'christened']);
+
 export function isSpeech(text: string, q: RawQuote, block: Block, lex: AttributionLexicon): boolean {
   const content = text.slice(q.start, q.end);
   const ws = words(content.replace(/\[[^\]]*\]/g, ' '));
@@ -50,6 +53,8 @@ export function isSpeech(text: string, q: RawQuote, block: Block, lex: Attributi
   // A name or title: 'Operation "Al-Aqsa Flood"', 'the so-called "resistance"', 'known as "X"'.
   if (lex.namingWords.has(prev) && ws.length <= 12) return false;
   if (prev === 'as' && (prev2 === 'known' || prev2 === 'referred')) return false;
+  // 'which residents call the "school on the hill"', 'officially termed the "security belt"': a name given.
+  if ((prev === 'the' || prev === 'a') && NAMING_VERBS.has(prev2) && ws.length <= 6) return false;
   const tail = /[.!?…,;:]\s*$/.test(content);
   // 'the "Palestinian resistance organization" Hamas': a label directly before a name.
   if (!tail && ws.length <= 5 && q.closeAt >= 0) {

@@ -96,3 +96,9 @@ test('a single "Label: text" line in a report is not a transcript turn', () => {
 test('a short title-case name with the comma inside the marks is a name, not a quote', () => {
   assert.deepEqual(spans('Officials group the three militias together as the "Circle of Steadfastness," alongside two others.\n'), []);
 });
+
+test('a name given with "call the", "termed the" is no quote: \'which residents call the "school on the hill."\'', () => {
+  assert.deepEqual(spans('The camp sits near a college which residents call the "school on the hill." It is guarded.\n'), []);
+  assert.deepEqual(spans('Contractors build what is officially termed the "security belt." The work goes on.\n'), []);
+  assert.deepEqual(spans('Fighters collect what they call the "road fee" at a checkpoint.\n'), []);
+});
