@@ -74,6 +74,9 @@ function ministryName(name: string, stateBase: (w: string) => string | undefined
 }
 /** "the other member states of the Northern Concord": what has members is a group. */
 const MEMBERS_OF = /\b(?:member(?:s| states| countries| groups| organi[sz]ations| factions)? of|(?:alliance|coalition|group|militia|movement|bloc|front|network|organi[sz]ation) (?:known as|called|named|dubbed)) (?:the )?["“]?$/;
+/** Verbs of headlines in title case: "Claims", "Thanks", "Warns". */
+const HEADLINE_VERBS = new Set(['Claims', 'Thanks', 'Warns', 'Says', 'Praises', 'Hails', 'Denies', 'Accuses', 'Vows', 'Threatens', 'Condemns',
+  'Rejects', 'Welcomes', 'Urges', 'Calls', 'Slams', 'Blames', 'Backs', 'Meets', 'Tells', 'Pledges', 'Demands', 'Announces']);
 const FORCES = /^ (?:army|armed forces|forces|troops|military|soldiers)\b/;
 
 interface Run {
@@ -214,6 +217,8 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       words = text.slice(start, run.end).split(/\s+/);
     }
     if (words.length < 2) continue;
+    // A headline in title case ("X Claims Rocket Attack On Y Army Post") is no name.
+    if (words.filter((w) => !JOINERS.has(w)).length > 6 || words.some((w) => HEADLINE_VERBS.has(w))) continue;
     const last = words[words.length - 1]!.toLowerCase();
     const isOutlet = lex.outletHeads.has(last) || (last === 'agency' && words.some((w) => /^(News|Press)$/.test(w)));
     // "Front for the Liberation of Selva": the head first, then "for"/"of".
@@ -271,8 +276,11 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     if (ws.length < 2 || ws.length > 3 || ws.some((w) => JOINERS.has(w) || NOT_NAMES.has(w) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
     const lower = ws.map((w) => w.toLowerCase());
     if (lower.some((w) => lex.organizationHeads.has(w) || lex.outletHeads.has(w) || lex.placeHeads.has(w) || lex.titleWords?.has(w))) continue;
-    // A demonym first ("Kestrian Vanguard") is an adjective, not a given name.
+    // A demonym first ("Kestrian Vanguard") is an adjective, not a given name; a demonym last
+    // ("Warns Orvenian") is none either; a headline verb first ("Warns ...") is no given name.
     if (singles.has(ws[0]!) && DEMONYM.some(([suf, cut]) => ws[0]!.endsWith(suf) && singles.has(ws[0]!.slice(0, ws[0]!.length - cut)))) continue;
+    const lastW = ws[ws.length - 1]!;
+    if (DEMONYM.some(([suf, cut]) => lastW.endsWith(suf) && singles.has(lastW.slice(0, lastW.length - cut))) || HEADLINE_VERBS.has(ws[0]!)) continue;
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(run.end, run.end + 20))?.[1];
     const spoken = next !== undefined && (lex.speechVerbs?.has(next) ?? false);
     // "which is led by Yerzhan Tolkavi", "founded by Kasim Vedrani": the agent of a leading verb is a person.

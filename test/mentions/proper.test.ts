@@ -146,3 +146,8 @@ test('the agent of "led by" is a person even when named once', () => {
 test('a name after an inverted speech verb is a person: \'"...," said Kerem Sadovai, the spokesman\'', () => {
   assert.equal(mentions('"We buy our rifles," said Kerem Sadovai, the group\'s spokesman.').find((x) => x.surface === 'Kerem Sadovai')?.type, 'person');
 });
+
+test('a title-case headline is no name, and a headline verb is no given name', () => {
+  const m = mentions('Front Claims Rocket Attack On Selvan Army Post, Warns Selvan Contractors\n\nSelva denied it. The Selvan army said nothing.');
+  assert.ok(!m.some((x) => /Claims|Warns/.test(x.surface)), JSON.stringify(m.map((x) => x.surface)));
+});
