@@ -73,6 +73,7 @@ const isBareCollective = (tokens: readonly Token[], a: Arg): boolean =>
 const GENERIC_NOUNS = new Set(['fighters', 'commanders', 'participants', 'people', 'martyrs', 'officials', 'leaders', 'men',
   'soldiers', 'members', 'sources', 'speakers', 'audience', 'crowd', 'attendees', 'youth']);
 const PEOPLE_NOUNS = new Set(['people', 'peoples', 'nation', 'government', 'leadership', 'authorities']);
+const DELEGATION_NOUNS = new Set(['delegation', 'delegations', 'team', 'committee', 'mission', 'convoy', 'panel', 'group', 'unit', 'cell', 'squad']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 const COUNTRY_NOUNS = new Set(['country', 'state', 'nation', 'government']);
 const ORG_NOUNS = new Set(['movement', 'group', 'organization', 'organisation', 'militia', 'party', 'forces', 'fighters', 'men', 'brigades', 'ministry', 'government', 'army', 'corps']);
@@ -797,8 +798,10 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   if (h.to - h.from === 1 && tokens[h.from]!.cap && h.from > 1 && tokens[h.from - 1]!.cap && tokens[h.to] !== undefined && !tokens[h.to]!.cap
     && /^\p{Ll}/u.test(tokens[h.to]!.text)) return true;
   // "received money from X": a gift, not a meeting (the funds cue reads it).
-  if (h.values.includes('meets') && h.to - h.from === 1 && /^receiv/.test(tokens[h.from]!.text) && !/^\p{Lu}/u.test(tokens[h.to]?.text ?? '')
-    && !['the', 'a', 'an', 'him', 'her', 'them', 'delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[h.to]?.text ?? '')) return true;
+  // ("received in Mirel a delegation": the place first)
+  const recv = tokens[h.to]?.text === 'in' && tokens[h.to + 1]?.cap ? h.to + 2 + (tokens[h.to + 2]?.cap ? 1 : 0) : h.to;
+  if (h.values.includes('meets') && h.to - h.from === 1 && /^receiv/.test(tokens[h.from]!.text) && !tokens[recv]?.cap
+    && !['the', 'a', 'an', 'him', 'her', 'them', 'delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[recv]?.text ?? '')) return true;
   // "the Front's armed wing", "armed forces", "armed men": the adjective, not the verb.
   if (h.to - h.from === 1 && tokens[h.from]!.text === 'armed' && ARMED_NOUNS.has(tokens[h.to]?.text ?? '')) return true;
   // "the armed movement", "an armed band": after a determiner, the adjective.
@@ -1204,6 +1207,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // "the ambush from a command post on the Varnian side": an attack noun takes its target at once
   // ("attack on X", "raid against X").
   if (isNoun && objIdx >= 0 && tokens.slice(end, args[objIdx]!.t0).some((t) => !['on', 'against', 'at', 'in', 'the', 'of', 'into', '"', "'"].includes(t.text))) objIdx = -1;
+  // "a Legion delegation headed by X": X heads the delegation, not the Legion.
+  if (agent >= 0 && p === 'leads' && DELEGATION_NOUNS.has(tokens[h.from - 1]?.text ?? '')) return null;
   if (agent >= 0) {
     // "headed by X and joined by Y": one head.
     const subj = p === 'leads' ? [agent] : coordinated(tokens, args, agent, 1, rw);

@@ -73,6 +73,12 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         }
         // "Kestria's supreme leader, Grand Guide Ardashan Velmor": a comma before the name is an apposition.
         if (gapTokens.length > 1 && tokens[gapTokens[gapTokens.length - 1]!]!.text === ',') gapTokens.pop();
+        // "Varnia's head of state, Supreme Guide X": the head of a state leads it.
+        const gapText = gapTokens.map((k) => tokens[k]!.text).join(' ');
+        if (/^head of (?:state|government)(?: ,(?: [a-z]+){0,3})?$/.test(gapText)) {
+          push(b, 'leads', a, b.t0);
+          continue;
+        }
         const contiguous = gapTokens.length && gapTokens[gapTokens.length - 1]! - gapTokens[0]! + 1 === gapTokens.length;
         if (contiguous) {
           const kind = roleIn(tokens, gapTokens[0]!, gapTokens[gapTokens.length - 1]! + 1, cues, 5);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { extractClaims } from '../../src/claims/index.js';
 import type { PackActor } from '../../src/pack/types.js';
 import type { Mention } from '../../src/types.js';
-import { SEG, triples } from './fixtures.js';
+import { claimsOf, SEG, triples } from './fixtures.js';
 
 const ACTORS: Record<string, PackActor> = {
   cbf: { id: 'cbf', type: 'group', name: 'Crimson Banner Front', aliases: ['Front'] },
@@ -51,4 +51,12 @@ test('"X, the unit of Y responsible for ...", "X, a unit of Z\'s Y": X is part o
   const got = triples(extractClaims(text, SEG, mentions, [], { publisher: 'rmwi', lexicons: {}, gradeOf: () => undefined }));
   assert.ok(got.includes('lantern part_of gc') && got.includes('ember part_of gc'), JSON.stringify(got));
   assert.ok(!got.includes('lantern part_of varnia'), JSON.stringify(got));
+});
+
+test('"X\'s head of state, NAME" leads X; "received in Mirel a Y delegation headed by Z" meets Y, and Z heads the delegation, not Y', () => {
+  const a = triples(claimsOf("Varnia's head of state, Supreme Guide Aurel Dravan, spoke."));
+  assert.ok(a.includes('dravan leads varnia'), JSON.stringify(a));
+  const b = triples(claimsOf('On June 4, Lantern Force chief Milos Ferrant received in Mirel a Marsh Brigades delegation headed by Kasimir Volt, the deputy leader of the Marsh Brigades.'));
+  assert.ok(b.includes('ferrant meets marsh_brigades'), JSON.stringify(b));
+  assert.ok(!b.includes('volt leads marsh_brigades'), JSON.stringify(b));
 });
