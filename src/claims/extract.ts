@@ -1322,6 +1322,13 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       if (head >= 0) subjIdx = head;
     }
   }
+  // "thanked X and "the Y people" for standing with Z": the ones thanked stand with Z.
+  if (subjIdx === undefined && tokens[h.from - 1]?.text === 'for' && hi > 0 && hits[hi - 1]!.values.some((v) => v === 'thanks' || v === 'praises')
+    && earlier.objectArgs.size && objIdx >= 0) {
+    const subs = [...earlier.objectArgs].filter((i) => args[i] && args[i]!.type !== 'place' && args[i]!.t1 <= h.from);
+    const objs = coordinated(tokens, args, objIdx, 1, rw);
+    if (subs.length) return { subjects: keysOf(args, subs), objects: keysOf(args, objs) };
+  }
   // "X praised the strike that Y carried out on Z, and thanked W": a verb right after "and" has
   // no subject of its own; it shares the one of the verb before.
   if (subjIdx === undefined && tokens[h.from - 1]?.text === 'and' && earlier.verbSubjects?.length && objIdx >= 0 && /(?:ed|s)$/.test(cueText[0]!)

@@ -362,3 +362,9 @@ test('"all three groups" takes the groups of the list just named, not the person
   assert.ok(got.includes('varnia arms ridge_guardians'), JSON.stringify(got));
   assert.ok(!got.includes('varnia arms dravan'), JSON.stringify(got));
 });
+
+test('\'thanked X and "the Y people" for standing with Z\': the ones thanked support Z, across the quote marks', () => {
+  const got = triples(claimsOf('Volt thanked Ferrant and "the Varnian people and their Supreme Guide" for standing with the Marsh Brigades "in the darkest years," and said:'));
+  assert.ok(got.includes('ferrant supports marsh_brigades') && got.includes('varnia supports marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.includes('volt supports marsh_brigades'), JSON.stringify(got));
+});
