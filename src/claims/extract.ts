@@ -73,6 +73,7 @@ const isBareCollective = (tokens: readonly Token[], a: Arg): boolean =>
 const GENERIC_NOUNS = new Set(['fighters', 'commanders', 'participants', 'people', 'martyrs', 'officials', 'leaders', 'men',
   'soldiers', 'members', 'sources', 'speakers', 'audience', 'crowd', 'attendees', 'youth']);
 const PEOPLE_NOUNS = new Set(['people', 'peoples', 'nation', 'government', 'leadership', 'authorities']);
+const AGENT_PEOPLE = new Set(['instructors', 'officers', 'advisers', 'advisors', 'experts', 'trainers', 'members', 'operatives', 'agents', 'commanders', 'fighters', 'men']);
 const DELEGATION_NOUNS = new Set(['delegation', 'delegations', 'team', 'committee', 'mission', 'convoy', 'panel', 'group', 'unit', 'cell', 'squad']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 const COUNTRY_NOUNS = new Set(['country', 'state', 'nation', 'government']);
@@ -1170,10 +1171,12 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       const between = tokens.slice(end, k).map((t) => t.text);
       const joinedParticiple = between.length === 2 && between[0] === 'and' && /(?:ed|en)$/.test(between[1]!);
       // ("founded in 2019 by X", "set up in early 2020 by X": a time between the participle and its agent)
-      const timed = between.length >= 2 && between.length <= 4 && ['in', 'on', 'during', 'since'].includes(between[0]!)
+      const timed = between.length >= 2 && between.length <= 4 && ['in', 'on', 'during', 'since', 'over', 'throughout'].includes(between[0]!)
         && between.slice(1).every((t) => /^\d{4}$/.test(t) || EVENT_MODIFIERS.has(t) || ['early', 'late', 'mid', 'the', '-', 'spring', 'summer', 'autumn', 'winter', 'fall'].includes(t));
       if (tokens[k]!.text === 'by' && ((k <= end + 2 && participle && (between.every((t) => TIME_WORDS.has(t)) || joinedParticiple)) || (k <= end + 5 && participle && timed) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end) || targetFirst)) {
-        agent = args.findIndex((a) => a.t0 > k && a.t0 <= k + 3);
+        // ("by instructors from the Thornwood Command": the people of the group act for it)
+        const via = AGENT_PEOPLE.has(tokens[k + 1]?.text ?? '') && ['from', 'of'].includes(tokens[k + 2]?.text ?? '') ? 2 : 0;
+        agent = args.findIndex((a) => a.t0 > k + via && a.t0 <= k + 3 + via);
         break;
       }
     }

@@ -139,7 +139,7 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         if (['the', 'an', 'a'].includes(tokens[k]?.text ?? '')) k++;
         // ("the external operations arm of X": words that say what kind of unit)
         let u = k;
-        while (u < k + 3 && /^\p{Ll}+$/u.test(tokens[u]?.text ?? '') && !cues.unitNouns.has(tokens[u]!.text) && tokens[u + 1]?.text !== 'of') u++;
+        while (u < k + 5 && (/^\p{Ll}+$/u.test(tokens[u]?.text ?? '') || tokens[u]?.text === '-') && !cues.unitNouns.has(tokens[u]!.text) && tokens[u + 1]?.text !== 'of') u++;
         if (u > k && cues.unitNouns.has(tokens[u]?.text ?? '') && tokens[u + 1]?.text === 'of') k = u;
         // "the Horizon Command, the unit of the Vanguard Corps responsible for ...": part of it.
         if (a.type !== 'person' && cues.unitNouns.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'of') {

@@ -368,3 +368,9 @@ test('\'thanked X and "the Y people" for standing with Z\': the ones thanked sup
   assert.ok(got.includes('ferrant supports marsh_brigades') && got.includes('varnia supports marsh_brigades'), JSON.stringify(got));
   assert.ok(!got.includes('volt supports marsh_brigades'), JSON.stringify(got));
 });
+
+test('"trained over the winter by instructors from X, the foreign-operations arm of Y": X trains, X is part of Y', () => {
+  const got = triples(claimsOf("Officials said at least forty Marsh Brigades drone operators had been trained over the winter by instructors from the Lantern Force, the foreign-operations arm of Varnia's Varnian Guardian Corps."));
+  assert.ok(got.includes('lantern_force trains marsh_brigades') && got.includes('lantern_force part_of vgc'), JSON.stringify(got));
+  assert.ok(!got.includes('lantern_force part_of varnia'), JSON.stringify(got));
+});
