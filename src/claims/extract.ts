@@ -1529,6 +1529,12 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
     }
     // "carried out by his forces": a possessive determiner before another name is not the object.
     if (a >= 0 && args[a]!.pronoun && POSSESSIVE_WORDS.has(tokens[k]!.text) && args[a + 1]?.t0 === args[a]!.t1 && args[a + 1]!.t0 - k <= 3) continue;
+    // "all three of its partners, the SLF, X and Y": the owner of the noun is not its object; the
+    // names set off after the noun are.
+    if (a >= 0 && args[a]!.pronoun && POSSESSIVE_WORDS.has(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') {
+      const next = args.findIndex((x) => x.t0 > k + 2 && x.t0 <= k + 5 && !x.pronoun);
+      if (next >= 0) return next;
+    }
     if (a >= 0) {
       if (a === agent) return -1;
       // "in Lebanon" is where, not whom (except for attacks: "attacks on Gaza").
@@ -1627,6 +1633,18 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       continue;
     }
     if (t === 'all' || t === 'both') continue;
+    // "Jalal Orvey founded it in 2017 and still leads it": "it" as the object of a verb is the
+    // group last named.
+    if (t === 'it' && /^\p{Ll}+(?:ed|s)$/u.test(tokens[k - 1]?.text ?? '') && !['is', 'was', 'has', 'does', 'makes', 'calls', 'says', 'called', 'said', 'believes', 'thinks', 'considers'].includes(tokens[k - 1]!.text)
+      && (k + 1 >= tokens.length || [',', '.', 'in', 'and', 'since', 'for', 'with', 'from', 'through', 'today', 'still', 'ever'].includes(tokens[k + 1]!.text))
+      // (not a raid just told of, "ordered it"; not "this movement ... leads it")
+      && !(coref.event && isEventPhrase(tokens, k, attackNouns))
+      && !tokens.slice(0, k).some((x, i) => (x.text === 'this' || x.text === 'that') && ORG_NOUNS.has(tokens[i + 1]?.text ?? ''))) {
+      const near = args.filter((a) => a.t1 <= k).reverse().find((a) => isOrgLike(a.type) && a.type !== 'state' && !a.pronoun && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? '')));
+      const key = near?.keys[0] ?? (coref.orgPlural ? undefined : coref.org);
+      if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 1, pronoun: true });
+      continue;
+    }
     if ((t === 'the' || t === 'this' || t === 'that' || t === 'it') && !(coref.event && isEventPhrase(tokens, k, attackNouns))) continue;
     const before = args.filter((a) => a.t1 <= k);
     if (t === 'us' && (orgOf(speakerAt(tokens[k]!.start).claimant) ?? memberOf(speakerAt(tokens[k]!.start).claimant)) && speakerAt(tokens[k]!.start).quoted) {

@@ -271,7 +271,9 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       // "Later Lira Montesk said": a sentence's first word before a name is no part of it.
       const start = text.indexOf(run.words[1]!, run.start + run.words[0]!.length);
       run = { start, end: run.end, words: run.words.slice(1) };
-    } else if (sentenceInitial(text, run.start) && run.words.length === 2 && !fullNames.has(run.words.join(' '))) continue;
+    } else if (sentenceInitial(text, run.start) && run.words.length === 2 && !fullNames.has(run.words.join(' '))
+      // ("Jalal Orvey founded it": a sentence may open with a full name whose surname recurs alone)
+      && !((alone.get(run.words[1]!) ?? 0) >= 1 && !NOT_NAMES.has(run.words[0]!) && !/(?:ly|day|ing|ed)$/.test(run.words[0]!) && (alone.get(run.words[0]!) ?? 0) === 0)) continue;
     const ws = run.words;
     if (ws.length < 2 || ws.length > 3 || ws.some((w) => JOINERS.has(w) || NOT_NAMES.has(w) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
     const lower = ws.map((w) => w.toLowerCase());

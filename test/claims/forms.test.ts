@@ -374,3 +374,10 @@ test('"trained over the winter by instructors from X, the foreign-operations arm
   assert.ok(got.includes('lantern_force trains marsh_brigades') && got.includes('lantern_force part_of vgc'), JSON.stringify(got));
   assert.ok(!got.includes('lantern_force part_of varnia'), JSON.stringify(got));
 });
+
+test('"X founded it in 2017 and still leads it": "it" is the group just named; "all three of its partners, A, B and C"', () => {
+  const got = triples(claimsOf('The Crimson Banner Front is small. Aurel Dravan founded it in 2017 and still leads it.'));
+  assert.ok(got.includes('dravan founded cbf') && got.includes('dravan leads cbf'), JSON.stringify(got));
+  const list = triples(claimsOf('Varnia funds and arms all three of its partners, the Crimson Banner Front, the Marsh Brigades and the Ridge Guardians.'));
+  for (const g of ['cbf', 'marsh_brigades', 'ridge_guardians']) assert.ok(list.includes(`varnia arms ${g}`), JSON.stringify(list));
+});

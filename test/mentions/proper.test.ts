@@ -151,3 +151,8 @@ test('a title-case headline is no name, and a headline verb is no given name', (
   const m = mentions('Front Claims Rocket Attack On Selvan Army Post, Warns Selvan Contractors\n\nSelva denied it. The Selvan army said nothing.');
   assert.ok(!m.some((x) => /Claims|Warns/.test(x.surface)), JSON.stringify(m.map((x) => x.surface)));
 });
+
+test('a sentence may open with a full name whose surname the document writes alone', () => {
+  const m = mentions('The Brotherhood is small. Jalal Orvey founded it in 2017. Orvey praised the raid.');
+  assert.equal(m.find((x) => x.surface === 'Jalal Orvey')?.type, 'person');
+});
