@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { CLI, CORPUS, EXAMPLES, EXAMPLES_GOLD, GOLD, SCORER, repoRoot, scoreWithCli } from '../helpers.js';
 
 /** Raise when the extractor improves; never lower. */
-const RELATION_F1_FLOOR = 0.84;
+const RELATION_F1_FLOOR = 0.85;
 const EXAMPLES_RELATION_F1_FLOOR = 0.84;
 
 const skip = !fs.existsSync(CLI) ? 'npm run build first' : !fs.existsSync(SCORER) && 'no scorer';
