@@ -71,6 +71,9 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
           const inPlace = args.some((p) => (p.type === 'place' || p.type === 'state') && k >= p.t0 - 1 && k < p.t1 && tokens[p.t0 - 1]?.text === 'in');
           if (!inPlace) gapTokens.push(k);
         }
+        // "the Directorate's chief, General X": a title after the apposition's comma belongs to the name.
+        const comma = gapTokens.findIndex((k) => tokens[k]!.text === ',');
+        if (comma > 0 && gapTokens.slice(comma + 1).every((k) => /^\p{L}+$/u.test(tokens[k]!.text) && tokens[k]!.cap)) gapTokens.splice(comma + 1);
         // "Kestria's supreme leader, Grand Guide Ardashan Velmor": a comma before the name is an apposition.
         if (gapTokens.length > 1 && tokens[gapTokens[gapTokens.length - 1]!]!.text === ',') gapTokens.pop();
         // "Varnia's head of state, Supreme Guide X": the head of a state leads it.

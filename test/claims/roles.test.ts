@@ -60,3 +60,8 @@ test('"X\'s head of state, NAME" leads X; "received in Mirel a Y delegation head
   assert.ok(b.includes('ferrant meets marsh_brigades'), JSON.stringify(b));
   assert.ok(!b.includes('volt leads marsh_brigades'), JSON.stringify(b));
 });
+
+test('"the X\'s chief, General NAME" leads X: the title after the comma belongs to the name', () => {
+  const got = triples(claimsOf("The officials said that the Lantern Force's chief, General Milos Ferrant, had approved the strike."));
+  assert.ok(got.includes('ferrant leads lantern_force'), JSON.stringify(got));
+});
