@@ -102,7 +102,9 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
     // the <leading role> of [the ...] ORG, PERSON
     if (isOrgLike(a.type) && tokens[a.t1]?.text === ',') {
       const b = args[i + 1];
-      if (b && b.type === 'person' && b.t0 === a.t1 + 1) {
+      // (", General Milos Ferrant": a title may stand before the name)
+      const titled = b ? tokens.slice(a.t1 + 1, b.t0).every((t) => t.cap && /^\p{L}+$/u.test(t.text) && cues.roleWords.has(t.text)) && b.t0 - a.t1 <= 4 : false;
+      if (b && b.type === 'person' && (b.t0 === a.t1 + 1 || titled)) {
         for (let k = a.t0 - 1; k >= Math.max(0, a.t0 - 8); k--) {
           const h = cues.roles.matchAt(tokens, k);
           if (h && tokens[h.to]?.text === 'of' && h.values.includes('leads')) {

@@ -167,6 +167,12 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
     }
     // "telephoned X to congratulate him, and Y wrote": a pronoun ends a list read backward.
     if (dir < 0 && a.pronoun) break;
+    // "the commander of the Lantern Force, General X, who praised": the unit only says whose commander X is.
+    if (dir < 0) {
+      let p = a.t0 - 1;
+      if (tokens[p]?.text === 'the') p--;
+      if (tokens[p]?.text === 'of' && roleWords.has(tokens[p - 1]?.text ?? '') && args[out[out.length - 1]!]!.type === 'person') break;
+    }
     if (subjectPronoun(a)) break;
     // "during the fighting between Gaza and Israel, IRGC commanders ...": a fronted phrase ends a list read backward.
     if (dir < 0 && frontedPhraseEndsAt(tokens, a, edge)) break;

@@ -65,3 +65,9 @@ test('"the X\'s chief, General NAME" leads X: the title after the comma belongs 
   const got = triples(claimsOf("The officials said that the Lantern Force's chief, General Milos Ferrant, had approved the strike."));
   assert.ok(got.includes('ferrant leads lantern_force'), JSON.stringify(got));
 });
+
+test('"the commander of X, General NAME, who praised Y": NAME leads X and praises Y; X praises nobody', () => {
+  const got = triples(claimsOf("State television broadcast remarks by the commander of the Lantern Force, General Milos Ferrant, who praised the Marsh Brigades' dawn strike."));
+  assert.ok(got.includes('ferrant leads lantern_force') && got.includes('ferrant praises marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.includes('lantern_force praises marsh_brigades'), JSON.stringify(got));
+});
