@@ -76,7 +76,8 @@ function ministryName(name: string, stateBase: (w: string) => string | undefined
 const MEMBERS_OF = /\b(?:member(?:s| states| countries| groups| organi[sz]ations| factions)? of|(?:alliance|coalition|group|militia|movement|bloc|front|network|organi[sz]ation) (?:known as|called|named|dubbed)) (?:the )?["“]?$/;
 /** Verbs of headlines in title case: "Claims", "Thanks", "Warns". */
 const HEADLINE_VERBS = new Set(['Claims', 'Thanks', 'Warns', 'Says', 'Praises', 'Hails', 'Denies', 'Accuses', 'Vows', 'Threatens', 'Condemns',
-  'Rejects', 'Welcomes', 'Urges', 'Calls', 'Slams', 'Blames', 'Backs', 'Meets', 'Tells', 'Pledges', 'Demands', 'Announces']);
+  'Rejects', 'Welcomes', 'Urges', 'Calls', 'Slams', 'Blames', 'Backs', 'Meets', 'Met', 'Tells', 'Told', 'Said', 'Pledges', 'Demands', 'Announces',
+  'Killed', 'Struck', 'Hit', 'Sent', 'Armed', 'Trained', 'Funded', 'Attacked', 'Praised', 'Thanked']);
 const FORCES = /^ (?:army|armed forces|forces|troops|military|soldiers)\b/;
 
 interface Run {
@@ -99,6 +100,8 @@ function capWords(text: string): { w: string; at: number }[] {
     let w = m[0];
     const c = w.charCodeAt(w.length - 1);
     if ((c === 115 || c === 83) && (w[w.length - 2] === "'" || w[w.length - 2] === '’')) w = w.slice(0, -2);
+    // ("the Ford Brigades' dawn strike": a plural's possessive mark)
+    else if ((c === 39 || c === 8217) && /s$/i.test(w.slice(0, -1))) w = w.slice(0, -1);
     out.push({ w, at: m.index });
   }
   return out;

@@ -156,3 +156,9 @@ test('a sentence may open with a full name whose surname the document writes alo
   const m = mentions('The Brotherhood is small. Jalal Orvey founded it in 2017. Orvey praised the raid.');
   assert.equal(m.find((x) => x.surface === 'Jalal Orvey')?.type, 'person');
 });
+
+test('a plural\'s possessive mark ends the name: "the Ford Brigades\' dawn strike"; a headline with "Met" is no name', () => {
+  const m = mentions('The minister praised the Ford Brigades\' dawn strike on the depot.');
+  assert.equal(m.find((x) => x.surface === 'Ford Brigades')?.type, 'organization');
+  assert.ok(!mentions('Skyridge TV: Horizon Command Officers Met The Battalions\' Leader\n\nThe Battalions denied it.').some((x) => /Met/.test(x.surface)));
+});
