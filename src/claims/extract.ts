@@ -116,6 +116,19 @@ interface Coref {
 
 /** "takes orders from X", "under the command of X": the cue's object directs its subject. */
 const ROLE_WORD = /\b(?:chief|head|leader|commander|spokesman|spokeswoman|spokesperson|deputy|member|official|founder|secretary|envoy|representative|officer|director|chairman|president)\b/;
+/** Whom a person acts or speaks for: from the pack's roles and from the document's role phrases. */
+interface Affiliation {
+  /** The organisation the pack says the person holds a role in. */
+  readonly orgOf: (person: string) => string | undefined;
+  /** The state the person serves ("Kestrian Foreign Minister X"). */
+  readonly stateOf: (person: string) => string | undefined;
+  /** The group the document gives the person a role in ("X, the deputy chief of the Front"). */
+  readonly memberOf: (person: string) => string | undefined;
+  /** The group whose spokesman the person is: their "we" is the group's. */
+  readonly spokesmanFor: (person: string) => string | undefined;
+}
+const NO_AFFILIATION: Affiliation = { orgOf: () => undefined, stateOf: () => undefined, memberOf: () => undefined, spokesmanFor: () => undefined };
+
 /** What a state does through its officials, not what the official does in person. */
 const BACKED_WORDS = new Set(['backed', 'led', 'sponsored', 'funded', 'supported', 'armed', 'trained', 'allied', 'aligned']);
 /** "alliance known as", "group called": a noun and the words that bring its name. */
@@ -182,6 +195,12 @@ export function extractClaims(
       if (/spokes(?:man|woman|person)/i.test(said)) spokesOf.set(m.key, org);
     }
   }
+  const affiliation: Affiliation = {
+    orgOf,
+    stateOf: (p) => stateOf(p),
+    memberOf: (p) => memberOfDoc.get(p),
+    spokesmanFor: (p) => spokesOf.get(p),
+  };
   const stateOf = (person: string): string | undefined => {
     const org = orgOf(person);
     return org !== undefined && ctx.actorOf?.(org)?.type === 'state' ? org : officialOf.get(person);
@@ -196,7 +215,7 @@ export function extractClaims(
     const span = sentences[si]!;
     const tokens = tokenize(text, span.start, span.end);
     if (!tokens.length) continue;
-    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), orgOf, cues.attackNouns, stateOf, (p) => memberOfDoc.get(p), (p) => spokesOf.get(p));
+    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), affiliation, cues.attackNouns);
     const found: Claim[] = [];
     let hedge: string | undefined | null = null;
     // A claim needs two actors (or a person whose role phrase names the other).
@@ -1615,9 +1634,8 @@ function headsOf(tokens: readonly Token[], args: readonly Arg[]): Arg[] {
 
 /** Pronouns and "these organizations" turned into args for the actors they stand for. */
 function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, speakerAt: (pos: number) => Attribution,
-  orgOf: (person: string) => string | undefined = () => undefined, attackNouns: ReadonlySet<string> = new Set(),
-  stateOf: (person: string) => string | undefined = () => undefined, memberOf: (person: string) => string | undefined = () => undefined,
-  spokesmanFor: (person: string) => string | undefined = () => undefined): Arg[] {
+  affiliation: Affiliation = NO_AFFILIATION, attackNouns: ReadonlySet<string> = new Set()): Arg[] {
+  const { orgOf, stateOf, memberOf, spokesmanFor } = affiliation;
   const extra: Arg[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const a of args) covered.fill(1, a.t0, a.t1);
