@@ -166,7 +166,8 @@ export function extractClaims(
     if (m.type !== 'person' || !m.role || officialOf.has(m.key)) continue;
     const st = sorted.find((x) => x.type === 'state' && x.start >= m.role!.start && x.end <= m.role!.end);
     const role = text.slice(m.role.start, m.role.end);
-    const named = st?.key ?? [...demonyms].find(([w]) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(role))?.[1];
+    const word = role.split(/[^\p{L}'’-]+/u).find((w) => demonyms.has(w));
+    const named = st?.key ?? (word !== undefined ? demonyms.get(word) : undefined);
     if (named) officialOf.set(m.key, named);
   }
   // The group a person holds a role in, from this document ("X, the deputy chief of the Front",
@@ -1495,6 +1496,7 @@ function joinedByAnd(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
+const RELATIVE_STOP = new Set(['that', 'which', 'the', 'their', 'its']);
 const CARRIED = new Set(['carried', 'launched', 'conducted', 'staged', 'mounted', 'executed', 'led', 'claimed', 'fired']);
 /**
  * The agent of an attack noun at `k` told by a relative clause: "the strike that X (, the Y,)
@@ -1502,14 +1504,16 @@ const CARRIED = new Set(['carried', 'launched', 'conducted', 'staged', 'mounted'
  */
 function relativeAgent(tokens: readonly Token[], args: readonly Arg[], k: number): number {
   let j = k + 1;
-  while (j <= k + 3 && ['that', 'which', 'the', 'their', 'its'].includes(tokens[j]?.text ?? '') === false && /^\p{Ll}+$/u.test(tokens[j]?.text ?? '') && !CARRIED.has(tokens[j]!.text)) j++;
+  // ("the strike [by night] that ...": a few lower-case words may stand between the noun and "that")
+  while (j <= k + 3 && /^\p{Ll}+$/u.test(tokens[j]?.text ?? '') && !RELATIVE_STOP.has(tokens[j]!.text) && !CARRIED.has(tokens[j]!.text)) j++;
   if (tokens[j]?.text !== 'that' && tokens[j]?.text !== 'which') return -1;
   let agent = -1;
   for (let m = j + 1; m < Math.min(tokens.length, j + 16); m++) {
     const t = tokens[m]!.text;
     if (CLAUSE_END.has(t)) return -1;
     if (CARRIED.has(t)) return agent;
-    const a = args.findIndex((x) => x.t0 === m && !x.pronoun && x.type !== 'place' && x.type !== 'state' || (x.t0 === m && isOrgLike(x.type) && x.type !== 'place'));
+    // a group (or a state) or a named person; the last one before the verb is the agent
+    const a = args.findIndex((x) => x.t0 === m && x.type !== 'place' && (isOrgLike(x.type) || !x.pronoun));
     if (a >= 0) {
       agent = a;
       m = args[a]!.t1 - 1;

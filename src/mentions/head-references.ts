@@ -51,8 +51,10 @@ export function headReferences(text: string, found: readonly Mention[]): Mention
   };
   const shortened = new Map<string, string | null>();
   for (const m of found) {
-    if (!ORG_TYPES.has(m.type) || wordsOf(m).length < 2 || wordsOf(m).length === m.surface.split(/\s+/).length) continue;
-    const short = wordsOf(m).join(' ');
+    if (!ORG_TYPES.has(m.type)) continue;
+    const words = wordsOf(m);
+    if (words.length < 2 || words.length === m.surface.split(/\s+/).length) continue;
+    const short = words.join(' ');
     const prev = shortened.get(short);
     shortened.set(short, prev === undefined || prev === m.key ? m.key : null);
   }
