@@ -135,6 +135,41 @@ function capitalRuns(text: string, words: readonly { w: string; at: number }[]):
   return runs;
 }
 
+const LIST_BEFORE = /(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/;
+const LIST_AFTER = /^(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?/;
+
+/**
+ * "the Marrak Defence Units, the Southern Reed Militias and the Sons of Ketterin": a name of
+ * two words or more in a list whose neighbour is an organisation is one too, though no head
+ * word shows it. (Two passes, so a name between two such names is reached.)
+ */
+function listMembers(text: string, runs: readonly Run[], known: readonly Mention[],
+  busy: (s: number, e: number) => boolean, emit: (s: number, e: number, type: ActorType, name: string) => void): void {
+  const orgs = known.filter((m) => m.type === 'organization');
+  for (let pass = 0; pass < 2; pass++) {
+    for (const run of runs) {
+      let words = [...run.words];
+      let start = run.start;
+      while (words.length && JOINERS.has(words[words.length - 1]!)) words.pop();
+      if (words[0] === 'The' && words.length > 1) {
+        start = text.indexOf(words[1]!, start);
+        words = words.slice(1);
+      }
+      if (words.length < 2 || NOT_NAMES.has(words[0]!) || busy(start, run.end) || words.some((w) => HEADLINE_VERBS.has(w))) continue;
+      const end = start + words.join(' ').length;
+      if (text.slice(start, end) !== words.join(' ')) continue;
+      const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+      const after = LIST_AFTER.exec(text.slice(end, end + 12));
+      const prevEnd = before ? start - before[0].length : -1;
+      const nextStart = after ? end + after[0].length : -1;
+      const listed = orgs.some((m) => (before && m.end === prevEnd) || (after && (m.start === nextStart)));
+      if (!listed) continue;
+      emit(start, end, 'organization', words.join(' '));
+      orgs.push({ start, end, surface: words.join(' '), type: 'organization', key: '', source: 'titled' });
+    }
+  }
+}
+
 /**
  * Mentions of actors in no pack, named without a title.
  * @param taken mentions already found (their spans are left alone)
@@ -242,6 +277,8 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       emit(i, i + m.surface.length, m.type, m.surface);
     }
   }
+
+  listMembers(text, runs, [...taken, ...out], busy, emit);
 
   // "the Kingdom of Selmora", "the Republic of Danvar": the state itself.
   for (const m of text.matchAll(STATE_FORM)) {

@@ -162,3 +162,9 @@ test('a plural\'s possessive mark ends the name: "the Ford Brigades\' dawn strik
   assert.equal(m.find((x) => x.surface === 'Ford Brigades')?.type, 'organization');
   assert.ok(!mentions('Skyridge TV: Horizon Command Officers Met The Battalions\' Leader\n\nThe Battalions denied it.').some((x) => /Met/.test(x.surface)));
 });
+
+test('a name in a list beside an organisation is one too: "the Pale River Units and the Daughters of Merrow"', () => {
+  const m = mentions('Dorvania arms the Talon Front, the Pale River Units and the Daughters of Merrow. Vera Lind and Tomas Eld met.');
+  assert.equal(m.find((x) => x.surface === 'Daughters of Merrow')?.type, 'organization', JSON.stringify(m.map((x) => x.surface)));
+  assert.ok(!m.some((x) => x.surface === 'Tomas Eld' && x.type === 'organization'));
+});
