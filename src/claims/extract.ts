@@ -720,6 +720,64 @@ function mainClauseSubject(tokens: readonly Token[], args: readonly Arg[], at: n
   return 0;
 }
 
+/**
+ * "The Battalions, led by Nadir Qastelli, depend on ...": for the agent of such an aside, the
+ * one led (-1 when none is named); any other arg is returned as it is.
+ */
+function ledAsideHead(tokens: readonly Token[], args: readonly Arg[], i: number): number {
+  const t0 = args[i]!.t0;
+  if (tokens[t0 - 1]?.text !== 'by' || !['led', 'headed', 'commanded', 'founded', 'chaired'].includes(tokens[t0 - 2]?.text ?? '') || tokens[t0 - 3]?.text !== ',') return i;
+  return args.findIndex((a) => a.t1 === t0 - 3);
+}
+
+const RELATIVE_MEMBERSHIP = /^(?:make up|makes up|that form|which form)$/;
+const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'became', 'becomes']);
+const OTHERS = new Set(['others', 'other']);
+
+/**
+ * "X is the largest of the four armed groups that make up Y", "X and Z, two of the groups
+ * that make up Y": the members are the subject of the copula (or the names the phrase is set
+ * beside), and a following "; the others are A and B" names the rest.
+ */
+function countedMembers(tokens: readonly Token[], args: readonly Arg[], h: CueHit<Predicate>, aside: readonly boolean[], rw: ReadonlySet<string>): Pair | null {
+  let k = h.from - 1;
+  if (tokens[k]?.text === 'that' || tokens[k]?.text === 'which') k--;
+  // back over the counted noun phrase ("the four armed groups") to its "of"
+  let of = -1;
+  for (let j = k; j >= Math.max(0, k - 5); j--) {
+    const t = tokens[j]!.text;
+    if (t === 'of') { of = j; break; }
+    if (!/^[\p{Ll}\d-]+$/u.test(t) || args.some((a) => a.t0 <= j && j < a.t1)) return null;
+  }
+  if (of < 0) return null;
+  const whole = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 2 && isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
+  if (whole < 0) return null;
+  let members: number[] = [];
+  const copula = tokens.slice(Math.max(0, of - 4), of).findIndex((t) => COPULA.has(t.text));
+  if (copula >= 0) {
+    const s = subjectBefore(tokens, args, Math.max(0, of - 4) + copula, aside);
+    const head = s === undefined ? -1 : ledAsideHead(tokens, args, s);
+    if (head >= 0 && isOrgLike(args[head]!.type) && args[head]!.type !== 'state') members = coordinated(tokens, args, head, -1, rw);
+  } else {
+    // "X and Z, two of the groups ...": the names before the comma
+    let c = of - 1;
+    while (c > of - 4 && tokens[c]?.text !== ',') c--;
+    const s = tokens[c]?.text === ',' ? args.findIndex((a) => a.t1 === c && !a.pronoun && isOrgLike(a.type) && a.type !== 'state') : -1;
+    if (s >= 0) members = coordinated(tokens, args, s, -1, rw);
+  }
+  if (!members.length) return null;
+  // "; the others are A, B and C"
+  let o = args[whole]!.t1;
+  while (o < tokens.length && o < args[whole]!.t1 + 15 && !CLAUSE_END.has(tokens[o]!.text)
+    && !((tokens[o]!.text === ';' || tokens[o]!.text === ',') && tokens[o + 1]?.text === 'the' && OTHERS.has(tokens[o + 2]?.text ?? ''))) o++;
+  if ((tokens[o]?.text === ';' || tokens[o]?.text === ',') && tokens[o + 1]?.text === 'the' && OTHERS.has(tokens[o + 2]?.text ?? '')) {
+    const are = tokens.slice(o + 3, o + 6).findIndex((t) => t.text === 'are' || t.text === 'being' || t.text === 'include');
+    const first = are >= 0 ? args.findIndex((a) => a.t0 > o + 3 + are && a.t0 <= o + 6 + are && isOrgLike(a.type) && a.type !== 'state') : -1;
+    if (first >= 0) members = [...members, ...coordinated(tokens, args, first, 1, rw)];
+  }
+  return { subjects: keysOf(args, members), objects: args[whole]!.keys };
+}
+
 /** Index of the first cue starting at or after the end of `d`. */
 function firstAfter(hits: readonly CueHit<Predicate>[], d: CueHit<true>): number {
   return hits.findIndex((h) => h.from >= d.to);
@@ -1129,6 +1187,11 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const objs = keysOf(args, list).filter((k) => k !== speaker);
     return objs.length ? { subjects: [speaker], objects: objs } : null;
   }
+  // "X is the largest of the four groups that make up Y; the others are A and B"
+  if (p === 'part_of' && RELATIVE_MEMBERSHIP.test(cueText.join(' '))) {
+    const counted = countedMembers(tokens, args, h, aside, rw);
+    if (counted) return counted;
+  }
   // "the Axis brings together X and Y", "an alliance that also includes X, Y and Z": the members
   // after the cue are part of the whole before it.
   if (p === 'part_of' && WHOLE_FIRST.test(cueText.join(' '))) {
@@ -1155,8 +1218,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     while (k >= 0 && PROXY_LEAD.has(tokens[k]!.text)) k--;
     let proxy = args.findIndex((a) => a.t1 === k + 1);
     // "The Battalions, led by Nadir Qastelli, depend on ...": the one led, not its leader.
-    if (proxy >= 0 && ['by'].includes(tokens[args[proxy]!.t0 - 1]?.text ?? '') && ['led', 'headed', 'commanded', 'founded'].includes(tokens[args[proxy]!.t0 - 2]?.text ?? '')
-      && tokens[args[proxy]!.t0 - 3]?.text === ',') proxy = args.findIndex((a) => a.t1 === args[proxy]!.t0 - 3);
+    if (proxy >= 0) proxy = ledAsideHead(tokens, args, proxy);
     if (backer < 0 || proxy < 0) return null;
     const proxies = /^reli|^rel[yi]|^depend/.test(cueText[0]!) ? [proxy] : coordinated(tokens, args, proxy, -1, rw);
     return { subjects: keysOf(args, coordinated(tokens, args, backer, 1, rw)), objects: keysOf(args, proxies) };
@@ -1384,7 +1446,14 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       const objIdx2 = objIdx;
       if (objIdx2 < 0) return null;
       return { subjects: earlier.subjects, objects: keysOf(args, coordinated(tokens, args, objIdx2, 1, rw)), objectArgs: coordinated(tokens, args, objIdx2, 1, rw) };
-    } else subjects = [...coordinated(tokens, args, locativeHead(tokens, args, s) ?? s, -1, rw), ...asideCompany(tokens, args, s, h.from, aside, rw)];
+    } else {
+      // ("the Front, headed by X, is part of Y": the one headed is the member, not its head)
+      const company = p === 'part_of' || p === 'leads' || p === 'founded' ? [] : asideCompany(tokens, args, s, h.from, aside, rw);
+      // ("the Front, headed by X, is part of Y": the one headed is the member)
+      const led = p === 'part_of' && tokens[args[s]!.t1]?.text === ',' ? ledAsideHead(tokens, args, s) : s;
+      const headed = led >= 0 ? led : s;
+      subjects = [...coordinated(tokens, args, locativeHead(tokens, args, headed) ?? headed, -1, rw), ...company];
+    }
   } else subjects = [subjIdx];
   if (p === 'supports' || p === 'funds' || p === 'arms' || p === 'trains') {
     // "a militia that also enjoys Varnian backing", "groups that receive Iranian support": the

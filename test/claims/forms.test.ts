@@ -381,3 +381,20 @@ test('"X founded it in 2017 and still leads it": "it" is the group just named; "
   const list = triples(claimsOf('Varnia funds and arms all three of its partners, the Crimson Banner Front, the Marsh Brigades and the Ridge Guardians.'));
   for (const g of ['cbf', 'marsh_brigades', 'ridge_guardians']) assert.ok(list.includes(`varnia arms ${g}`), JSON.stringify(list));
 });
+
+test('"X, headed by P, is the largest of the three groups that make up Y; the others are A and B": all three are part of Y, P is not', () => {
+  const got = triples(claimsOf('The Crimson Banner Front, headed by Aurel Dravan, is the largest of the three armed groups that make up the Circle of Steadfastness; ' +
+    'the others are the Marsh Brigades and the Ridge Guardians. Varnia has funded and armed all three groups since then.'));
+  for (const g of ['cbf', 'marsh_brigades', 'ridge_guardians']) {
+    assert.ok(got.includes(`${g} part_of circle`), JSON.stringify(got));
+    assert.ok(got.includes(`varnia arms ${g}`), JSON.stringify(got));
+  }
+  assert.ok(!got.includes('dravan part_of circle'), JSON.stringify(got));
+  const two = triples(claimsOf('The Marsh Brigades and the Ridge Guardians, two of the groups that make up the Circle of Steadfastness, denied it.'));
+  assert.ok(two.includes('marsh_brigades part_of circle') && two.includes('ridge_guardians part_of circle'), JSON.stringify(two));
+});
+
+test('"operations are overseen by X", "X supervises Y": X directs', () => {
+  assert.ok(triples(claimsOf('The Marsh Brigades are overseen by the Lantern Force.')).includes('lantern_force directs marsh_brigades'));
+  assert.ok(triples(claimsOf('The Lantern Force supervises the Marsh Brigades.')).includes('lantern_force directs marsh_brigades'));
+});
