@@ -1485,7 +1485,20 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const lead = tokens[first.t0 - 1]?.text === 'the' ? first.t0 - 2 : first.t0 - 1;
     if (s >= 0 && ['which', 'whom', 'that'].includes(tokens[lead]?.text ?? '')) {
       // a relative pronoun follows its antecedent directly ("the Front, which ..."); "wrote that" is not one
-      const ante = args.findIndex((a) => a.t1 === lead || (a.t1 === lead - 1 && tokens[lead - 1]!.text === ','));
+      let ante = args.findIndex((a) => a.t1 === lead || (a.t1 === lead - 1 && tokens[lead - 1]!.text === ','));
+      // "the Circle, the alliance that Varnia set up": the name the appositive noun describes
+      if (ante < 0 && p === 'founded') {
+        let k = lead - 1;
+        while (k > lead - 5 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !['the', 'a', 'an'].includes(tokens[k]!.text)) k--;
+        // (past quote marks: 'the "Circle," the alliance that ...')
+        let c = k - 1;
+        while (tokens[c]?.text === '"' || tokens[c]?.text === "'") c--;
+        if (k < lead - 1 && ['the', 'a', 'an'].includes(tokens[k]?.text ?? '') && tokens[c]?.text === ',') {
+          let e = c;
+          while (tokens[e - 1]?.text === '"' || tokens[e - 1]?.text === "'") e--;
+          ante = args.findIndex((a) => a.t1 === e && isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
+        }
+      }
       if (ante >= 0) objIdx = ante;
     }
   }

@@ -398,3 +398,10 @@ test('"operations are overseen by X", "X supervises Y": X directs', () => {
   assert.ok(triples(claimsOf('The Marsh Brigades are overseen by the Lantern Force.')).includes('lantern_force directs marsh_brigades'));
   assert.ok(triples(claimsOf('The Lantern Force supervises the Marsh Brigades.')).includes('lantern_force directs marsh_brigades'));
 });
+
+test('\'Y, the alliance that X set up\', \'the "Y," the alliance that X set up\': X founded Y', () => {
+  for (const t of ['The Marsh Brigades are part of the Circle of Steadfastness, the alliance that Varnia set up in 2011.',
+    'The Marsh Brigades are part of the "Circle of Steadfastness," the alliance that Varnia set up in 2011.']) {
+    assert.ok(triples(claimsOf(t)).includes('varnia founded circle'), t);
+  }
+});
