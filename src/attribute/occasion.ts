@@ -132,17 +132,22 @@ export function outletMedium(descr: string): Medium {
  */
 export function citedIn(s: string, isOutlet: (name: string) => boolean = () => true): { name: string; at: number } | undefined {
   const NAME = "((?:Al[- ])?\\p{Lu}[\\p{L}\\p{N}'’.\\-]*(?:\\s+(?:TV|News|Agency|\\p{Lu}[\\p{L}\\p{N}'’.\\-]*)){0,4})";
+  // ("told the Maruveti weekly Glass Harbour": what kind of outlet, then its name)
+  const ADJ = "(?:(?:state|state-run|state-owned|pro-government|independent|opposition)\\s+)?";
+  const KIND = `(?:the\\s+)?${ADJ}(?:(?:\\p{Lu}[\\p{L}'’-]+\\s+)?${ADJ}(?:daily|weekly|newspaper|paper|magazine|website|broadcaster|outlet|(?:TV|television|satellite|news)\\s+channel|channel|(?:news\\s+)?agency)\\s+)?`;
   const res: [RegExp, boolean][] = [
-    [new RegExp(`\\b(?:quoted|cited|reported|carried|published|aired)\\s+by\\s+(?:the\\s+)?${NAME}`, 'u'), false],
-    [new RegExp(`\\btold\\s+(?:the\\s+)?${NAME}`, 'u'), true],
-    [new RegExp(`\\b(?:interview|speaking)\\s+(?:with|to)\\s+(?:the\\s+)?${NAME}`, 'u'), true],
-    [new RegExp(`\\b[Aa]ccording\\s+to\\s+(?:the\\s+)?${NAME}`, 'u'), true],
+    [new RegExp(`\\b(?:quoted|cited|reported|carried|published|aired)\\s+by\\s+${KIND}${NAME}`, 'u'), false],
+    [new RegExp(`\\btold\\s+${KIND}${NAME}`, 'u'), true],
+    [new RegExp(`\\b(?:interview|speaking)\\s+(?:with|to)\\s+${KIND}${NAME}`, 'u'), true],
+    [new RegExp(`\\b[Aa]ccording\\s+to\\s+${KIND}${NAME}`, 'u'), true],
     [new RegExp(`${NAME}\\s+(?:aired|broadcast|ran|published)\\s+(?:an?\\s+)?(?:interview|conversation|video|speech|statement|report)\\b`, 'u'), true],
     [new RegExp(`${NAME}\\s+(?:reported|quoted|carried|cited)\\b`, 'u'), false],
   ];
   for (const [re, needsOutlet] of res) {
     const m = re.exec(s);
-    if (m && !/^(?:He|She|It|They|We|I|The)$/.test(m[1]!) && (!needsOutlet || isOutlet(m[1]!))) return { name: m[1]!, at: m.index + m[0].indexOf(m[1]!) };
+    // ("told Pandrel Press." : the sentence's full stop is no part of the name; "U.S." keeps its own)
+    const name = m?.[1]?.replace(/(?<=\p{Ll}{2})\.$/u, '');
+    if (m && name && !/^(?:He|She|It|They|We|I|The)$/.test(name) && (!needsOutlet || isOutlet(name))) return { name, at: m.index + m[0].indexOf(m[1]!) };
   }
   return undefined;
 }

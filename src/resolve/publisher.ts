@@ -29,8 +29,9 @@ export function findPublisher(
   mentions: readonly Mention[] = [],
 ): Publisher {
   const mentioned = new Set(mentions.map((m) => m.key));
-  const named = (name: string, why: string): Publisher => {
-    const r = resolver.resolve(name);
+  // (a publisher is an organisation or an outlet, never a person)
+  const named = (name: string, why: string, type: 'organization' | 'outlet' = 'organization'): Publisher => {
+    const r = resolver.resolve(name, { type });
     return { key: r.key, name: r.isNew ? name : r.canonical, why };
   };
   if (given) return named(given, 'given with --publisher');
@@ -55,13 +56,15 @@ export function findPublisher(
   for (const b of seg.blocks.slice(0, 6)) {
     const line = doc.text.slice(b.start, b.end);
     const m = WIRE_DATELINE.exec(line) ?? BYLINE.exec(line);
-    if (m?.[1]) return named(m[1].trim(), 'named in the dateline or byline');
+    if (m?.[1]) return named(m[1].trim(), 'named in the dateline or byline', 'outlet');
   }
   const masthead = mastheadOf(doc, seg);
-  if (masthead) return named(masthead, 'named in the masthead');
+  if (masthead) return named(masthead, 'named in the masthead', OUTLET_HEADS.test(masthead) ? 'outlet' : 'organization');
   return { key: 'x:publisher', name: 'publisher (unknown)', why: 'no publisher named; pass --publisher' };
 }
 
+/** Words of a masthead that make the publisher a news outlet rather than an institute. */
+const OUTLET_HEADS = /\b(?:times|post|news|herald|gazette|tribune|journal|daily|weekly|press|wire|ledger|courier|chronicle)\b/i;
 /** Words that end the name of a publisher: "Lumen Media Monitor", "Greyfield Institute". */
 const PUBLISHER_HEADS = /\b(?:institute|service|monitor|monitoring|observer|observatory|center|centre|agency|times|post|news|review|digest|bulletin|foundation|council|project|network|studies|policy|herald|gazette|tribune|journal|daily|weekly|press|media|wire|ledger|courier|chronicle)\b/i;
 

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { citedIn } from '../../src/attribute/occasion.js';
+
+test('the outlet a speaker told or was carried by is named past its kind: "told the Varnian weekly Grey Harbour"', () => {
+  assert.equal(citedIn('he told the Varnian weekly Grey Harbour in January')?.name, 'Grey Harbour');
+  assert.equal(citedIn('in a statement carried by the state-run Ostrava Press Agency (OPA)')?.name, 'Ostrava Press Agency');
+  assert.equal(citedIn('according to the daily Beacon')?.name, 'Beacon');
+});
+
+test('the full stop after an outlet is no part of its name; an abbreviation keeps its own', () => {
+  assert.equal(citedIn('she told Kestrel Press.')?.name, 'Kestrel Press');
+  assert.equal(citedIn('he told the U.S.')?.name, 'U.S.');
+});
