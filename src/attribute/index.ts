@@ -10,6 +10,7 @@ import { isHeading } from '../quotes/index.js';
 import { markInfo } from '../quotes/marks.js';
 import { citedIn, mediumIn, outletMedium, speakerMedium, speakingDates } from './occasion.js';
 import { documentGenders, type Gender, genderOfWords, isSubjectWord, MentionIndex } from './actors.js';
+import { SOURCE_LINE } from '../segment/index.js';
 
 export { DEFAULT_LEXICON, lexiconFrom, type AttributionLexicon } from './lexicon.js';
 
@@ -938,10 +939,13 @@ export function attribute(
   };
   // A turn may itself be set in quotation marks ('HOST: "Thank you for joining us."') when the
   // document holds a dialogue of such lines (two speakers at least), not a lone 'Raisi: "..."'.
-  const markedSpeakers = new Set(quotes.filter((q) => markChar(text.charCodeAt(q.start - 1))).map(turnPrefix).filter((x) => x !== undefined));
+  const markedTurns = quotes.filter((q) => markChar(text.charCodeAt(q.start - 1))).map(turnPrefix).filter((x) => x !== undefined);
+  const markedSpeakers = new Set(markedTurns);
+  // (Under a monitoring source line, answers of one speaker in a row are a transcript too.)
+  const sourceLine = blocks.slice(0, 8).find((b) => b.kind === 'caption' && b.credit && SOURCE_LINE.test(text.slice(b.start, b.end)));
   const isTurn = (q: Quote): boolean => {
     if (turnPrefix(q) === undefined) return false;
-    return !markChar(text.charCodeAt(q.start - 1)) || markedSpeakers.size >= 2;
+    return !markChar(text.charCodeAt(q.start - 1)) || markedSpeakers.size >= 2 || (sourceLine !== undefined && markedTurns.length >= 2);
   };
   const turnBlocks = new Set(all.filter((d) => isTurn(d.q)).map((d) => d.q.blocks[0]!));
   const leadOf = new Map<number, { date?: string; medium?: Medium; credit?: SourceCredit }>();
@@ -972,6 +976,13 @@ export function attribute(
         const m = index.between(b.start, b.end).find((x) => x.type === 'outlet');
         if (m) lead.credit = { outlet: m.surface, start: m.start, end: m.end };
       }
+    }
+    // A monitoring source line atop the document ("Source: X TV, City, in Lang 1105 gmt 28 Apr 25")
+    // names the broadcast the whole transcript is from: its outlet and day win over the days a
+    // monitoring note tells of.
+    if (sourceLine?.credit && (!lead.credit || lead.credit.start === sourceLine.credit.start)) {
+      lead.credit = sourceLine.credit;
+      if (sourceLine.credit.date) lead.date = sourceLine.credit.date;
     }
     leadOf.set(first, lead);
     return lead;
@@ -1027,7 +1038,11 @@ export function attribute(
   for (const d of all) {
     if (isTurn(d.q)) {
       const lead = transcriptLead(d.q.blocks[0]!);
-      if (!localDate.has(d) && lead.date) localDate.set(d, lead.date);
+      // (the day of the broadcast a source line names wins over days the note before tells of)
+      const broadcast = sourceLine?.credit !== undefined && lead.credit === sourceLine.credit;
+      if ((!localDate.has(d) || broadcast) && lead.date) localDate.set(d, lead.date);
+      // (and it was heard on that broadcast, whatever call or meeting the note tells of)
+      if (broadcast && /\b(?:TV|television|radio|channel)\b/i.test(sourceLine!.credit!.outlet)) localMedium.set(d, 'broadcast');
       if (!localMedium.has(d)) localMedium.set(d, lead.medium === 'interview' || lead.medium === 'meeting' || lead.medium === 'call' ? lead.medium : 'interview');
       if (!d.cited && lead.credit && (!lead.credit.date || lead.credit.date === localDate.get(d))) {
         d.cited = keyOf(lead.credit.outlet, lead.credit);

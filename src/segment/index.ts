@@ -20,6 +20,13 @@ const FOOTNOTE_START = /^[ \t]*\[(\d{1,3})\]/;
 const SERIES = /\b((?:[A-Z][A-Za-z&'’-]*\s){0,5}?(?:Dispatch|Series|Report|Brief|Analysis|Bulletin|Memo|Paper|Digest|Update))\s+No\.?\s*(\d{1,6})\b/;
 const DATELINE_ONLY = /^\s*(?:[A-Z][a-z]+day,\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$/;
 const FOOTNOTE_REF = /\[(\d{1,3})\]/g;
+/** "Date: 28 April 2025", "Published: ...": a labelled date line in a header. */
+const DATE_FIELD = /^\s*(?:Date|Dated|Published|Posted|Broadcast|Aired|Transmitted)\s*:\s*\S.{4,40}$/i;
+/**
+ * A monitoring service's source line: "Source: Vostrel 24 TV, Amsellu, in Zhadruni 1105 gmt 28 Apr 25"
+ * (outlet, place, language, time and day of the broadcast).
+ */
+export const SOURCE_LINE = /^\s*Source\s*:\s*([^,\n]{2,60}),\s*(?:([^,\n]{2,40}),\s*)?in\s+\p{L}+(?:\s+\p{L}+)?\s+(?:\d{3,4}\s*(?:gmt|utc)\s+)?(\d{1,2})\s+([A-Z][a-z]{2,8})\.?\s+(\d{4}|\d{2})\b/iu;
 const CAPTION_CREDIT = /\((?:Source|Photo|Image|Photo credit|Credit|Photo by|Image source)\s*(?:by|:)?\s*[^()]*(?:\([^()]*\)[^()]*)*\)\s*\.?\s*$/i;
 /** "... rally in Selva. Photograph: Meridian Post": a caption credit after the text. */
 const CAPTION_TRAILING = /(?:^|[.!?]\s+)(?:Photograph|Photo|Picture|Image|Source|Credit|Photo credit)s?:\s*([^.:]{2,80})\.?\s*$/;
@@ -124,9 +131,15 @@ function classify(text: string, line: Line, index: number, seenBody: boolean, in
   if (line.marker === 'footnote' && (inNotes || /^\s*\[\d+\]\s*(?:[,.(]|[A-Z])/.test(s))) return 'footnote';
   if (line.marker === 'bullet') return 'bullet';
   if (!seenBody && DATELINE_ONLY.test(s)) return 'dateline';
+  // A header of labelled lines near the top ("Source: ...", "Date: ..."), read even after a headline.
+  if (index < 8 && isFieldBlock(s)) return s.split('\n').some((l) => SOURCE_LINE.test(l)) ? 'caption' : 'dateline';
   if (!seenBody && SERIES.test(s) && s.length < 160) return 'series';
   if (s.length < 600 && CAPTION_CREDIT.test(s)) return 'caption';
   if (s.length < 300 && (CAPTION_BARE.test(s) || CAPTION_TRAILING.test(s))) return 'caption';
+  // 'Dravan: "Good morning. I have just ..."': a transcript turn in sentence case is prose; a
+  // headline quotes in title case ('Dravan: "The Front Will Win"').
+  const turn = /^[^"“«:\n]{1,60}:\s*["“«]([^"”»]{40,})/.exec(s);
+  if (turn && titleCaseRatio(turn[1]!) < 0.5) return 'paragraph';
   const endsSentence = /[.!?…]["”’]?\s*(\[\d+\])?$/.test(s) || /[:;,]$/.test(s);
   const ratio = titleCaseRatio(s.replace(/["“”«»][^"“”«»]*["“”«»]/g, ' Quote '));
   if (!seenBody && s.length < 500 && ratio >= 0.75) return 'title';
@@ -191,7 +204,16 @@ export function segment(text: string, meta: { title?: string; date?: string; mod
       seenBody = true;
     }
     let credit: SourceCredit | undefined;
-    if (kind === 'caption') {
+    if ((kind === 'caption' || kind === 'dateline') && isFieldBlock(s)) {
+      // ("Date: 28 April 2025" first; else the day of the source line)
+      let at = 0;
+      for (const l of s.split('\n')) {
+        if (SOURCE_LINE.test(l)) credit ??= sourceLineCredit(l, line.contentStart + at);
+        else if (DATE_FIELD.test(l)) published ??= parseDate(l);
+        at += l.length + 1;
+      }
+      if (credit?.date && !published) published = credit.date;
+    } else if (kind === 'caption') {
       const c = parseCredit(s);
       if (c) credit = { ...c.credit, start: line.contentStart + c.start, end: line.contentStart + c.end };
     }
@@ -225,6 +247,26 @@ export function segment(text: string, meta: { title?: string; date?: string; mod
     ...(newsDateline ? { newsDateline } : {}),
     ...refDateOf(text, published, footnotes),
   };
+}
+
+/** Lines that are all "Label: value", one of them a source line or a labelled date. */
+function isFieldBlock(s: string): boolean {
+  const lines = s.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (!lines.length || lines.length > 4 || lines.some((l) => l.length > 140 || !/^[A-Z][A-Za-z ]{1,20}:\s/.test(l))) return false;
+  return lines.some((l) => SOURCE_LINE.test(l) || (DATE_FIELD.test(l) && findDates(l).length > 0));
+}
+
+/** The credit of a monitoring source line: the outlet, the place and the day (a two-digit year is this century's). */
+function sourceLineCredit(s: string, offset: number): SourceCredit | undefined {
+  const m = SOURCE_LINE.exec(s);
+  if (!m) return undefined;
+  const month = monthNumber(m[4]!);
+  const year = m[5]!.length === 2 ? 2000 + Number(m[5]) : Number(m[5]);
+  const day = Number(m[3]);
+  const date = month && day >= 1 && day <= 31 ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : undefined;
+  const outlet = m[1]!.trim();
+  const start = offset + m.index + m[0].indexOf(outlet);
+  return { outlet, ...(m[2] ? { country: m[2].trim() } : {}), ...(date ? { date } : {}), start, end: start + outlet.length };
 }
 
 /** "*By Nadia Holt | Sentinel Wire | March 3, 2025*" or "OSTRAVA CITY, March 3, 2025 (Wire) -": a dated byline near the top. */

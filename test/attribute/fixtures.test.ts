@@ -151,3 +151,15 @@ test('a roundup\'s numbered item heading "Outlet (description), Day" gives each 
   assert.equal(statementOf(NR, 'is not negotiable').date, '2026-07-08');
   assert.equal(statementOf(NR, 'is not negotiable').citedName, 'Dunmar Press');
 });
+
+const SOURCE = 'monitoring-transcript.txt';
+test('transcript under a monitoring source line: the broadcast\'s day and outlet, not the days the note tells of', () => {
+  const r = run(SOURCE);
+  assert.equal(r.statements.length, 2);
+  for (const start of ['Good morning', 'It was a frank']) {
+    const s = statementOf(SOURCE, start);
+    assert.equal(s.date, '2025-05-12');
+    assert.equal(s.medium, 'broadcast');
+    assert.equal(s.citedName, 'Beacon 9 TV');
+  }
+});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { parseDate, segment } from '../../src/segment/index.js';
 import { parseCredit, parseFootnoteBody } from '../../src/segment/credits.js';
-import { CORPUS_FILES, EXAMPLES, readCorpus } from '../helpers.js';
+import { CORPUS_FILES, EXAMPLES, readCorpus, repoRoot } from '../helpers.js';
 
 const dispatch = fs.readFileSync(path.join(EXAMPLES, 'varnia-dispatch.txt'), 'utf8');
 const textOf = (t: string, s: { start: number; end: number }): string => t.slice(s.start, s.end);
@@ -149,3 +149,17 @@ test('a footnote names the outlet first, the one it was quoted in, or none for a
   assert.equal(parseFootnoteBody(' Letter from the Varnian foreign ministry to the institute, March 3, 2025.').outlet, '');
   assert.equal(parseFootnoteBody(' Interviews, Mirel, November 2024.').date, '2024-11');
 });
+
+const SOURCE_HEADER = fs.readFileSync(path.join(repoRoot(), 'test', 'attribute', 'fixtures', 'monitoring-transcript.txt'), 'utf8');
+
+test('a monitoring header ("Source: X TV, City, in Lang 0930 gmt 12 May 25" / "Date: ...") gives the date and a credit, after a headline too', () => {
+  const s = segment(SOURCE_HEADER);
+  assert.equal(s.published, '2025-05-12');
+  const cap = s.blocks.find((b) => b.credit);
+  assert.equal(cap?.credit?.outlet, 'Beacon 9 TV');
+  assert.equal(cap?.credit?.date, '2025-05-12');
+  // a transcript turn in sentence case is prose, not a heading
+  const turn = s.blocks.find((b) => textOf(SOURCE_HEADER, b).startsWith('Dravan: "Good'));
+  assert.equal(turn?.kind, 'paragraph');
+});
+
