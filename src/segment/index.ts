@@ -296,6 +296,15 @@ function yearlessDateline(text: string, blocks: readonly Block[], reference: str
     if (!month || day < 1 || day > 31) return undefined;
     const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const year = Number(reference.slice(0, 4)) - (md > reference.slice(5, 10) ? 1 : 0);
+    // "TEODRIN, March 14 (Wire) - ... on Friday accused ...": the story's weekday names the year
+    // (the latest of the last six in which that day fell on it).
+    const weekday = WEEKDAY.exec(text.slice(b.start, b.end))?.[1];
+    if (weekday) {
+      const want = WEEKDAYS.indexOf(weekday.toLowerCase());
+      for (let y = year; y > year - 6; y--) {
+        if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === want) return `${y}-${md}`;
+      }
+    }
     return `${year}-${md}`;
   }
   return undefined;
@@ -307,6 +316,8 @@ function hasNewsDateline(text: string, blocks: readonly Block[]): boolean {
 }
 const NEWS_DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,40}\)\s*)?[-–—]/u;
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(?:on|this|late|early)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const YEARLESS_DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\s*(?:\(|[-–—])/u;
 
 /** The publication date, else the latest full date in footnotes or text. */

@@ -141,6 +141,13 @@ test('a wire dateline without a year falls in the latest such day on or before t
   assert.equal(segment(report).newsDateline, undefined);
 });
 
+test('a yearless wire dateline takes the year in which the story\'s weekday falls on that day', () => {
+  const text = 'Minister accuses neighbour\n\nHALDEN, March 14 (Kestrel News Agency) - Varnia\'s defence minister on Friday accused Ostrava of arming the Front.\n';
+  // March 14 was a Friday in 2025, not in 2026
+  assert.equal(segment(text, { modified: '2026-11-22' }).published, '2025-03-14');
+  assert.equal(segment(text.replace('on Friday', 'today'), { modified: '2026-11-22' }).published, '2026-03-14');
+});
+
 test('a footnote names the outlet first, the one it was quoted in, or none for a letter or interviews', () => {
   assert.equal(parseFootnoteBody(' Halden Ledger, "The Budget Files," September 12, 2023.').outlet, 'Halden Ledger');
   assert.equal(parseFootnoteBody(' Vesper 9, interview with Anton Greval, February 3, 2025.').outlet, 'Vesper 9');
