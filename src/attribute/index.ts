@@ -11,6 +11,7 @@ import { markInfo } from '../quotes/marks.js';
 import { citedIn, mediumIn, outletMedium, speakerMedium, speakingDates } from './occasion.js';
 import { documentGenders, type Gender, genderOfWords, isSubjectWord, MentionIndex } from './actors.js';
 import { SOURCE_LINE } from '../segment/index.js';
+import { readPostHeading } from './post-heading.js';
 
 export { DEFAULT_LEXICON, lexiconFrom, type AttributionLexicon } from './lexicon.js';
 
@@ -358,8 +359,24 @@ export function attribute(
   // (the heading may be a numbered list item: the item runs to the next heading or item heading)
   const itemOf: number[] = [];
   let item = -1;
+  // ("2. Defence Minister Aurel Dravan, X (@ADravan), 21 April, 09:15": a digest of posts; the
+  // item's passages are that person's posts of that day, unless a passage says otherwise)
+  const itemPoster = new Map<number, Actor>();
   for (const b of blocks) {
     itemOf[b.index] = item;
+    const post = b.kind === 'paragraph' || b.kind === 'bullet' || b.kind === 'heading'
+      ? readPostHeading(text.slice(b.start, b.end), (x) => (speakingDates(x, ref, lex)[0]?.length ?? 0) === 10) : undefined;
+    if (post) {
+      const at = b.start + post.whoAt;
+      const p = readPhrase(tokens(text, at, at + post.who.length), lex, persons);
+      if (p) {
+        itemPoster.set(b.index, actorOf(p));
+        itemSource.set(b.index, { date: speakingDates(post.when, ref, lex)[0]! });
+        itemOf[b.index] = -1;
+        item = b.index;
+        continue;
+      }
+    }
     const short = b.kind === 'bullet' && !/[.!?…:;]["”'’»]?\s*$/.test(text.slice(b.start, b.end)) && b.end - b.start <= 90;
     if (!isHeading(text, b) && !short) continue;
     item = -1;
@@ -398,12 +415,14 @@ export function attribute(
   const AUTHORED_OWN = /^['’]s?\s+(?:\w+\s+)?(?:letter|message|statement|communiqu[eé]|note|telegram|post|tweet)\b/i;
   const LINKING = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'which', 'who', 'that', 'then', 'so', 'when', 'after', 'before', 'if', 'though', 'although', 'since', 'until', 'where']);
   const NOUN_AFTER = new Set(['on', 'in', 'of', 'at', 'from', 'by', 'via', 'under', 'over', 'into', 'onto']);
-  const isVerb = (k: Token | undefined, prev?: Token): boolean => {
+  const isVerb = (k: Token | undefined, prev?: Token, prev2?: Token): boolean => {
     if (!k || !lex.speechVerbs.has(k.w.toLowerCase()) || !(k.w[0] === k.w[0]!.toLowerCase() || /ing$/.test(k.w))) return false;
     // A form that is also a plural noun ("took orders", "the charges") is a verb only after a subject.
     if (prev && /[^s]s$/.test(k.w) && !/^\p{Lu}/u.test(prev.w) && !isSubjectWord(prev.w.toLowerCase(), lex)) return false;
     // After a determiner it is a noun ("the promise", "a call", "his statement").
     if (prev && DETERMINERS.has(prev.w.toLowerCase())) return false;
+    // ("in a short post", "the brief statement": past one adjective too)
+    if (prev2 && DETERMINERS.has(prev2.w.toLowerCase()) && prev && /^\p{Ll}+$/u.test(prev.w) && (DOC_NOUNS.has(k.w) || ['call', 'vow', 'pledge', 'promise'].includes(k.w))) return false;
     // After a possessive it is a noun too ("the Courier's report", "Reuters' account").
     if (prev && /[’']s$|s[’']$/.test(prev.w) && !/(?:ed|ing)$/.test(k.w)) return false;
     // After a preposition a base form is a noun or adjective ("on state television", "in answer").
@@ -453,7 +472,7 @@ export function attribute(
     // 2. A speech verb before the mark.
     let v = -1;
     for (let i = pre.length - 1; i >= from; i--) {
-      if (!isVerb(pre[i], pre[i - 1]) || pre[i]!.w.startsWith('[')) continue;
+      if (!isVerb(pre[i], pre[i - 1], pre[i - 2]) || pre[i]!.w.startsWith('[')) continue;
       // "in a written reply", "a brief statement": a noun after a determiner and an adjective.
       // (only inside "in a ... reply" after a verb of its own: "said in a written reply that")
       if (['in', 'by', 'through', 'via'].includes(pre[i - 3]?.w.toLowerCase() ?? '') && DETERMINERS.has(pre[i - 2]?.w.toLowerCase() ?? '')
@@ -653,7 +672,9 @@ export function attribute(
             if (pb) {
               const ps = text.slice(pb.start, pb.end).trimEnd();
               const h = headings.get(pb.index);
+              const poster = itemPoster.get(pb.index);
               if (h?.speaker && !/:\s*$/.test(ps.replace(/["”']+$/, ''))) d.speaker = h.speaker;
+              else if (poster) d.speaker = poster;
               else if (/:$/.test(ps)) {
                 const lastS = sentences(masked, pb.start, pb.end).pop()!;
                 d.speaker = speakerOfLeadIn(tokens(masked, lastS.start, lastS.end), masked.slice(lastS.start, lastS.end));
@@ -688,7 +709,7 @@ export function attribute(
             if (sig.date) signed.set(d, sig.date);
           }
         }
-        if (!d.speaker) d.speaker = headings.get(d.section)?.speaker ?? lastSpeaker;
+        if (!d.speaker) d.speaker = headings.get(d.section)?.speaker ?? itemPoster.get(itemOf[b.index] ?? -1) ?? lastSpeaker;
         if (d.speaker) lastSpeaker = d.speaker;
         note(d.speaker);
       }
@@ -1065,7 +1086,8 @@ export function attribute(
     }
     // Words about this passage first, then the outlet it was heard on, then the context's.
     const heardOn = d.cited && d.cited !== d.speaker?.key ? ctx.outletMedium?.(d.cited) : undefined;
-    const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? headings.get(d.section)?.medium ?? heardOn ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? (d.speaker ? speakerMedium(d.speaker.descr ?? d.speaker.name) : undefined) ?? priorParagraph(d)?.medium ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
+    const posted = itemPoster.has(itemOf[d.block] ?? -1) ? 'post' as const : undefined;
+    const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? posted ?? headings.get(d.section)?.medium ?? heardOn ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? (d.speaker ? speakerMedium(d.speaker.descr ?? d.speaker.name) : undefined) ?? priorParagraph(d)?.medium ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
     if (!date && d.q.parent === undefined && d.follows) date = d.follows.date;
     // An undated quote in a dated news story is of the story's day; in a report, of its month.
     if (!date && seg.newsDateline && published?.length === 10) date = published;

@@ -163,3 +163,16 @@ test('transcript under a monitoring source line: the broadcast\'s day and outlet
     assert.equal(s.citedName, 'Beacon 9 TV');
   }
 });
+
+const DIGEST = 'post-digest.txt';
+test('digest of posts: an item heading "N. Who, Platform, day, time" gives the poster, the day and the medium of its passages', () => {
+  assert.match(speakerOf(DIGEST, 'Our fighters'), /Maske/);
+  assert.match(speakerOf(DIGEST, 'Our soldiers'), /Dravan/);
+  assert.match(speakerOf(DIGEST, 'Salute to'), /Halek/);
+  assert.equal(statementOf(DIGEST, 'Our fighters').date, '2025-06-03');
+  assert.equal(statementOf(DIGEST, 'Salute to').date, '2025-06-04');
+  for (const q of ['Our fighters', 'Our soldiers', 'Salute to']) {
+    assert.equal(statementOf(DIGEST, q).medium, 'post');
+    assert.equal(statementOf(DIGEST, q).cited, undefined, 'a platform is no cited outlet');
+  }
+});
