@@ -385,5 +385,48 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       break;
     }
   }
+  statesByContext(text, singles, [...taken, ...out], busy, emit, (p, end, w) => {
+    cover(p, end);
+    const r = resolver.resolve(`${w} armed forces`, { type: 'organization', ...(date ? { date } : {}) });
+    out.push({ start: p, end, surface: text.slice(p, end), type: 'organization', key: r.key, source: 'titled' });
+  }, (w) => lex.organizationHeads.has(w.toLowerCase()) || lex.outletHeads.has(w.toLowerCase()) || (lex.titleWords?.has(w.toLowerCase()) ?? false));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** After a name: what only a state has ("Kasmundi's defence minister", "the Kasmundi army"). */
+const STATE_AFTER = /^(?:['’]s)?\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+(?:[Mm]inister|[Mm]inistry)\b|(?:army|armed forces|military|government|parliament|president|prime minister|capital|border|air force)\b)/;
+/** Before a name: "neighbouring Zhadrun", "the government of Kasmundi", "the border with Zhadrun". */
+const STATE_BEFORE = /(?:\bneighbou?ring|\b(?:government|president|capital|parliament|embassy) of|\bborder with)\s+$/i;
+/** Adjectives of nations and creeds ("Zionist government", "Palestinian people") are no states. */
+const ADJECTIVE_END = /(?:ist|ian|ese|ish|ic|ean)$/;
+const FORCES_AFTER = /^\s+(?:army|armed forces|forces|troops|military|soldiers)\b/;
+
+/**
+ * States the document writes without a demonym, by what only a state has: a one-word name
+ * that has a defence minister, an army or a government, or is a neighbour ("neighbouring
+ * Zhadrun"), is a state wherever it stands alone; "the Kasmundi army" is its armed forces.
+ * A surname of a person found, or a word inside a longer name, is left alone.
+ */
+function statesByContext(text: string, singles: ReadonlyMap<string, number[]>, known: readonly Mention[],
+  busy: (s: number, e: number) => boolean, emit: (s: number, e: number, type: ActorType, name: string) => void,
+  forces: (start: number, end: number, w: string) => void, isHead: (w: string) => boolean): void {
+  const surnames = new Set(known.filter((m) => m.type === 'person').flatMap((m) => m.surface.split(/\s+/)));
+  for (const [w, at] of singles) {
+    if (w.length < 4 || NOT_NAMES.has(w) || surnames.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w) || ADJECTIVE_END.test(w) || isHead(w)) continue;
+    // ("Ostrevan" beside "Ostreva": a demonym)
+    if (DEMONYM.some(([suf, cut]) => w.endsWith(suf) && singles.has(w.slice(0, w.length - cut)))) continue;
+    const standalone = at.filter((p) => {
+      const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, p - 20), p));
+      return !before || NOT_NAMES.has(before[1]!) || /[.!?:]\s+$/.test(text.slice(Math.max(0, p - 3), p));
+    });
+    if (at.some((p) => known.some((m) => m.type === 'person' && m.start <= p && p < m.end))) continue;
+    const cued = standalone.some((p) => STATE_AFTER.test(text.slice(p + w.length, p + w.length + 30)) || STATE_BEFORE.test(text.slice(Math.max(0, p - 25), p)));
+    if (!cued) continue;
+    for (const p of standalone) {
+      if (busy(p, p + w.length)) continue;
+      const force = FORCES_AFTER.exec(text.slice(p + w.length, p + w.length + 20));
+      if (force && !busy(p, p + w.length + force[0].length)) forces(p, p + w.length + force[0].length, w);
+      else emit(p, p + w.length, 'state', w);
+    }
+  }
 }

@@ -168,3 +168,13 @@ test('a name in a list beside an organisation is one too: "the Pale River Units 
   assert.equal(m.find((x) => x.surface === 'Daughters of Merrow')?.type, 'organization', JSON.stringify(m.map((x) => x.surface)));
   assert.ok(!m.some((x) => x.surface === 'Tomas Eld' && x.type === 'organization'));
 });
+
+test('a state written without a demonym is found by what only a state has: "Dorvania\'s defence minister", "neighbouring Dorvania", "the Dorvania army"', () => {
+  const m = mentions("HALDEN - Dorvania's defence minister accused neighbouring Kelmar of arming the rebels. The Dorvania army said Kelmar denied it.");
+  assert.equal(m.filter((x) => x.surface === 'Dorvania' && x.type === 'state').length, 1, JSON.stringify(m.map((x) => [x.surface, x.type])));
+  assert.equal(m.filter((x) => x.surface === 'Kelmar' && x.type === 'state').length, 2);
+  assert.equal(m.find((x) => x.surface === 'Dorvania army')?.type, 'organization');
+  // a creed or nation's adjective, or a person's surname, is no state
+  const n = mentions('The Royalist government fell. Minister Aurel Dravan spoke. Dravan\'s government held.');
+  assert.ok(!n.some((x) => x.type === 'state'), JSON.stringify(n.map((x) => [x.surface, x.type])));
+});
