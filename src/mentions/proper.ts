@@ -151,7 +151,7 @@ function listMembers(text: string, runs: readonly Run[], known: readonly Mention
       let words = [...run.words];
       let start = run.start;
       while (words.length && JOINERS.has(words[words.length - 1]!)) words.pop();
-      if (words[0] === 'The' && words.length > 1) {
+      if ((words[0] === 'The' || words[0] === 'THE') && words.length > 1) {
         start = text.indexOf(words[1]!, start);
         words = words.slice(1);
       }
@@ -229,7 +229,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     let start = run.start;
     // Trailing joiners never end a name; a leading "The" is part of some names but not of the span.
     while (words.length && JOINERS.has(words[words.length - 1]!)) words.pop();
-    if (words[0] === 'The' && words.length > 1) {
+    if ((words[0] === 'The' || words[0] === 'THE') && words.length > 1) {
       start = text.indexOf(words[1]!, start);
       words = words.slice(1);
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildMatcher, findMentions } from '../../src/mentions/index.js';
+import { acronymReferences, buildMatcher, findMentions } from '../../src/mentions/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { loadPacks } from '../../src/pack/index.js';
 
@@ -177,4 +177,12 @@ test('a state written without a demonym is found by what only a state has: "Dorv
   // a creed or nation's adjective, or a person's surname, is no state
   const n = mentions('The Royalist government fell. Minister Aurel Dravan spoke. Dravan\'s government held.');
   assert.ok(!n.some((x) => x.type === 'state'), JSON.stringify(n.map((x) => [x.surface, x.type])));
+});
+
+test('a heading in capitals names the organisation with the same key, so its acronym still links: "THE TALON FRONT (TF)"', () => {
+  const t = 'THE TALON FRONT (TF)\n\nThe Talon Front (TF) is small. The TF denies it.';
+  const m = acronymReferences(t, mentions(t));
+  const keys = new Set(m.filter((x) => /talon|TF/i.test(x.surface)).map((x) => x.key));
+  assert.equal(keys.size, 1, JSON.stringify(m.map((x) => [x.surface, x.key])));
+  assert.ok(m.some((x) => x.surface === 'TF' && x.start > 40));
 });
