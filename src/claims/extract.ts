@@ -112,7 +112,14 @@ interface Coref {
   eventAge?: number;
   /** Sentences since the list was named: a list is only taken up by the next sentence or two. */
   listAge?: number;
+  /** The last word of each organisation's name met so far ("movement" -> the RDM's key). */
+  orgHeads?: Map<string, string>;
 }
+
+/** Nouns that, after "the", stand for an organisation named before. */
+const DEFINITE_ORG = new Set(['group', 'movement', 'organisation', 'organization', 'alliance', 'coalition', 'party', 'network', 'insurgency']);
+/** Of those, the ones any organisation may be called. */
+const GENERIC_ORG = new Set(['group', 'organisation', 'organization', 'insurgency']);
 
 /** "takes orders from X", "under the command of X": the cue's object directs its subject. */
 const ROLE_WORD = /\b(?:chief|head|leader|commander|spokesman|spokeswoman|spokesperson|deputy|member|official|founder|secretary|envoy|representative|officer|director|chairman|president)\b/;
@@ -1082,6 +1089,9 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     if (quotationClosesBetween(tokens, a.t1, at)) continue;
     // "according to the ministry, X has ...": the source says it; it does not do it.
     if (tokens.slice(Math.max(0, a.t0 - 4), a.t0).some((t, i, xs) => t.text === 'according' && xs[i + 1]?.text === 'to')) continue;
+    // "X, a militia in eastern Ashkara, and threatened ...": a name inside an apposition that
+    // closes before the verb is not its subject.
+    if (inIndefiniteApposition(tokens, a, at)) continue;
     let blocked = false;
     for (let k = a.t1; k < at; k++) {
       // ("Khamenei – who armed Gaza, as reports said – applauded": an aside blocks nothing.)
@@ -1111,6 +1121,18 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     return i;
   }
   return undefined;
+}
+
+function inIndefiniteApposition(tokens: readonly Token[], a: Arg, at: number): boolean {
+  let open = -1;
+  for (let j = a.t0 - 1; j >= Math.max(0, a.t0 - 7); j--) {
+    const t = tokens[j]!.text;
+    if (t === ',') { open = j; break; }
+    if (CLAUSE_END.has(t)) return false;
+  }
+  if (open < 0 || !['a', 'an'].includes(tokens[open + 1]?.text ?? '')) return false;
+  for (let j = a.t1; j < at; j++) if (tokens[j]!.text === ',') return true;
+  return false;
 }
 
 /**
@@ -1749,6 +1771,18 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 1, pronoun: true });
       continue;
     }
+    // "the group", "the movement": the organisation the document is about just now (one whose
+    // name ends in that noun, else the one last named in the sentence or before it).
+    if (t === 'the' && DEFINITE_ORG.has(tokens[k + 1]?.text ?? '') && !covered[k + 1] && !args.some((a) => a.t0 === k + 2)
+      && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '') && !(coref.event && isEventPhrase(tokens, k, attackNouns))) {
+      const noun = tokens[k + 1]!.text;
+      // (two organisations named before it in the sentence: which one is meant is not told)
+      const before = new Set(args.filter((a) => a.t1 <= k && !a.pronoun && isOrgLike(a.type) && a.type !== 'state' && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? ''))).map((a) => a.keys[0]!));
+      const generic = before.size === 1 ? [...before][0] : before.size === 0 && !coref.orgPlural ? coref.org : undefined;
+      const key = coref.orgHeads?.get(noun) ?? (GENERIC_ORG.has(noun) ? generic : undefined);
+      if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 2, pronoun: true });
+      continue;
+    }
     if ((t === 'the' || t === 'this' || t === 'that' || t === 'it') && !(coref.event && isEventPhrase(tokens, k, attackNouns))) continue;
     const before = args.filter((a) => a.t1 <= k);
     if (t === 'us' && (orgOf(speakerAt(tokens[k]!.start).claimant) ?? memberOf(speakerAt(tokens[k]!.start).claimant)) && speakerAt(tokens[k]!.start).quoted) {
@@ -1850,6 +1884,10 @@ function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[
     ?? persons[0];
   if (person) coref.person = person.keys[0];
   const orgs = named.filter((a) => isOrgLike(a.type) && a.type !== 'state');
+  for (const a of orgs) {
+    const head = /(\p{L}+)$/u.exec(a.mention?.surface ?? '')?.[1]?.toLowerCase();
+    if (head && DEFINITE_ORG.has(head)) (coref.orgHeads ??= new Map()).set(head, a.keys[0]!);
+  }
   if (orgs.length) {
     const last = orgs[orgs.length - 1]!;
     coref.org = last.keys[0];

@@ -405,3 +405,16 @@ test('\'Y, the alliance that X set up\', \'the "Y," the alliance that X set up\'
     assert.ok(triples(claimsOf(t)).includes('varnia founded circle'), t);
   }
 });
+
+test('"the group", "the movement" stand for the organisation named before (by its head noun, else the only one in view)', () => {
+  const got = triples(claimsOf('The Lantern Force is a small unit. The group is reportedly funded and armed by Varnia.'));
+  assert.ok(got.includes('varnia funds lantern_force') && got.includes('varnia arms lantern_force'), JSON.stringify(got));
+  // two organisations in view: "the group" is left unresolved
+  const two = triples(claimsOf('The Lantern Force and the Marsh Brigades met, and Varnia praised the group.'));
+  assert.ok(!two.some((x) => x.startsWith('varnia praises')), JSON.stringify(two));
+});
+
+test('a name inside an indefinite apposition is not the subject of the verb after it ("Y, a militia in eastern X, and threatened")', () => {
+  const got = triples(claimsOf('Dravan accused Varnia of arming the Marsh Brigades, a militia in eastern Ostrava, and threatened the Brigades.'));
+  assert.ok(!got.includes('ostrava threatens marsh_brigades'), JSON.stringify(got));
+});
