@@ -420,6 +420,16 @@ export function extractClaims(
       const who = attributionAt(tokens[r.at]!.start, stmts, ctx.publisher);
       emit(r.subject.keys, r.predicate, r.object.keys, r.at, 'asserted', who, ev);
     }
+    // "... trained by neighbouring X, which denies any involvement": X denies what was just told of it.
+    for (const a of allArgs) {
+      if (a.pronoun || !isOrgLike(a.type) || !RELATIVE_DENIAL.test(tokens.slice(a.t1, a.t1 + 6).map((t) => t.text).join(' '))) continue;
+      const who = attributionAt(tokens[a.t0]!.start, stmts, ctx.publisher);
+      const denier = withClaimant(who, a.keys[0]!, a.type);
+      for (const c of [...found]) {
+        if (c.polarity !== 'asserted' || !a.keys.includes(c.subject) || c.claimant === a.keys[0]) continue;
+        emit([c.subject], c.predicate, [c.object], a.t1, 'denied', denier, ev);
+      }
+    }
     pendingDenial = found.length ? { claims: found, speaker: attributionAt(span.start, stmts, ctx.publisher) } : pendingDenial && si > 0 ? null : null;
     // Only an attack told outside quoted speech sets what "the raid" refers to later.
     // (or its report of an accusation: "X accused Y of supplying the missiles that Z fired at ...")
@@ -437,6 +447,9 @@ export function extractClaims(
   }
   return out;
 }
+
+/** ", which denies any involvement", ", which has denied the charge": the name before denies. */
+const RELATIVE_DENIAL = /^, (?:which|who) (?:(?:has|have|also|always|consistently|repeatedly|strongly) ){0,2}(?:denies|denied|deny|rejects|rejected|dismisses|dismissed)\b/;
 
 function withClaimant(who: Attribution, key: string, type: string): Attribution {
   const chain = who.chain.includes(key) ? who.chain : [...who.chain, key];
@@ -1257,7 +1270,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   }
   // "planned by X" is passive; "standing by X", "stood by X" is not.
   // ("is paid, armed and trained by X": the list ends in the passive "by" of its last cue)
-  const passive = (cueText[cueText.length - 1] === 'by' || (end !== h.to && tokens[end - 1]?.text === 'by' && PASSIVE_AUX.has(tokens[hits[listHead(tokens, hits, hi)]!.from - 1]?.text ?? '')))
+  // ("is reportedly funded, armed and trained by X": past an adverb to the auxiliary)
+  let auxAt = hits[listHead(tokens, hits, hi)]!.from - 1;
+  while (auxAt > 0 && (/^\p{Ll}+ly$/u.test(tokens[auxAt]!.text) || ['also', 'still', 'now', 'being'].includes(tokens[auxAt]!.text))) auxAt--;
+  const passive = (cueText[cueText.length - 1] === 'by' || (end !== h.to && tokens[end - 1]?.text === 'by' && PASSIVE_AUX.has(tokens[auxAt]?.text ?? '')))
     && !/^(?:stand|stood)/.test(cueText[0]!);
   // ("fighting Ostrevan forces", "shelling the town": an -ing form with its object is the verb)
   const isNoun = cues.attackNouns.has(cueText[0]!) && p === 'attacks'

@@ -418,3 +418,12 @@ test('a name inside an indefinite apposition is not the subject of the verb afte
   const got = triples(claimsOf('Dravan accused Varnia of arming the Marsh Brigades, a militia in eastern Ostrava, and threatened the Brigades.'));
   assert.ok(!got.includes('ostrava threatens marsh_brigades'), JSON.stringify(got));
 });
+
+test('"is reportedly funded, armed and trained by X, which denies any involvement": X funds, arms, trains; X denies each', () => {
+  const got = claimsOf('The Marsh Brigades are reportedly funded, armed and trained by neighbouring Varnia, which denies any involvement.');
+  for (const p of ['funds', 'arms', 'trains']) {
+    assert.ok(got.some((c) => c.subject === 'varnia' && c.predicate === p && c.object === 'marsh_brigades' && c.polarity === 'asserted'), p);
+    assert.ok(got.some((c) => c.subject === 'varnia' && c.predicate === p && c.object === 'marsh_brigades' && c.polarity === 'denied' && c.claimant === 'varnia'), p);
+  }
+  assert.ok(!got.some((c) => c.subject === 'marsh_brigades'), JSON.stringify(got.map((c) => [c.subject, c.predicate, c.object])));
+});
