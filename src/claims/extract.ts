@@ -116,6 +116,8 @@ interface Coref {
   orgHeads?: Map<string, string>;
 }
 
+/** Participles that open a sentence and describe its subject ("Founded in 2019 by X, ..."). */
+const FRONTED_PARTICIPLE = new Set(['founded', 'formed', 'created', 'established', 'set', 'led', 'headed', 'backed', 'funded', 'armed', 'trained', 'sponsored']);
 /** Nouns that, after "the", stand for an organisation named before. */
 const DEFINITE_ORG = new Set(['group', 'movement', 'organisation', 'organization', 'alliance', 'coalition', 'party', 'network', 'insurgency']);
 /** Of those, the ones any organisation may be called. */
@@ -1297,6 +1299,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
         // ("by instructors from the Thornwood Command": the people of the group act for it)
         const via = AGENT_PEOPLE.has(tokens[k + 1]?.text ?? '') && ['from', 'of'].includes(tokens[k + 2]?.text ?? '') ? 2 : 0;
         agent = args.findIndex((a) => a.t0 > k + via && a.t0 <= k + 3 + via);
+        // ("by the former schoolteacher Aurel Dravan": a description before the name)
+        if (agent < 0) agent = args.findIndex((a) => a.type === 'person' && a.t0 > k && a.t0 <= k + 6
+          && tokens.slice(k + 1, a.t0).every((t) => /^\p{Ll}+$/u.test(t.text) && !['and', 'or', 'but', 'which', 'who', 'that'].includes(t.text)));
         break;
       }
     }
@@ -1334,7 +1339,12 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   if (agent >= 0 && p === 'leads' && DELEGATION_NOUNS.has(tokens[h.from - 1]?.text ?? '')) return null;
   if (agent >= 0) {
     // "headed by X and joined by Y": one head.
-    const subj = p === 'leads' ? [agent] : coordinated(tokens, args, agent, 1, rw);
+    let subj = p === 'leads' ? [agent] : coordinated(tokens, args, agent, 1, rw);
+    // ("Founded by X, the Front ...": the comma closes the fronted phrase; no list runs past it)
+    if (h.from === 0 && subj.length > 1) {
+      const cut = subj.findIndex((i, n) => n > 0 && tokens.slice(args[subj[n - 1]!]!.t1, args[i]!.t0).some((t) => t.text === ','));
+      if (cut > 0) subj = subj.slice(0, cut);
+    }
     let obj: number[] = [];
     // "the massacre carried out by X against Israelis": the target after the agent.
     // ("the massacres carried out by Hamas, which is a proxy of his, against Israeli civilians": past a relative clause)
@@ -1364,6 +1374,11 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     else if (passive && tokens[args[agent]!.t1]?.text === 'to' && args[agent + 1] && args[agent + 1]!.t0 - args[agent]!.t1 <= 2) {
       // "the drones supplied by Varnia to the Front"
       obj = [agent + 1];
+    } else if (!isNoun && h.from === 0) {
+      // "Founded in 2019 by X, the Front has grown": a fronted participle describes the main clause's subject.
+      const comma = tokens.findIndex((t, k) => k >= agentEnd && t.text === ',');
+      const main = comma > 0 ? args.findIndex((a) => a.t0 > comma && a.t0 <= comma + 2 && (isOrgLike(a.type) || a.type === 'person')) : -1;
+      if (main >= 0) obj = [main];
     } else if (!isNoun) {
       // (An attack noun's target is never the one who speaks of it before: "X justified the massacres by Y".)
       const before = patientBefore(tokens, args, h.from, aside, cues);
@@ -1775,6 +1790,12 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       continue;
     }
     if (t === 'all' || t === 'both') continue;
+    // "Founded in 2019 by X, it has grown": after a fronted participle, "it" is the group last named.
+    if (t === 'it' && tokens[k - 1]?.text === ',' && FRONTED_PARTICIPLE.has(tokens[0]?.text ?? '') && !tokens.slice(0, k - 1).some((x) => CLAUSE_END.has(x.text))) {
+      const key = coref.orgPlural ? undefined : coref.org;
+      if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 1, pronoun: true });
+      continue;
+    }
     // "Jalal Orvey founded it in 2017 and still leads it": "it" as the object of a verb is the
     // group last named.
     if (t === 'it' && /^\p{Ll}+(?:ed|s)$/u.test(tokens[k - 1]?.text ?? '') && !['is', 'was', 'has', 'does', 'makes', 'calls', 'says', 'called', 'said', 'believes', 'thinks', 'considers'].includes(tokens[k - 1]!.text)
