@@ -430,6 +430,6 @@ test('"is reportedly funded, armed and trained by X, which denies any involvemen
 
 test('"Founded in 2011 by the former teacher X, it/the Y ...": X founded the main clause\'s subject; no list runs past the comma', () => {
   assert.ok(triples(claimsOf('Founded by Aurel Dravan, the Marsh Brigades fight in the hills.')).includes('dravan founded marsh_brigades'));
-  const got = triples(claimsOf('The Marsh Brigades are small. Founded in 2011 by the former teacher Aurel Dravan, it has grown fast.'));
-  assert.ok(got.includes('dravan founded marsh_brigades'), JSON.stringify(got));
+  const got = triples(claimsOf('The Lantern Force is small. Founded in 2011 by the former teacher Aurel Dravan, it has grown fast.'));
+  assert.ok(got.includes('dravan founded lantern_force'), JSON.stringify(got));
 });
