@@ -23,6 +23,18 @@ export function acronymReferences(text: string, mentions: readonly Mention[]): M
     const prev = defs.get(d[1]!);
     defs.set(d[1]!, prev === undefined || prev?.key === m.key ? { key: m.key, type: m.type, at: m.end } : null);
   }
+  // "the Ridgeline Defence Movement ... RDM fighters": capitals that spell an organisation's
+  // initials name it, when no bracket defined them and exactly one name spells them.
+  const byInitials = new Map<string, { key: string; type: Mention['type']; at: number } | null>();
+  for (const m of mentions) {
+    if (!ORG_TYPES.has(m.type) && m.type !== 'outlet') continue;
+    const words = m.surface.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|THE)$/.test(w));
+    if (words.length < 2) continue;
+    const acr = words.map((w) => w[0]).join('');
+    const prev = byInitials.get(acr);
+    byInitials.set(acr, prev === undefined || prev?.key === m.key ? { key: m.key, type: m.type, at: Math.min(prev?.at ?? m.end, m.end) } : null);
+  }
+  for (const [acr, d] of byInitials) if (!defs.has(acr) && d) defs.set(acr, d);
   if (!defs.size) return [...mentions];
   const covered = (s: number, e: number): boolean => mentions.some((m) => m.start < e && m.end > s);
   const added: Mention[] = [];

@@ -162,7 +162,10 @@ function listMembers(text: string, runs: readonly Run[], known: readonly Mention
       const after = LIST_AFTER.exec(text.slice(end, end + 12));
       const prevEnd = before ? start - before[0].length : -1;
       const nextStart = after ? end + after[0].length : -1;
-      const listed = orgs.some((m) => (before && m.end === prevEnd) || (after && (m.start === nextStart)));
+      // (a bare comma is an apposition as often as a list: "the Guardian Corps, Guardian Corps
+      // Telegram channel"; only "and"/"or" on one side makes it a list)
+      const coordinatedBefore = before !== null && /\b(?:and|or)\b/.test(before[0]);
+      const listed = orgs.some((m) => (before && m.end === prevEnd && coordinatedBefore) || (after && m.start === nextStart));
       if (!listed) continue;
       emit(start, end, 'organization', words.join(' '));
       orgs.push({ start, end, surface: words.join(' '), type: 'organization', key: '', source: 'titled' });
@@ -253,6 +256,15 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       if (!m) continue;
       start = lastBusy + 1 + m[0].length;
       words = text.slice(start, run.end).split(/\s+/);
+    }
+    // "the Falcon Companies for the Corrabel operation": "for" and one name before a common noun
+    // tell what the thing was for; only a longer tail ("Front for the Liberation of Selva") is a name.
+    const forAt = words.findIndex((w, i) => w === 'for' && i > 0 && lex.organizationHeads.has(words[i - 1]!.toLowerCase()));
+    if (forAt > 0 && words.slice(forAt + 1).filter((w) => !JOINERS.has(w)).length === 1 && /^\s+\p{Ll}/u.test(text.slice(run.end, run.end + 3))) {
+      words = words.slice(0, forAt);
+      if (text.slice(start, start + words.join(' ').length) !== words.join(' ')) continue;
+      emit(start, start + words.join(' ').length, 'organization', words.join(' '));
+      continue;
     }
     if (words.length < 2) continue;
     // A headline in title case ("X Claims Rocket Attack On Y Army Post") is no name.

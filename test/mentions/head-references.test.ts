@@ -49,3 +49,13 @@ test('"the Harrow Front for the Liberation of the Marches": "Harrow Front" and "
   assert.ok(got.some((m) => m.surface === 'the Front'));
   assert.ok(!got.some((m) => /Marches$/.test(m.surface) && m.surface !== found[0]!.surface));
 });
+
+test('capitals that spell one organisation\'s initials name it without a bracket: "the Sunward Liberation Front ... SLF fighters"', () => {
+  const text = 'The Sunward Liberation Front attacked. SLF fighters withdrew.';
+  const out = acronymReferences(text, [m(text, 'Sunward Liberation Front', 'slf')]);
+  assert.ok(out.some((x) => x.surface === 'SLF' && x.key === 'slf'), JSON.stringify(out));
+  // two names with the same initials: neither is meant
+  const two = 'The Sunward Liberation Front and the Silver Lake Foundation met. SLF fighters withdrew.';
+  const out2 = acronymReferences(two, [m(two, 'Sunward Liberation Front', 'slf'), m(two, 'Silver Lake Foundation', 'slfd')]);
+  assert.ok(!out2.some((x) => x.surface === 'SLF'));
+});

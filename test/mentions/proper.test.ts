@@ -186,3 +186,14 @@ test('a heading in capitals names the organisation with the same key, so its acr
   assert.equal(keys.size, 1, JSON.stringify(m.map((x) => [x.surface, x.key])));
   assert.ok(m.some((x) => x.surface === 'TF' && x.start > 40));
 });
+
+test('"the Falcon Companies for the Halden operation": the name ends at its head; "Front for the Liberation of Selva" keeps its tail', () => {
+  const m = mentions('Salute to the Falcon Companies for the Halden operation. The Front for the Liberation of Selva agreed.');
+  assert.ok(m.some((x) => x.surface === 'Falcon Companies'), JSON.stringify(m.map((x) => x.surface)));
+  assert.ok(m.some((x) => x.surface === 'Front for the Liberation of Selva'));
+});
+
+test('a bare comma after an organisation is no list: "commander of the Guardian Corps, Guardian Corps Telegram channel"', () => {
+  const m = mentions('General Sorin Halek, commander of the Varnian Guardian Corps, Guardian Corps Telegram channel, 4 June');
+  assert.ok(!m.some((x) => x.surface === 'Guardian Corps Telegram' && x.type === 'organization'), JSON.stringify(m.map((x) => x.surface)));
+});
