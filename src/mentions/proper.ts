@@ -342,7 +342,12 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     // '"...," said Kerem Sadovai, the group's spokesman': the name after an inverted speech verb.
     const prev = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, run.start - 20), run.start))?.[1];
     const inverted = prev !== undefined && (lex.speechVerbs?.has(prev) ?? false) && /^[,.]/.test(text.slice(run.end, run.end + 1));
-    if (inverted && !spoken && !agent && !alone.has(ws[ws.length - 1]!)) {
+    // "The U.N. special envoy for the highlands, Rafaela Monteguard, spoke": a name set off by
+    // commas after a role phrase is that person's.
+    const lead = /([^,.;:"“”()]{1,60}),\s*$/.exec(text.slice(Math.max(0, run.start - 62), run.start))?.[1];
+    const appositive = lead !== undefined && /^,/.test(text.slice(run.end, run.end + 1))
+      && lead.toLowerCase().split(/\s+/).some((w) => lex.titleWords?.has(w) ?? false);
+    if ((inverted || appositive) && !spoken && !agent && !alone.has(ws[ws.length - 1]!)) {
       emit(run.start, run.end, 'person', ws.join(' '));
       continue;
     }

@@ -197,3 +197,8 @@ test('a bare comma after an organisation is no list: "commander of the Guardian 
   const m = mentions('General Sorin Halek, commander of the Varnian Guardian Corps, Guardian Corps Telegram channel, 4 June');
   assert.ok(!m.some((x) => x.surface === 'Guardian Corps Telegram' && x.type === 'organization'), JSON.stringify(m.map((x) => x.surface)));
 });
+
+test('a name set off by commas after a role phrase is a person: "the special envoy for the valley, Rafaela Monteguard, spoke"', () => {
+  const m = mentions('The special envoy for the valley, Rafaela Monteguard, spoke by telephone with the minister.');
+  assert.equal(m.find((x) => x.surface === 'Rafaela Monteguard')?.type, 'person', JSON.stringify(m.map((x) => x.surface)));
+});
