@@ -1664,6 +1664,11 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
   let depth = 0;
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]!.text;
+    // "the so-called RDM": a distancing word, no content between the verb and its object
+    if (t === 'so' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.text === 'called') {
+      k += 2;
+      continue;
+    }
     if (CLAUSE_END.has(t) || STOP_OBJECT.has(t)) return -1;
     // '..., giving them orders," the minister said': the quoted sentence ends at ',"'.
     if (t === '"' && tokens[k - 1]?.text === ',' && k > from) return -1;
@@ -1790,6 +1795,15 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       continue;
     }
     if (t === 'all' || t === 'both') continue;
+    // "X has never sent a weapon to any group, and it does not fund Y": "it" after ", and" is the
+    // subject the sentence opened with.
+    if (t === 'it' && tokens[k - 1]?.text === 'and' && tokens[k - 2]?.text === ',') {
+      const first = args.find((a) => !a.pronoun && a.t0 <= 1 && a.t1 < k && isOrgLike(a.type) && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? '')));
+      if (first && /^\p{Ll}+$/u.test(tokens[first.t1]?.text ?? '')) {
+        extra.push({ keys: first.keys, type: first.type === 'state' ? 'state' : 'organization', t0: k, t1: k + 1, pronoun: true });
+        continue;
+      }
+    }
     // "Founded in 2019 by X, it has grown": after a fronted participle, "it" is the group last named.
     if (t === 'it' && tokens[k - 1]?.text === ',' && FRONTED_PARTICIPLE.has(tokens[0]?.text ?? '') && !tokens.slice(0, k - 1).some((x) => CLAUSE_END.has(x.text))) {
       const key = coref.orgPlural ? undefined : coref.org;

@@ -433,3 +433,9 @@ test('"Founded in 2011 by the former teacher X, it/the Y ...": X founded the mai
   const got = triples(claimsOf('The Lantern Force is small. Founded in 2011 by the former teacher Aurel Dravan, it has grown fast.'));
   assert.ok(got.includes('dravan founded lantern_force'), JSON.stringify(got));
 });
+
+test('", and it does not fund, train or direct the so-called X": "it" is the sentence\'s subject, not the place before it', () => {
+  const got = claimsOf('Varnia has never sent a single weapon to any armed group in Ostrava, and it does not fund, train or direct the so-called Marsh Brigades.');
+  for (const p of ['funds', 'trains', 'directs']) assert.ok(got.some((c) => c.subject === 'varnia' && c.predicate === p && c.object === 'marsh_brigades' && c.polarity === 'denied'), p);
+  assert.ok(!got.some((c) => c.subject === 'ostrava'), JSON.stringify(got.map((c) => [c.subject, c.predicate])));
+});
