@@ -44,7 +44,12 @@ function roleIn(tokens: readonly Token[], a: number, b: number, cues: CompiledCu
 
 /** Leads and part_of pairs stated by role phrases in one sentence. */
 export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: CompiledCues): RolePair[] {
-  const args = all.filter((a) => !a.pronoun);
+  // ("Its spokesman, X", "the group's spokesman, X": a possessor pronoun that stands for an organisation)
+  // (only before a role word: "its Vanguard Corps" may stand for a state's unit)
+  const possessor = (a: Arg): boolean => a.pronoun === true && isOrgLike(a.type) && a.type !== 'state'
+    && ((tokens[a.t0]!.text === 'its' && cues.roleWords.has(tokens[a.t1]?.text ?? ''))
+      || (tokens[a.t0]!.text === 'the' && tokens[a.t1]?.text === "'" && cues.roleWords.has(tokens[a.t1 + 2]?.text ?? '')));
+  const args = all.filter((a) => !a.pronoun || possessor(a));
   const out: RolePair[] = [];
   const push = (subject: Arg, predicate: RolePair['predicate'], object: Arg, at: number): void => {
     if (subject.keys[0] === object.keys[0]) return;
@@ -54,7 +59,7 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a.pronoun) continue;
+    if (a.pronoun && !possessor(a)) continue;
     // ORG [role words] PERSON, skipping "in <place>" ("Hamas's representative in Tehran Khaled Qaddoumi").
     if (isOrgLike(a.type)) {
       let j = i + 1;

@@ -71,3 +71,10 @@ test('"the commander of X, General NAME, who praised Y": NAME leads X and praise
   assert.ok(got.includes('ferrant leads lantern_force') && got.includes('ferrant praises marsh_brigades'), JSON.stringify(got));
   assert.ok(!got.includes('lantern_force praises marsh_brigades'), JSON.stringify(got));
 });
+
+test('"Its spokesman, X", "the group\'s spokesman, X": the possessor pronoun\'s organisation', () => {
+  for (const t of ['The Lantern Force attacked the depot. The group\'s spokesman, Teodor Maske, wrote that it was revenge.',
+    'The Lantern Force attacked the depot. Its spokesman, Teodor Maske, wrote that it was revenge.']) {
+    assert.ok(triples(claimsOf(t)).includes('maske part_of lantern_force'), t);
+  }
+});
