@@ -1117,7 +1117,12 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
       // "the Ostravans say the orders came from Halden": who says is not the subject of what is said.
       if (SAYS.has(t) && tokens[k + 1]?.text !== 'by' && k > a.t1 - 1) blocked = true;
       // "every hand that helped us": a relative clause on a noun that names no actor.
-      if (RELATIVE.has(t) && k >= at - 3 && k > a.t1 && ![',', '-', '('].includes(tokens[k - 1]!.text)) blocked = true;
+      // ("Milos Ferrant, a former army major who has led X": the noun is the person's apposition)
+      if (RELATIVE.has(t) && k >= at - 3 && k > a.t1 && ![',', '-', '('].includes(tokens[k - 1]!.text)) {
+        const person = appositionOwner(tokens, args, k);
+        if (person !== undefined) return person;
+        blocked = true;
+      }
     }
     if (blocked) return undefined;
     // "Officials from countries that have spoken to the officials of our country have defended
@@ -1136,6 +1141,24 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     return i;
   }
   return undefined;
+}
+
+/** "X, a former army major who ...": X, the person the noun before relative `k` is set beside. */
+function appositionOwner(tokens: readonly Token[], args: readonly Arg[], k: number): number | undefined {
+  if (tokens[k]!.text !== 'who') return undefined;
+  // ("a former major who defected in 2019 and who has led X": the first relative's noun)
+  if (tokens[k - 1]?.text === 'and') {
+    for (let j = k - 2; j > k - 12 && j > 0; j--) {
+      if (CLAUSE_END.has(tokens[j]!.text)) break;
+      if (tokens[j]!.text === 'who') return appositionOwner(tokens, args, j);
+    }
+    return undefined;
+  }
+  let j = k - 1;
+  while (j > k - 6 && /^\p{Ll}+$/u.test(tokens[j]?.text ?? '') && !['a', 'an', 'the'].includes(tokens[j]!.text)) j--;
+  if (!['a', 'an', 'the'].includes(tokens[j]?.text ?? '') || tokens[j - 1]?.text !== ',' || j === k - 1) return undefined;
+  const owner = args.findIndex((a) => a.t1 === j - 1 && a.type === 'person' && !a.pronoun);
+  return owner >= 0 ? owner : undefined;
 }
 
 function inIndefiniteApposition(tokens: readonly Token[], a: Arg, at: number): boolean {

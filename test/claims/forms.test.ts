@@ -439,3 +439,8 @@ test('", and it does not fund, train or direct the so-called X": "it" is the sen
   for (const p of ['funds', 'trains', 'directs']) assert.ok(got.some((c) => c.subject === 'varnia' && c.predicate === p && c.object === 'marsh_brigades' && c.polarity === 'denied'), p);
   assert.ok(!got.some((c) => c.subject === 'ostrava'), JSON.stringify(got.map((c) => [c.subject, c.predicate])));
 });
+
+test('"X, a former major who defected and who has led Y", "X, who chaired Y": X leads Y', () => {
+  assert.ok(triples(claimsOf('Leadership passed to his deputy, Milos Ferrant, a former army major who defected in 2019 and who has led the Lantern Force since.')).includes('ferrant leads lantern_force'));
+  assert.ok(triples(claimsOf('Aurel Dravan, who chaired the Lantern Force, spoke.')).includes('dravan leads lantern_force'));
+});
