@@ -1161,6 +1161,33 @@ function appositionOwner(tokens: readonly Token[], args: readonly Arg[], k: numb
   return owner >= 0 ? owner : undefined;
 }
 
+const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt', 'assassinated', 'died']);
+
+/**
+ * "X was killed in a Varnian air strike on the village of Y": the one killed and the place hit,
+ * for an attack noun whose actor stands at `actorAt` and that ends at `end`.
+ */
+function victimsOf(tokens: readonly Token[], args: readonly Arg[], actorAt: number, end: number): number[] {
+  let j = actorAt - 1;
+  if (['a', 'an', 'the'].includes(tokens[j]?.text ?? '')) j--;
+  if (tokens[j]?.text !== 'in' || !HARMED.has(tokens[j - 1]?.text ?? '')) return [];
+  const out: number[] = [];
+  const aux = tokens[j - 1]!.text === 'died' ? j - 1 : j - 2;
+  if (tokens[j - 1]!.text === 'died' || PASSIVE_AUX.has(tokens[aux]?.text ?? '')) {
+    const victim = args.findIndex((a) => a.t1 === aux && (a.type === 'person' || isOrgLike(a.type)));
+    if (victim >= 0) out.push(victim);
+  }
+  // ("on the village of Y", "on Y")
+  if (tokens[end]?.text === 'on') {
+    let k = end + 1;
+    if (tokens[k]?.text === 'the') k++;
+    if (PLACE_NOUNS.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'of') k += 2;
+    const place = args.findIndex((a) => a.t0 === k);
+    if (place >= 0) out.push(place);
+  }
+  return out;
+}
+
 function inIndefiniteApposition(tokens: readonly Token[], a: Arg, at: number): boolean {
   let open = -1;
   for (let j = a.t0 - 1; j >= Math.max(0, a.t0 - 7); j--) {
@@ -1595,6 +1622,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       if (s === undefined) return null;
       subjects = coordinated(tokens, args, s, -1, rw);
     } else if (objIdx < 0 && given >= 0) objIdx = given;
+  }
+  if (objIdx < 0 && isNoun && subjIdx !== undefined && subjects.length === 1) {
+    const victims = victimsOf(tokens, args, args[subjIdx]!.t0, h.to);
+    if (victims.length) return { subjects: args[subjIdx]!.keys, objects: victims.flatMap((i) => args[i]!.keys), objectArgs: victims };
   }
   if (objIdx < 0) return null;
   let objects = p === 'part_of' || args[objIdx]!.pronoun ? [objIdx] : coordinated(tokens, args, objIdx, 1, rw);

@@ -444,3 +444,8 @@ test('"X, a former major who defected and who has led Y", "X, who chaired Y": X 
   assert.ok(triples(claimsOf('Leadership passed to his deputy, Milos Ferrant, a former army major who defected in 2019 and who has led the Lantern Force since.')).includes('ferrant leads lantern_force'));
   assert.ok(triples(claimsOf('Aurel Dravan, who chaired the Lantern Force, spoke.')).includes('dravan leads lantern_force'));
 });
+
+test('"X was killed in a Varnian air strike on the village of Y": Varnia attacks X and Y', () => {
+  const got = triples(claimsOf('Aurel Dravan was killed in a Varnian air strike on the village of Mirel in May.'));
+  assert.ok(got.includes('varnia attacks dravan') && got.includes('varnia attacks mirel'), JSON.stringify(got));
+});
