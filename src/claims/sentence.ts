@@ -202,6 +202,8 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
       edge = a.t1;
       continue;
     }
+    // ("met Prime Minister X of Varnia": the state says whose minister X is; X stays the one met)
+    if (dir > 0 && kind === 'modifier' && prev.type === 'person' && !prev.pronoun && tokens.slice(edge, a.t0).map((t) => t.text).join(' ') === 'of') break;
     if (kind === 'coord') out.push(j);
     else if (dir > 0 && kind === 'modifier') {
       // "the Palestinian resistance organization" Hamas: the later name is the head.

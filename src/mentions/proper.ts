@@ -428,6 +428,7 @@ function statesByContext(text: string, singles: ReadonlyMap<string, number[]>, k
   busy: (s: number, e: number) => boolean, emit: (s: number, e: number, type: ActorType, name: string) => void,
   forces: (start: number, end: number, w: string) => void, isHead: (w: string) => boolean): void {
   const surnames = new Set(known.filter((m) => m.type === 'person').flatMap((m) => m.surface.split(/\s+/)));
+  const states = known.filter((m) => m.type === 'state' && !/\s/.test(m.surface));
   for (const [w, at] of singles) {
     if (w.length < 4 || NOT_NAMES.has(w) || surnames.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w) || ADJECTIVE_END.test(w) || isHead(w)) continue;
     // ("Ostrevan" beside "Ostreva": a demonym)
@@ -437,7 +438,11 @@ function statesByContext(text: string, singles: ReadonlyMap<string, number[]>, k
       return !before || NOT_NAMES.has(before[1]!) || /[.!?:]\s+$/.test(text.slice(Math.max(0, p - 3), p));
     });
     if (at.some((p) => known.some((m) => m.type === 'person' && m.start <= p && p < m.end))) continue;
-    const cued = standalone.some((p) => STATE_AFTER.test(text.slice(p + w.length, p + w.length + 30)) || STATE_BEFORE.test(text.slice(Math.max(0, p - 25), p)));
+    // ("Maruvet and Okrinth": one word coordinated with a state named is a state too)
+    const besideState = (p: number): boolean => states.some((m) => (m.end <= p && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(m.end, p)))
+      || (m.start >= p + w.length && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(p + w.length, m.start))));
+    const cued = standalone.some((p) => STATE_AFTER.test(text.slice(p + w.length, p + w.length + 30)) || STATE_BEFORE.test(text.slice(Math.max(0, p - 25), p))
+      || besideState(p));
     if (!cued) continue;
     for (const p of standalone) {
       if (busy(p, p + w.length)) continue;

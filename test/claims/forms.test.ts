@@ -449,3 +449,8 @@ test('"X was killed in a Varnian air strike on the village of Y": Varnia attacks
   const got = triples(claimsOf('Aurel Dravan was killed in a Varnian air strike on the village of Mirel in May.'));
   assert.ok(got.includes('varnia attacks dravan') && got.includes('varnia attacks mirel'), JSON.stringify(got));
 });
+
+test('"met Prime Minister X of Varnia": the person is the one met, not the state that says whose minister X is', () => {
+  const got = triples(claimsOf('Dravan met Prime Minister Milos Ferrant of Varnia.'));
+  assert.ok(got.includes('dravan meets ferrant') && !got.includes('dravan meets varnia'), JSON.stringify(got));
+});

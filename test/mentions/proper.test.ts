@@ -202,3 +202,8 @@ test('a name set off by commas after a role phrase is a person: "the special env
   const m = mentions('The special envoy for the valley, Rafaela Monteguard, spoke by telephone with the minister.');
   assert.equal(m.find((x) => x.surface === 'Rafaela Monteguard')?.type, 'person', JSON.stringify(m.map((x) => x.surface)));
 });
+
+test('a one-word name coordinated with a state is a state: "appealed to Varnia and Okrinth"', () => {
+  const m = mentions('Dravan appealed to Varnia and Okrinth. Varnian troops left.');
+  assert.equal(m.find((x) => x.surface === 'Okrinth')?.type, 'state', JSON.stringify(m.map((x) => [x.surface, x.type])));
+});
