@@ -116,6 +116,8 @@ interface Coref {
   orgHeads?: Map<string, string>;
 }
 
+/** Words after a subject "it" that opens a clause (", it does not train it"). */
+const SUBJECT_VERB_AFTER = new Set(['does', 'did', 'has', 'had', 'is', 'was', 'will', 'would', 'never', 'also', 'still']);
 /** Participles that open a sentence and describe its subject ("Founded in 2019 by X, ..."). */
 const FRONTED_PARTICIPLE = new Set(['founded', 'formed', 'created', 'established', 'set', 'led', 'headed', 'backed', 'funded', 'armed', 'trained', 'sponsored']);
 /** Nouns that, after "the", stand for an organisation named before. */
@@ -1161,6 +1163,7 @@ function appositionOwner(tokens: readonly Token[], args: readonly Arg[], k: numb
   return owner >= 0 ? owner : undefined;
 }
 
+const COUNTERPART = new Set(['counterpart', 'counterparts', 'opposite', 'number']);
 const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt', 'assassinated', 'died']);
 
 /**
@@ -1369,6 +1372,13 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Object after the cue.
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
+  // "talks with his Varnian counterpart, X": the person in apposition, not the state of the role.
+  if (objIdx >= 0 && (p === 'meets' || p === 'contacts') && args[objIdx]!.type === 'state') {
+    let k = args[objIdx]!.t1;
+    while (k < args[objIdx]!.t1 + 3 && (cues.roleWords.has(tokens[k]?.text ?? '') || COUNTERPART.has(tokens[k]?.text ?? ''))) k++;
+    const person = k > args[objIdx]!.t1 && tokens[k]?.text === ',' ? args.findIndex((a) => a.t0 === k + 1 && a.type === 'person' && !a.pronoun) : -1;
+    if (person >= 0) objIdx = person;
+  }
   // "met the head of the political bureau of X, Y": the person in apposition is the one met; X
   // only says whose head Y is.
   if (objIdx >= 0 && (p === 'meets' || p === 'contacts' || p === 'praises' || p === 'thanks' || p === 'calls_on')) {
@@ -1851,7 +1861,7 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     if (t === 'all' || t === 'both') continue;
     // "X has never sent a weapon to any group, and it does not fund Y": "it" after ", and" is the
     // subject the sentence opened with.
-    if (t === 'it' && tokens[k - 1]?.text === 'and' && tokens[k - 2]?.text === ',') {
+    if (t === 'it' && ((tokens[k - 1]?.text === 'and' && tokens[k - 2]?.text === ',') || (tokens[k - 1]?.text === ',' && SUBJECT_VERB_AFTER.has(tokens[k + 1]?.text ?? '')))) {
       const first = args.find((a) => !a.pronoun && a.t0 <= 1 && a.t1 < k && isOrgLike(a.type) && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? '')));
       if (first && /^\p{Ll}+$/u.test(tokens[first.t1]?.text ?? '')) {
         extra.push({ keys: first.keys, type: first.type === 'state' ? 'state' : 'organization', t0: k, t1: k + 1, pronoun: true });
@@ -1866,8 +1876,8 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     }
     // "Jalal Orvey founded it in 2017 and still leads it": "it" as the object of a verb is the
     // group last named.
-    if (t === 'it' && /^\p{Ll}+(?:ed|s)$/u.test(tokens[k - 1]?.text ?? '') && !['is', 'was', 'has', 'does', 'makes', 'calls', 'says', 'called', 'said', 'believes', 'thinks', 'considers'].includes(tokens[k - 1]!.text)
-      && (k + 1 >= tokens.length || [',', '.', 'in', 'and', 'since', 'for', 'with', 'from', 'through', 'today', 'still', 'ever'].includes(tokens[k + 1]!.text))
+    if (t === 'it' && (/^\p{Ll}+(?:ed|s)$/u.test(tokens[k - 1]?.text ?? '') || (/^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && ['not', 'to', 'never'].includes(tokens[k - 2]?.text ?? ''))) && !['is', 'was', 'has', 'does', 'makes', 'calls', 'says', 'called', 'said', 'believes', 'thinks', 'considers'].includes(tokens[k - 1]!.text)
+      && (k + 1 >= tokens.length || [',', '.', 'in', 'and', 'since', 'for', 'with', 'from', 'through', 'today', 'still', 'ever'].includes(tokens[k + 1]!.text) || /^\p{Ll}+ly$/u.test(tokens[k + 1]!.text))
       // (not a raid just told of, "ordered it"; not "this movement ... leads it")
       && !(coref.event && isEventPhrase(tokens, k, attackNouns))
       && !tokens.slice(0, k).some((x, i) => (x.text === 'this' || x.text === 'that') && ORG_NOUNS.has(tokens[i + 1]?.text ?? ''))) {

@@ -454,3 +454,13 @@ test('"met Prime Minister X of Varnia": the person is the one met, not the state
   const got = triples(claimsOf('Dravan met Prime Minister Milos Ferrant of Varnia.'));
   assert.ok(got.includes('dravan meets ferrant') && !got.includes('dravan meets varnia'), JSON.stringify(got));
 });
+
+test('"X does not arm Y, it does not train it and it does not pay it": each clause denies X\'s act on Y', () => {
+  const got = claimsOf('Varnia does not arm the Marsh Brigades, it does not train it and it does not pay it.');
+  for (const p of ['arms', 'trains', 'funds']) assert.ok(got.some((c) => c.subject === 'varnia' && c.predicate === p && c.object === 'marsh_brigades' && c.polarity === 'denied'), p);
+});
+
+test('"talks with his Ostravan counterpart, X": X is the one met; "supports it politically": "it" before an adverb', () => {
+  assert.ok(triples(claimsOf('Dravan held talks with his Ostravan counterpart, Milos Ferrant, in Halden.')).includes('dravan meets ferrant'));
+  assert.ok(triples(claimsOf('The Lantern Force is small. Varnia supports it politically.')).includes('varnia supports lantern_force'));
+});
