@@ -854,6 +854,12 @@ function supplyHits(tokens: readonly Token[], args: readonly Arg[], hits: readon
 
 /** The cue is what someone is asked or required to do ("called on X to support Y", "must fund"). */
 function irrealis(tokens: readonly Token[], h: CueHit<Predicate>, callOn: CueHit<Predicate> | undefined): boolean {
+  // "[A correspondent] asks whether Varnia arms the Front", "asked about the call with X": a question asserts nothing.
+  // ("Asked about X, he said that ...": the answer that follows the question is asserted)
+  for (let k = h.from - 1; k >= 1; k--) {
+    if (CLAUSE_END.has(tokens[k]!.text) || SAYS.has(tokens[k]!.text) || ['replied', 'answered', 'responded'].includes(tokens[k]!.text)) break;
+    if (['whether', 'if', 'about'].includes(tokens[k]!.text) && /^ask(?:s|ed|ing)?$/.test(tokens[k - 1]!.text)) return true;
+  }
   for (let k = h.from - 1; k >= Math.max(0, h.from - 3); k--) {
     const t = tokens[k]!.text;
     if (MODALS_IRREALIS.has(t)) return true;
@@ -1372,11 +1378,19 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Object after the cue.
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
-  // "talks with his Varnian counterpart, X": the person in apposition, not the state of the role.
-  if (objIdx >= 0 && (p === 'meets' || p === 'contacts') && args[objIdx]!.type === 'state') {
+  // "talks with his Varnian counterpart, X", "spoke with the UN envoy for the valley, X",
+  // "with Ostrava's foreign minister, X": the person in apposition, not whose role it is.
+  if (objIdx >= 0 && (p === 'meets' || p === 'contacts') && (args[objIdx]!.type === 'state' || isOrgLike(args[objIdx]!.type)) && !args[objIdx]!.pronoun) {
     let k = args[objIdx]!.t1;
-    while (k < args[objIdx]!.t1 + 3 && (cues.roleWords.has(tokens[k]?.text ?? '') || COUNTERPART.has(tokens[k]?.text ?? ''))) k++;
-    const person = k > args[objIdx]!.t1 && tokens[k]?.text === ',' ? args.findIndex((a) => a.t0 === k + 1 && a.type === 'person' && !a.pronoun) : -1;
+    if (tokens[k]?.text === "'") k += tokens[k + 1]?.text === 's' ? 2 : 1;
+    const roleStart = k;
+    while (k < roleStart + 4 && (cues.roleWords.has(tokens[k]?.text ?? '') || COUNTERPART.has(tokens[k]?.text ?? '') || ['special', 'senior', 'top', 'chief'].includes(tokens[k]?.text ?? ''))) k++;
+    // ("for the highlands")
+    if (k > roleStart && ['for', 'to', 'on'].includes(tokens[k]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '')) {
+      k += 2;
+      if (/^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && tokens[k]?.text !== 'and' && tokens[k - 1]?.text === 'the') k++;
+    }
+    const person = k > roleStart && tokens[k]?.text === ',' ? args.findIndex((a) => a.t0 === k + 1 && a.type === 'person' && !a.pronoun) : -1;
     if (person >= 0) objIdx = person;
   }
   // "met the head of the political bureau of X, Y": the person in apposition is the one met; X
@@ -1861,7 +1875,7 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     if (t === 'all' || t === 'both') continue;
     // "X has never sent a weapon to any group, and it does not fund Y": "it" after ", and" is the
     // subject the sentence opened with.
-    if (t === 'it' && ((tokens[k - 1]?.text === 'and' && tokens[k - 2]?.text === ',') || (tokens[k - 1]?.text === ',' && SUBJECT_VERB_AFTER.has(tokens[k + 1]?.text ?? '')))) {
+    if ((t === 'it' || t === 'its') && ((tokens[k - 1]?.text === 'and' && tokens[k - 2]?.text === ',') || (tokens[k - 1]?.text === ',' && SUBJECT_VERB_AFTER.has(tokens[k + 1]?.text ?? '')))) {
       const first = args.find((a) => !a.pronoun && a.t0 <= 1 && a.t1 < k && isOrgLike(a.type) && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? '')));
       if (first && /^\p{Ll}+$/u.test(tokens[first.t1]?.text ?? '')) {
         extra.push({ keys: first.keys, type: first.type === 'state' ? 'state' : 'organization', t0: k, t1: k + 1, pronoun: true });

@@ -155,7 +155,7 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
   // "we defend X, we defend Y": a subject pronoun opens a clause; it joins no list.
   // (", and it does not fund X": "it" opening a clause too)
   const subjectPronoun = (a: Arg): boolean => a.pronoun && a.t1 - a.t0 === 1
-    && (SUBJECT_WORDS.has(tokens[a.t0]!.text) || (tokens[a.t0]!.text === 'it' && tokens[a.t0 - 1]?.text === 'and' && tokens[a.t0 - 2]?.text === ','));
+    && (SUBJECT_WORDS.has(tokens[a.t0]!.text) || ((tokens[a.t0]!.text === 'it' || tokens[a.t0]!.text === 'its') && tokens[a.t0 - 1]?.text === 'and' && tokens[a.t0 - 2]?.text === ','));
   if (subjectPronoun(args[i]!)) return out;
   let edge = dir < 0 ? args[i]!.t0 : args[i]!.t1;
   let locative = false;

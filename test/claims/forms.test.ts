@@ -464,3 +464,19 @@ test('"talks with his Ostravan counterpart, X": X is the one met; "supports it p
   assert.ok(triples(claimsOf('Dravan held talks with his Ostravan counterpart, Milos Ferrant, in Halden.')).includes('dravan meets ferrant'));
   assert.ok(triples(claimsOf('The Lantern Force is small. Varnia supports it politically.')).includes('varnia supports lantern_force'));
 });
+
+test('a question asserts nothing ("a correspondent asks whether X arms Y"); the answer after "Asked about ..., he said" does', () => {
+  assert.equal(claimsOf('A Beacon correspondent asks whether Varnia arms the Marsh Brigades.').length, 0);
+  assert.ok(triples(claimsOf('Asked about the raid, Dravan said that Varnia arms the Marsh Brigades.')).includes('varnia arms marsh_brigades'));
+});
+
+test('"spoke with the X special envoy for the valley, P, and with Varnia\'s foreign minister, Q": P and Q, not X and Varnia', () => {
+  const got = triples(claimsOf('Dravan spoke by phone with the Lantern Force special envoy for the highlands, Milos Ferrant, and with Varnia\'s foreign minister, Vera Lind.'));
+  assert.ok(got.includes('dravan contacts ferrant') && got.includes('dravan contacts lind'), JSON.stringify(got));
+  assert.ok(!got.includes('dravan contacts varnia') && !got.includes('dravan contacts lantern_force'), JSON.stringify(got));
+});
+
+test('"X sells rifles to Y, and its instructors train Z": "its" after ", and" is X, and joins no list', () => {
+  const got = triples(claimsOf('Ostrava sells rifles to the Marsh Brigades, and its instructors train the Ridge Guardians.'));
+  assert.ok(got.includes('ostrava trains ridge_guardians') && !got.includes('marsh_brigades trains ridge_guardians'), JSON.stringify(got));
+});
