@@ -98,7 +98,8 @@ export function mediumIn(s: string, lex: AttributionLexicon, isOutlet?: (name: s
       if (PRESS.test(rest)) med = 'statement';
       else {
         const n = NAMED.exec(rest);
-        const name = n?.[1];
+        // ("told Kestrel Press." : the full stop is no part of the name)
+        const name = n?.[1]?.replace(/(?<=\p{Ll}{2})\.$/u, '');
         const outletLike = (x: string): boolean => (isOutlet ? isOutlet(x) : false) || x.split(/\s+/).some((w) => lex.outletNouns.has(w.toLowerCase()));
         if (name) med = outletLike(name) ? 'interview' : undefined;
         else if (/^\s+(?:the|a|an)\s+\w+/i.test(rest)) {

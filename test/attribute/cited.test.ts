@@ -12,3 +12,9 @@ test('the full stop after an outlet is no part of its name; an abbreviation keep
   assert.equal(citedIn('she told Kestrel Press.')?.name, 'Kestrel Press');
   assert.equal(citedIn('he told the U.S.')?.name, 'U.S.');
 });
+
+test('"she told Kestrel Press." is an interview with that outlet: the full stop is no part of its name', async () => {
+  const { mediumIn } = await import('../../src/attribute/occasion.js');
+  const { DEFAULT_LEXICON } = await import('../../src/attribute/lexicon.js');
+  assert.equal(mediumIn(' she told Kestrel Press.', DEFAULT_LEXICON, (x) => x === 'Kestrel Press'), 'interview');
+});
