@@ -98,6 +98,9 @@ function capWords(text: string): { w: string; at: number }[] {
   CAP_WORD.lastIndex = 0;
   for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
     let w = m[0];
+    // ("Quessarian-backed", "Varnia-led": the name before a lower-case compound's hyphen)
+    const compound = /^(\p{Lu}[\p{L}\p{M}'’]*)-\p{Ll}/u.exec(w);
+    if (compound) w = compound[1]!;
     const c = w.charCodeAt(w.length - 1);
     if ((c === 115 || c === 83) && (w[w.length - 2] === "'" || w[w.length - 2] === '’')) w = w.slice(0, -2);
     // ("the Ford Brigades' dawn strike": a plural's possessive mark)

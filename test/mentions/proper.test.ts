@@ -207,3 +207,8 @@ test('a one-word name coordinated with a state is a state: "appealed to Varnia a
   const m = mentions('Dravan appealed to Varnia and Okrinth. Varnian troops left.');
   assert.equal(m.find((x) => x.surface === 'Okrinth')?.type, 'state', JSON.stringify(m.map((x) => [x.surface, x.type])));
 });
+
+test('a demonym before a lower-case compound is still the state: "the Kelmaran-backed alliance" beside "Kelmara"', () => {
+  const m = mentions('Kelmara denies it. The Front belongs to the Kelmaran-backed alliance.');
+  assert.ok(m.some((x) => x.surface === 'Kelmaran' && x.type === 'state'), JSON.stringify(m.map((x) => [x.surface, x.type])));
+});
