@@ -209,6 +209,6 @@ test('a one-word name coordinated with a state is a state: "appealed to Varnia a
 });
 
 test('a demonym before a lower-case compound is still the state: "the Kelmaran-backed alliance" beside "Kelmara"', () => {
-  const m = mentions('Kelmara denies it. The Front belongs to the Kelmaran-backed alliance.');
+  const m = mentions('Officials in Kelmara deny it. The Front belongs to the Kelmaran-backed alliance.');
   assert.ok(m.some((x) => x.surface === 'Kelmaran' && x.type === 'state'), JSON.stringify(m.map((x) => [x.surface, x.type])));
 });
