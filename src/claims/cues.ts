@@ -65,6 +65,8 @@ export const DEFAULT_DENIALS: readonly string[] = [
   'reject* the accusation', 'reject* the accusations', 'reject* the charge', 'reject* the charges', 'reject* the claim',
   'reject* the claims', 'reject* the allegation', 'reject* the allegations', 'dismiss* the accusation', 'dismiss* the accusations',
   'dismiss* the claim', 'dismiss* the claims', 'dismiss* the allegations',
+  // ("The lie that X directs our fighters", "calling it a fairy tale")
+  'the lie that', 'the lies that', 'is a lie', 'are lies', 'fabricated', 'fabrication', 'fairy tale', 'fairy tales',
 ];
 
 /** Hedge words, kept as written on the claim. */

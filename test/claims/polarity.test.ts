@@ -42,3 +42,8 @@ test('a denial reaches a claim the document already reported once ("They are wro
   assert.ok(got.includes('varnia directs cbf denied'), JSON.stringify(got));
   assert.ok(got.includes('varnia directs marsh_brigades denied'), JSON.stringify(got));
 });
+
+test('"The lie that X directs Y is an insult": the claim is denied', () => {
+  const got = claimsOf('The lie that officers of the Lantern Force direct the Marsh Brigades is an insult to our martyrs.');
+  assert.ok(got.some((c) => c.subject === 'lantern_force' && c.predicate === 'directs' && c.polarity === 'denied'), JSON.stringify(got));
+});
