@@ -103,6 +103,16 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         const org = args.find((x) => x.t0 > h.to && x.t0 <= h.to + 3 && isOrgLike(x.type));
         if (org) push(a, h.values.includes('leads') ? 'leads' : 'part_of', org, h.from);
       }
+      // PERSON, the ORG's <role>
+      // (a short reference may hold its "the": "the Legion")
+      const org = args.find((x) => (x.t0 === k || (x.t0 === a.t1 + 1 && tokens[x.t0]?.text === 'the')) && isOrgLike(x.type) && x.type !== 'state');
+      if (org && tokens[org.t1]?.text === "'") {
+        const r0 = org.t1 + (tokens[org.t1 + 1]?.text === 's' ? 2 : 1);
+        let r1 = r0;
+        while (r1 < r0 + 4 && cues.roleWords.has(tokens[r1]?.text ?? '')) r1++;
+        const kind = r1 > r0 && [',', '.', 'in', 'on', 'at', 'who', 'said'].includes(tokens[r1]?.text ?? '') ? roleIn(tokens, r0, r1, cues, 4) : null;
+        if (kind) push(a, kind === 'leads' ? 'leads' : 'part_of', org, r0);
+      }
     }
     // the <leading role> of [the ...] ORG, PERSON
     if (isOrgLike(a.type) && tokens[a.t1]?.text === ',') {

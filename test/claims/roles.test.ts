@@ -78,3 +78,8 @@ test('"Its spokesman, X", "the group\'s spokesman, X": the possessor pronoun\'s 
     assert.ok(triples(claimsOf(t)).includes('maske part_of lantern_force'), t);
   }
 });
+
+test('"said P, the Marsh Brigades\' spokesman", "P, the Lantern Force\'s commander": a role owned by the organisation', () => {
+  assert.ok(triples(claimsOf('"We buy our rifles on the market," said Teodor Maske, the Marsh Brigades\' spokesman, in a telephone interview.')).includes('maske part_of marsh_brigades'));
+  assert.ok(triples(claimsOf("Teodor Maske, the Lantern Force's commander, said nothing.")).includes('maske leads lantern_force'));
+});
