@@ -116,8 +116,8 @@ export const LEADING_ROLES: readonly string[] = [
 /** Role nouns that make the person a member of the organisation named with them. */
 export const MEMBER_ROLES: readonly string[] = [
   'representative', 'member', 'members', 'official', 'officials', 'officer', 'officers', 'operative', 'operatives',
-  'expert', 'experts', 'scientist', 'scientists', 'fighter', 'fighters', 'spokesman', 'spokesperson', 'minister',
-  'envoy', 'deputy', 'engineer', 'commanders', 'militant', 'militants',
+  'expert', 'experts', 'scientist', 'scientists', 'fighter', 'fighters', 'spokesman', 'spokeswoman', 'spokesperson', 'minister',
+  'envoy', 'deputy', 'engineer', 'commanders', 'militant', 'militants', 'researcher', 'analyst', 'fellow', 'adviser', 'advisor',
 ];
 
 const ROLE_WORDS: ReadonlySet<string> = new Set([...LEADING_ROLES, ...MEMBER_ROLES].flatMap((r) => r.split(/\s+/)));

@@ -83,3 +83,7 @@ test('"said P, the Marsh Brigades\' spokesman", "P, the Lantern Force\'s command
   assert.ok(triples(claimsOf('"We buy our rifles on the market," said Teodor Maske, the Marsh Brigades\' spokesman, in a telephone interview.')).includes('maske part_of marsh_brigades'));
   assert.ok(triples(claimsOf("Teodor Maske, the Lantern Force's commander, said nothing.")).includes('maske leads lantern_force'));
 });
+
+test('"X spokeswoman P" is a member as "X spokesman P" is', () => {
+  assert.ok(triples(claimsOf('Varnian Guardian Corps spokeswoman Vera Lind said it.')).includes('lind part_of vgc'));
+});
