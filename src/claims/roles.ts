@@ -103,6 +103,17 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         const org = args.find((x) => x.t0 > h.to && x.t0 <= h.to + 3 && isOrgLike(x.type));
         if (org) push(a, h.values.includes('leads') ? 'leads' : 'part_of', org, h.from);
       }
+      // PERSON, a <role> at|with ORG ("Marta Isk, a researcher at the Halden Institute")
+      if (tokens[a.t1 + 1]?.text === 'a' || tokens[a.t1 + 1]?.text === 'an') {
+        let r = a.t1 + 2;
+        while (r < a.t1 + 6 && /^\p{Ll}+$/u.test(tokens[r]?.text ?? '') && !['at', 'with', 'of', 'for', 'in'].includes(tokens[r]!.text)) r++;
+        const role = r > a.t1 + 2 ? roleIn(tokens, r - 1, r, cues, 1) : null;
+        if (role && ['at', 'with', 'of', 'for', 'in'].includes(tokens[r]?.text ?? '')) {
+          const at = tokens[r + 1]?.text === 'the' ? r + 2 : r + 1;
+          const org = args.find((x) => (x.t0 === at || x.t0 === r + 1) && isOrgLike(x.type) && x.type !== 'state');
+          if (org) push(a, role === 'leads' ? 'leads' : 'part_of', org, r - 1);
+        }
+      }
       // PERSON, the ORG's <role>
       // (a short reference may hold its "the": "the Legion")
       const org = args.find((x) => (x.t0 === k || (x.t0 === a.t1 + 1 && tokens[x.t0]?.text === 'the')) && isOrgLike(x.type) && x.type !== 'state');

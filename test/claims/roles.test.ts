@@ -87,3 +87,8 @@ test('"said P, the Marsh Brigades\' spokesman", "P, the Lantern Force\'s command
 test('"X spokeswoman P" is a member as "X spokesman P" is', () => {
   assert.ok(triples(claimsOf('Varnian Guardian Corps spokeswoman Vera Lind said it.')).includes('lind part_of vgc'));
 });
+
+test('"P, a senior researcher at X" is a member of X; "P, a friend of X" is not', () => {
+  assert.ok(triples(claimsOf('Teodor Maske, a senior researcher at the Lantern Force, said it.')).includes('maske part_of lantern_force'));
+  assert.ok(!triples(claimsOf('Teodor Maske, a friend of the Lantern Force, said it.')).includes('maske part_of lantern_force'));
+});
