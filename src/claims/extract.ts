@@ -1304,6 +1304,11 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const first = args.findIndex((a) => a.t0 >= h.to && a.t0 <= h.to + 3 && !a.pronoun);
     if (whole < 0 || first < 0) return null;
     const members = coordinated(tokens, args, first, 1, rw).filter((i) => args[i]!.type !== 'place');
+    // "Varnia leads the Circle, an alliance that also includes X": "also" makes Varnia a member too.
+    if (tokens[h.from - 1]?.text === 'also' && tokens.slice(args[whole]!.t1, h.from).some((t) => t.text === ',')) {
+      const s0 = subjectBefore(tokens, args, args[whole]!.t0, aside);
+      if (s0 !== undefined && s0 !== whole && isOrgLike(args[s0]!.type) && !args[s0]!.pronoun) members.unshift(s0);
+    }
     return { subjects: keysOf(args, members), objects: args[whole]!.keys };
   }
   // "Hamas, which is a proxy of Iran", "X and Y – who are emissaries of the regime": the one

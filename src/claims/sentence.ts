@@ -118,6 +118,8 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
       // (a determiner and one or two lower-case words between list commas) is passed over.
       const det = tokens[i - 1]?.text === 'the' ? i - 1 : tokens[i - 2]?.text === 'the' && /^\p{Ll}+$/u.test(tokens[i - 1]!.text) ? i - 2 : -1;
       if (det > a && tokens[det - 1]!.text === ',' && /^\p{Ll}+$/u.test(t) && !tokens[i]!.cap && [',', 'and'].includes(tokens[i + 1]?.text ?? '')) continue;
+      // "X, Y and the smaller Z": an adjective between the determiner and the next name
+      if (tokens[i - 1]?.text === 'the' && i + 1 === b && /^(?:\p{Ll}+(?:er|est)|small|large|main|new|old|armed|rival|militant)$/u.test(t)) continue;
       return 'break';
     }
     if (COORDINATORS.has(t)) coord = true;

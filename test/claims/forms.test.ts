@@ -480,3 +480,8 @@ test('"X sells rifles to Y, and its instructors train Z": "its" after ", and" is
   const got = triples(claimsOf('Ostrava sells rifles to the Marsh Brigades, and its instructors train the Ridge Guardians.'));
   assert.ok(got.includes('ostrava trains ridge_guardians') && !got.includes('marsh_brigades trains ridge_guardians'), JSON.stringify(got));
 });
+
+test('"X leads Y, an alliance that also includes A, B and the smaller C": X, A, B and C are part of Y', () => {
+  const got = triples(claimsOf('Varnia leads the Circle of Steadfastness, an alliance that also includes the Lantern Force, the Marsh Brigades and the smaller Ridge Guardians.'));
+  for (const g of ['varnia', 'lantern_force', 'marsh_brigades', 'ridge_guardians']) assert.ok(got.includes(`${g} part_of circle`), `${g} in ${JSON.stringify(got)}`);
+});
