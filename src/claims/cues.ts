@@ -110,7 +110,8 @@ export const LEADING_ROLES: readonly string[] = [
   'head', 'leader', 'commander', 'commander-in-chief', 'chief', 'president', 'secretary-general', 'secretary general',
   'supreme leader', 'supreme guide', 'chairman', 'chairwoman', 'director', 'chief of staff', 'prime minister', 'king',
   'emir', 'founder and leader', 'political bureau head', 'head of the political bureau', 'general secretary',
-  'commander in chief',
+  'commander in chief', 'grand guide', 'high regent', 'regent', 'sultan', 'shah', 'premier', 'chancellor', 'head of state',
+  'head of government',
 ];
 
 /** Role nouns that make the person a member of the organisation named with them. */

@@ -92,3 +92,8 @@ test('"P, a senior researcher at X" is a member of X; "P, a friend of X" is not'
   assert.ok(triples(claimsOf('Teodor Maske, a senior researcher at the Lantern Force, said it.')).includes('maske part_of lantern_force'));
   assert.ok(!triples(claimsOf('Teodor Maske, a friend of the Lantern Force, said it.')).includes('maske part_of lantern_force'));
 });
+
+test('"Varnian Grand Guide P", "Varnia\'s head of state, High Regent P": P leads Varnia', () => {
+  assert.ok(triples(claimsOf('Varnian Grand Guide Aurel Dravan said it.')).includes('dravan leads varnia'));
+  assert.ok(triples(claimsOf("Varnia's head of state, High Regent Aurel Dravan, said it.")).includes('dravan leads varnia'));
+});
