@@ -424,6 +424,14 @@ export function extractClaims(
       const who = attributionAt(tokens[r.at]!.start, stmts, ctx.publisher);
       emit(r.subject.keys, r.predicate, r.object.keys, r.at, 'asserted', who, ev);
     }
+    // "a letter from X to Y", "a message from X to Y": X contacts Y.
+    for (let i = 0; i + 1 < allArgs.length && worth; i++) {
+      const a = allArgs[i]!;
+      const b = allArgs[i + 1]!;
+      if (a.pronoun || b.pronoun || tokens[a.t0 - 1]?.text !== 'from' || !MESSAGE_NOUNS.has(tokens[a.t0 - 2]?.text ?? '')) continue;
+      if (tokens[a.t1]?.text !== 'to' || b.t0 > a.t1 + 2 || a.type === 'place' || b.type === 'place') continue;
+      emit(a.keys, 'contacts', b.keys, a.t0, 'asserted', attributionAt(tokens[a.t0]!.start, stmts, ctx.publisher), ev);
+    }
     // "... trained by neighbouring X, which denies any involvement": X denies what was just told of it.
     for (const a of allArgs) {
       if (a.pronoun || !isOrgLike(a.type) || !RELATIVE_DENIAL.test(tokens.slice(a.t1, a.t1 + 6).map((t) => t.text).join(' '))) continue;
@@ -452,6 +460,7 @@ export function extractClaims(
   return out;
 }
 
+const MESSAGE_NOUNS = new Set(['letter', 'message', 'telegram', 'cable', 'note', 'condolences', 'congratulations', 'greetings']);
 /** ", which denies any involvement", ", which has denied the charge": the name before denies. */
 const RELATIVE_DENIAL = /^, (?:which|who) (?:(?:has|have|also|always|consistently|repeatedly|strongly) ){0,2}(?:denies|denied|deny|rejects|rejected|dismisses|dismissed)\b/;
 

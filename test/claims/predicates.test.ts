@@ -76,3 +76,7 @@ test('selling weapons to a group arms it: "sells weapons to", "sold drones to"',
     assert.ok(triples(claimsOf(t)).includes('varnia arms marsh_brigades'), t);
   }
 });
+
+test('contacts: "a letter from X to Y"', () => {
+  assert.ok(triples(claimsOf('On May 2 the Beacon published a letter from Teodor Maske to Aurel Dravan.')).includes('maske contacts dravan'));
+});
