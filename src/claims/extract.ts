@@ -181,6 +181,19 @@ export function extractClaims(
     const named = st?.key ?? (word !== undefined ? demonyms.get(word) : undefined);
     if (named) officialOf.set(m.key, named);
   }
+  // "Zhadruni Foreign Minister X" leads the foreign ministry the document names for that state.
+  const ministerOf = new Map<string, string>();
+  for (const m of sorted) {
+    if (m.type !== 'person' || !m.role || ministerOf.has(m.key)) continue;
+    const kind = MINISTER.exec(text.slice(m.role.start, m.role.end))?.[1]?.toLowerCase().replace('defense', 'defence');
+    if (!kind) continue;
+    const state = officialOf.get(m.key);
+    const ministries = [...new Set(sorted.filter((x) => isOrgLike(x.type) && x.type !== 'state' && ministryKind(x.surface) === kind).map((x) => x.key))];
+    const own = state ? ministries.filter((k) => sorted.some((x) => x.key === k && x.surface.split(/[^\p{L}'’-]+/u).some((w) => demonyms.get(w.replace(/['’]s$/, '')) === state))) : [];
+    const pick = own.length === 1 ? own[0] : undefined;
+    if (pick) ministerOf.set(m.key, pick);
+  }
+  const ministerDone = new Set<string>();
   // The group a person holds a role in, from this document ("X, the deputy chief of the Front",
   // "Front spokesman X"): whom "us" stands for in their words.
   const memberOfDoc = new Map<string, string>();
@@ -424,6 +437,12 @@ export function extractClaims(
       const who = attributionAt(tokens[r.at]!.start, stmts, ctx.publisher);
       emit(r.subject.keys, r.predicate, r.object.keys, r.at, 'asserted', who, ev);
     }
+    for (const a of allArgs) {
+      const ministry = !a.pronoun && a.type === 'person' ? ministerOf.get(a.keys[0]!) : undefined;
+      if (!ministry || ministerDone.has(a.keys[0]!) || !a.mention?.role) continue;
+      ministerDone.add(a.keys[0]!);
+      emit(a.keys, 'leads', [ministry], a.t0, 'asserted', attributionAt(a.mention.role.start, stmts, ctx.publisher), ev);
+    }
     // "a letter from X to Y", "a message from X to Y": X contacts Y.
     for (let i = 0; i + 1 < allArgs.length && worth; i++) {
       const a = allArgs[i]!;
@@ -460,6 +479,13 @@ export function extractClaims(
   return out;
 }
 
+const MINISTER = /\b(foreign|defen[cs]e|interior|finance|information|intelligence)\s+minister\b/i;
+/** The kind of a ministry's name ("Foreign Ministry", "Ministry of Foreign Affairs" -> foreign). */
+function ministryKind(surface: string): string | undefined {
+  const m = /\b(foreign|defen[cs]e|interior|finance|information|intelligence)\s+ministry\b/i.exec(surface)
+    ?? /\bministry\s+of\s+(foreign|defen[cs]e|interior|finance|information|intelligence)\b/i.exec(surface);
+  return m?.[1]?.toLowerCase().replace('defense', 'defence');
+}
 const MESSAGE_NOUNS = new Set(['letter', 'message', 'telegram', 'cable', 'note', 'condolences', 'congratulations', 'greetings']);
 /** ", which denies any involvement", ", which has denied the charge": the name before denies. */
 const RELATIVE_DENIAL = /^, (?:which|who) (?:(?:has|have|also|always|consistently|repeatedly|strongly) ){0,2}(?:denies|denied|deny|rejects|rejected|dismisses|dismissed)\b/;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { loadPacks } from '../../src/pack/index.js';
 import { createPipeline } from '../../src/pipeline.js';
-import { readDoc } from '../../src/read/index.js';
+import { fromText, readDoc } from '../../src/read/index.js';
 import type { DocResult } from '../../src/types.js';
 import { repoRoot } from '../helpers.js';
 
@@ -70,4 +70,13 @@ test('every claim\'s evidence holds the names of its subject and object or a rol
       assert.ok(ev.trim().length > 10, `${name}: evidence too short: ${ev}`);
     }
   }
+});
+
+test('a state\'s foreign minister leads the foreign ministry the document names for that state, not another state\'s', () => {
+  const p = createPipeline({ packs: loadPacks([]) });
+  const r = p.process(fromText('t.txt', 't.txt', 'Title\n\nVarnian Foreign Minister Aurel Dravan spoke. The Varnian foreign ministry said nothing. Officials in Varnia and in Ostrava agreed. The Ostravan foreign ministry objected.\n', 'text/plain'));
+  const name = (k: string): string => r.entities.find((e) => e.key === k)?.name ?? k;
+  const leads = r.claims.filter((c) => c.predicate === 'leads').map((c) => `${name(c.subject)} > ${name(c.object)}`);
+  assert.ok(leads.includes('Aurel Dravan > Varnian foreign ministry'), JSON.stringify(leads));
+  assert.ok(!leads.some((x) => x.includes('Ostravan')), JSON.stringify(leads));
 });
