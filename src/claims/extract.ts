@@ -1073,6 +1073,8 @@ function eventPhraseEnd(tokens: readonly Token[], k: number, attackNouns: Readon
   while (j < k + 5 && (EVENT_MODIFIERS.has(tokens[j]?.text ?? '') || /^\d+$/.test(tokens[j]?.text ?? ''))) j++;
   const n = tokens[j]?.text ?? '';
   if (!attackNouns.has(n) || /s$/.test(n) || ['war', 'move', 'victory', 'fighting', 'flood', 'storm', 'act'].includes(n)) return 0;
+  // ("the attack in a short post": "in" before an indefinite or possessive tells where it was said, not where it was)
+  if (tokens[j + 1]?.text === 'in' && ['a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[j + 2]?.text ?? '')) return j + 1;
   return ['by', 'on', 'against', 'of', 'in', 'at'].includes(tokens[j + 1]?.text ?? '') ? 0 : j + 1;
 }
 

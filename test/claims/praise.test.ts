@@ -35,3 +35,8 @@ test('"Blessings to X [gloss] and Y ..., and blessings to the martyrs and the de
   assert.ok(!got.some((t) => t.includes('praises lantern_force')), JSON.stringify(got));
   assert.ok(!got.includes('maske praises ferrant'), JSON.stringify(got));
 });
+
+test('"praised the attack in a short post": the praise is of the attack just told of, past where it was said', () => {
+  const got = triples(claimsOf('The Lantern Force attacked the depot at Mirel on Monday. Two days later, Dravan praised the attack in a short post.'));
+  assert.ok(got.includes('dravan praises lantern_force'), JSON.stringify(got));
+});
