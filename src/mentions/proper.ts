@@ -148,7 +148,10 @@ const LIST_AFTER = /^(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?/;
  */
 function listMembers(text: string, runs: readonly Run[], known: readonly Mention[],
   busy: (s: number, e: number) => boolean, emit: (s: number, e: number, type: ActorType, name: string) => void): void {
-  const orgs = known.filter((m) => m.type === 'organization');
+  // (organisations by where they end and start: one lookup per name, not a scan)
+  const ends = new Set<number>();
+  const starts = new Set<number>();
+  for (const m of known) if (m.type === 'organization') { ends.add(m.end); starts.add(m.start); }
   for (let pass = 0; pass < 2; pass++) {
     for (const run of runs) {
       let words = [...run.words];
@@ -168,10 +171,11 @@ function listMembers(text: string, runs: readonly Run[], known: readonly Mention
       // (a bare comma is an apposition as often as a list: "the Guardian Corps, Guardian Corps
       // Telegram channel"; only "and"/"or" on one side makes it a list)
       const coordinatedBefore = before !== null && /\b(?:and|or)\b/.test(before[0]);
-      const listed = orgs.some((m) => (before && m.end === prevEnd && coordinatedBefore) || (after && m.start === nextStart));
+      const listed = (before !== null && coordinatedBefore && ends.has(prevEnd)) || (after !== null && starts.has(nextStart));
       if (!listed) continue;
       emit(start, end, 'organization', words.join(' '));
-      orgs.push({ start, end, surface: words.join(' '), type: 'organization', key: '', source: 'titled' });
+      ends.add(end);
+      starts.add(start);
     }
   }
 }
@@ -432,6 +436,11 @@ function statesByContext(text: string, singles: ReadonlyMap<string, number[]>, k
   forces: (start: number, end: number, w: string) => void, isHead: (w: string) => boolean): void {
   const surnames = new Set(known.filter((m) => m.type === 'person').flatMap((m) => m.surface.split(/\s+/)));
   const states = known.filter((m) => m.type === 'state' && !/\s/.test(m.surface));
+  // (one mask of the characters persons cover, and where states end and start)
+  const personAt = new Uint8Array(text.length + 1);
+  for (const m of known) if (m.type === 'person') personAt.fill(1, m.start, m.end);
+  const stateEnds = new Set(states.map((m) => m.end));
+  const stateStarts = new Set(states.map((m) => m.start));
   for (const [w, at] of singles) {
     if (w.length < 4 || NOT_NAMES.has(w) || surnames.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w) || ADJECTIVE_END.test(w) || isHead(w)) continue;
     // ("Ostrevan" beside "Ostreva": a demonym)
@@ -440,10 +449,13 @@ function statesByContext(text: string, singles: ReadonlyMap<string, number[]>, k
       const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, p - 20), p));
       return !before || NOT_NAMES.has(before[1]!) || /[.!?:]\s+$/.test(text.slice(Math.max(0, p - 3), p));
     });
-    if (at.some((p) => known.some((m) => m.type === 'person' && m.start <= p && p < m.end))) continue;
+    if (at.some((p) => personAt[p] === 1)) continue;
     // ("Maruvet and Okrinth": one word coordinated with a state named is a state too)
-    const besideState = (p: number): boolean => states.some((m) => (m.end <= p && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(m.end, p)))
-      || (m.start >= p + w.length && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(p + w.length, m.start))));
+    const besideState = (p: number): boolean => {
+      const b = /(?:,\s*|,?\s+(?:and|or)\s+)$/.exec(text.slice(Math.max(0, p - 8), p));
+      const a = /^(?:,\s*|,?\s+(?:and|or)\s+)/.exec(text.slice(p + w.length, p + w.length + 8));
+      return (b !== null && stateEnds.has(p - b[0].length)) || (a !== null && stateStarts.has(p + w.length + a[0].length));
+    };
     const cued = standalone.some((p) => STATE_AFTER.test(text.slice(p + w.length, p + w.length + 30)) || STATE_BEFORE.test(text.slice(Math.max(0, p - 25), p))
       || besideState(p));
     if (!cued) continue;
