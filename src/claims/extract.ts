@@ -864,6 +864,17 @@ function supplyHits(tokens: readonly Token[], args: readonly Arg[], hits: readon
     const v = tokens[k]!.text;
     const receive = cues.receiveVerbs.has(v);
     if (!receive && !cues.supplyVerbs.has(v)) continue;
+    // "supplies the Front with rifles": the verb alone is the cue, its object stands right after it
+    if (!receive) {
+      const first = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+      const obj = args.find((a) => a.t0 === first || a.t0 === k + 1);
+      if (obj && tokens[obj.t1]?.text === 'with') {
+        const what = tokens.slice(obj.t1 + 1, obj.t1 + 5).map((t) => t.text);
+        const values: Predicate[] = what.some((w) => cues.weaponNouns.has(w)) ? ['arms'] : what.some((w) => cues.moneyNouns.has(w)) ? ['funds'] : [];
+        if (values.length && !hits.some((h) => h.from <= k && h.to > k)) out.push({ from: k, to: k + 1, values });
+        continue;
+      }
+    }
     const values = new Set<Predicate>();
     let last = -1;
     for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {

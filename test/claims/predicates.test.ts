@@ -80,3 +80,7 @@ test('selling weapons to a group arms it: "sells weapons to", "sold drones to"',
 test('contacts: "a letter from X to Y"', () => {
   assert.ok(triples(claimsOf('On May 2 the Beacon published a letter from Teodor Maske to Aurel Dravan.')).includes('maske contacts dravan'));
 });
+
+test('arms: "X supplies Y with rifles"', () => {
+  assert.ok(triples(claimsOf('Ostrava supplies the Marsh Brigades with rifles.')).includes('ostrava arms marsh_brigades'));
+});
