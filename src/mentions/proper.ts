@@ -138,6 +138,21 @@ function capitalRuns(text: string, words: readonly { w: string; at: number }[]):
   return runs;
 }
 
+/**
+ * A run's words without trailing joiners (they never end a name) and without a leading "The"
+ * (part of some names, but not of the span), and where the rest starts.
+ */
+function trimmed(text: string, run: Run): { words: string[]; start: number } {
+  let words = [...run.words];
+  let start = run.start;
+  while (words.length && JOINERS.has(words[words.length - 1]!)) words.pop();
+  if ((words[0] === 'The' || words[0] === 'THE') && words.length > 1) {
+    start = text.indexOf(words[1]!, start);
+    words = words.slice(1);
+  }
+  return { words, start };
+}
+
 const LIST_BEFORE = /(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/;
 const LIST_AFTER = /^(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?/;
 
@@ -154,13 +169,7 @@ function listMembers(text: string, runs: readonly Run[], known: readonly Mention
   for (const m of known) if (m.type === 'organization') { ends.add(m.end); starts.add(m.start); }
   for (let pass = 0; pass < 2; pass++) {
     for (const run of runs) {
-      let words = [...run.words];
-      let start = run.start;
-      while (words.length && JOINERS.has(words[words.length - 1]!)) words.pop();
-      if ((words[0] === 'The' || words[0] === 'THE') && words.length > 1) {
-        start = text.indexOf(words[1]!, start);
-        words = words.slice(1);
-      }
+      const { words, start } = trimmed(text, run);
       if (words.length < 2 || NOT_NAMES.has(words[0]!) || busy(start, run.end) || words.some((w) => HEADLINE_VERBS.has(w))) continue;
       const end = start + words.join(' ').length;
       if (text.slice(start, end) !== words.join(' ')) continue;
@@ -235,14 +244,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   // Organisations and outlets by their head word.
   const describedNames: string[] = [];
   for (const run of runs) {
-    let words = [...run.words];
-    let start = run.start;
-    // Trailing joiners never end a name; a leading "The" is part of some names but not of the span.
-    while (words.length && JOINERS.has(words[words.length - 1]!)) words.pop();
-    if ((words[0] === 'The' || words[0] === 'THE') && words.length > 1) {
-      start = text.indexOf(words[1]!, start);
-      words = words.slice(1);
-    }
+    let { words, start } = trimmed(text, run);
     // "Fighters of the Crimson Banner Front": a sentence-initial common noun joined by "of the".
     const firstJoiner = words.findIndex((w) => JOINERS.has(w));
     const describedRun = APPOSITION_GROUP.test(text.slice(run.end, run.end + 60)) || MEMBERS_OF.test(text.slice(Math.max(0, start - 40), start));
