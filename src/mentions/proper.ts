@@ -212,6 +212,13 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     const r = resolver.resolve(type === 'organization' ? ministryName(name, stateBase) ?? name : name, { type, ...(date ? { date } : {}) });
     out.push({ start, end, surface: text.slice(start, end), type: r.isNew ? type : r.type, key: r.key, source: 'titled' });
   };
+  // "Ostrevan forces", "the Kasmundi army": a state's armed forces, an actor of their own (one
+  // key for every way of writing them).
+  const emitForces = (start: number, end: number, w: string): void => {
+    cover(start, end);
+    const r = resolver.resolve(`${w} armed forces`, { type: 'organization', ...(date ? { date } : {}) });
+    out.push({ start, end, surface: text.slice(start, end), type: 'organization', key: r.key, source: 'titled' });
+  };
   const words = capWords(text);
   const runs = capitalRuns(text, words);
   // The state a demonym names, where the document writes both ("Talvessan" -> "Talvessa").
@@ -391,8 +398,6 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       if (!places || !places.some((p) => !sentenceInitial(text, p))) continue;
       for (const p of places) emit(p, p + base.length, 'state', base);
       for (const p of at) {
-        // "Ostrevan forces", "the Ostrevan army": the state's armed forces, an actor of their own
-        // (one key for every way of writing them).
         // "the Talvessan foreign ministry": the state's ministry, whichever way it is written.
         const ministry = MINISTRY_AFTER.exec(text.slice(p + w.length, p + w.length + 30));
         if (ministry) {
@@ -401,9 +406,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
         }
         const force = FORCES.exec(text.slice(p + w.length, p + w.length + 20));
         if (force && !busy(p, p + w.length + force[0].length)) {
-          cover(p, p + w.length + force[0].length);
-          const r = resolver.resolve(`${w} armed forces`, { type: 'organization', ...(date ? { date } : {}) });
-          out.push({ start: p, end: p + w.length + force[0].length, surface: text.slice(p, p + w.length + force[0].length), type: 'organization', key: r.key, source: 'titled' });
+          emitForces(p, p + w.length + force[0].length, w);
           continue;
         }
         emit(p, p + w.length, 'state', base);
@@ -411,11 +414,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       break;
     }
   }
-  statesByContext(text, singles, [...taken, ...out], busy, emit, (p, end, w) => {
-    cover(p, end);
-    const r = resolver.resolve(`${w} armed forces`, { type: 'organization', ...(date ? { date } : {}) });
-    out.push({ start: p, end, surface: text.slice(p, end), type: 'organization', key: r.key, source: 'titled' });
-  }, (w) => lex.organizationHeads.has(w.toLowerCase()) || lex.outletHeads.has(w.toLowerCase()) || (lex.titleWords?.has(w.toLowerCase()) ?? false));
+  statesByContext(text, singles, [...taken, ...out], busy, emit, emitForces, (w) => lex.organizationHeads.has(w.toLowerCase()) || lex.outletHeads.has(w.toLowerCase()) || (lex.titleWords?.has(w.toLowerCase()) ?? false));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -425,7 +424,6 @@ const STATE_AFTER = /^(?:['’]s)?\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)
 const STATE_BEFORE = /(?:\bneighbou?ring|\b(?:government|president|capital|parliament|embassy) of|\bborder with)\s+$/i;
 /** Adjectives of nations and creeds ("Zionist government", "Palestinian people") are no states. */
 const ADJECTIVE_END = /(?:ist|ian|ese|ish|ic|ean)$/;
-const FORCES_AFTER = /^\s+(?:army|armed forces|forces|troops|military|soldiers)\b/;
 
 /**
  * States the document writes without a demonym, by what only a state has: a one-word name
@@ -463,7 +461,7 @@ function statesByContext(text: string, singles: ReadonlyMap<string, number[]>, k
     if (!cued) continue;
     for (const p of standalone) {
       if (busy(p, p + w.length)) continue;
-      const force = FORCES_AFTER.exec(text.slice(p + w.length, p + w.length + 20));
+      const force = FORCES.exec(text.slice(p + w.length, p + w.length + 20));
       if (force && !busy(p, p + w.length + force[0].length)) forces(p, p + w.length + force[0].length, w);
       else emit(p, p + w.length, 'state', w);
     }
