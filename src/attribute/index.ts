@@ -303,6 +303,9 @@ export function attribute(
     const bi = blocks.findIndex((b) => b.index === last);
     const lastBlock = blocks[bi];
     if (!lastBlock || text.slice(q.end, lastBlock.end).replace(/["”'’\s]/g, '') !== '') return undefined;
+    // (the quote must fill its paragraphs: one that closes a reported sentence is signed by nobody below)
+    const firstBlock = blocks.find((b) => b.index === q.blocks[0]);
+    if (!firstBlock || text.slice(firstBlock.start, q.start).replace(/["“'‘«\s]/g, '') !== '') return undefined;
     const lines: Span[] = [];
     for (let k = bi + 1; k < blocks.length && lines.length < 4; k++) {
       const b = blocks[k]!;

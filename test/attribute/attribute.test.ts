@@ -270,6 +270,12 @@ test('a communiqué signed under its text is spoken by the signer, on the day it
   assert.equal(s[0]!.date, '2024-06-14');
 });
 
+test('a quote that closes a reported sentence is not signed by the section heading under it', () => {
+  const { s } = run('In its post, the Front said its fighters had hit the depot "in answer to the shelling of Harlow." The group\'s spokesman, Kerim Sadovay, wrote in the same post that the movement \'answers to nobody\' and called on farmers to "stand with your sons."\n\nLEDGER REPORT\n\nThe Ledger reported on Thursday that officers had met.\n');
+  assert.notEqual(s[2]!.speakerSpan && s[2]!.speakerSpan.start > s[2]!.quote.end, true, 'a heading below the paragraph signs nothing');
+  assert.equal(s[2]!.speaker, 'sadovay');
+});
+
 test('"The Front\'s spokesman, Kerim Sadovay, denied the report, calling it "..."": the name, not the role', () => {
   const { s } = run('The Front\'s spokesman, Kerim Sadovay, denied the report in a post the next morning, calling it "a fairy tale."\n');
   assert.equal(s[0]!.speaker, 'sadovay');
