@@ -133,12 +133,14 @@ export const UNIT_NOUNS: readonly string[] = [
 export const SUPPLY_VERBS: readonly string[] = ['supply', 'supplies', 'supplied', 'supplying', 'send', 'sends', 'sent', 'sending',
   'provide', 'provides', 'provided', 'providing', 'deliver', 'delivers', 'delivered', 'delivering', 'ship', 'ships', 'shipped',
   'shipping', 'smuggle', 'smuggles', 'smuggled', 'smuggling', 'transfer', 'transfers', 'transferred', 'transferring', 'give',
-  'gives', 'gave', 'given', 'giving', 'hand', 'handed', 'handing'];
+  'gives', 'gave', 'given', 'giving', 'hand', 'handed', 'handing', 'sell', 'sells', 'sold', 'selling'];
 
 /** Nouns of weapons (the things whose supply is arming). */
 export const WEAPON_NOUNS: readonly string[] = ['weapon', 'weapons', 'arms', 'missile', 'missiles', 'rocket', 'rockets', 'rifle',
   'rifles', 'bullet', 'bullets', 'ammunition', 'munitions', 'drone', 'drones', 'explosives', 'launcher', 'launchers', 'guns',
-  'gun', 'mortars', 'shells', 'warheads', 'firearms'];
+  'gun', 'mortars', 'shells', 'warheads', 'firearms', 'tanks', 'artillery', 'grenades', 'howitzers', 'warplanes',
+  // ("armoured vehicles": the adjective makes the noun a weapon)
+  'armoured', 'armored'];
 
 /** Nouns of money (the things whose supply is funding). */
 export const MONEY_NOUNS: readonly string[] = ['money', 'cash', 'funds', 'salaries', 'wages', 'dollars', 'payments', 'stipends'];

@@ -1806,6 +1806,9 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
     // "denied that X directs the Front, and Marudin himself said ...": before any name, ", and"
     // opens another clause.
     if (t === ',' && (tokens[k + 1]?.text === 'and' || tokens[k + 1]?.text === 'but') && k > from) return -1;
+    // "Okrinth, which ... trains its officers, has pressed Zhadrun": the relative clause ends where
+    // the main verb goes on.
+    if (t === ',' && k > from && /^(?:has|have|had|is|was|were|are|will|would)$/.test(tokens[k + 1]?.text ?? '')) return -1;
     if (t === '(' || t === '[') depth++;
     else if (t === ')' || t === ']') {
       if (depth === 0) return -1;
@@ -1826,7 +1829,8 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
     // "all three of its partners, the SLF, X and Y": the owner of the noun is not its object; the
     // names set off after the noun are.
     if (a >= 0 && args[a]!.pronoun && POSSESSIVE_WORDS.has(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') {
-      const next = args.findIndex((x) => x.t0 > k + 2 && x.t0 <= k + 5 && !x.pronoun);
+      // (right after the comma: "trains its officers, has pressed X" sets off no names)
+      const next = args.findIndex((x) => (x.t0 === k + 3 || (x.t0 === k + 4 && tokens[k + 3]!.text === 'the')) && !x.pronoun);
       if (next >= 0) return next;
     }
     if (a >= 0) {
@@ -1959,7 +1963,7 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '') && !(coref.event && isEventPhrase(tokens, k, attackNouns))) {
       const noun = tokens[k + 1]!.text;
       // (two organisations named before it in the sentence: which one is meant is not told)
-      const before = new Set(args.filter((a) => a.t1 <= k && !a.pronoun && isOrgLike(a.type) && a.type !== 'state' && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? ''))).map((a) => a.keys[0]!));
+      const before = new Set(args.filter((a) => a.t1 <= k && !a.pronoun && isOrgLike(a.type) && a.type !== 'state' && !isForces(a) && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? ''))).map((a) => a.keys[0]!));
       const generic = before.size === 1 ? [...before][0] : before.size === 0 && !coref.orgPlural ? coref.org : undefined;
       const key = coref.orgHeads?.get(noun) ?? (GENERIC_ORG.has(noun) ? generic : undefined);
       if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 2, pronoun: true });
@@ -2055,6 +2059,9 @@ function inSetOffPhrase(tokens: readonly Token[], a: Arg, k: number): boolean {
   return false;
 }
 
+/** A state's armed forces ("the Kasmundi army", "government forces"). */
+const isForces = (a: Arg): boolean => /\b(?:army|armed forces|forces|troops|military|soldiers)$/i.test(a.mention?.surface ?? '');
+
 /** Remembers the last person, organisation and list of groups for the next sentences. */
 function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[], found: readonly Claim[], cues: CompiledCues): void {
   const named = args.filter((a) => !a.pronoun);
@@ -2065,7 +2072,8 @@ function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[
     ?? persons.find((a) => !(tokens[a.t0 - 1]?.text === ',' && tokens[a.t1]?.text === ',') && tokens[a.t0 - 1]?.text !== 'by')
     ?? persons[0];
   if (person) coref.person = person.keys[0];
-  const orgs = named.filter((a) => isOrgLike(a.type) && a.type !== 'state');
+  // (a state's army is no "group" or "movement" the next sentence may mean)
+  const orgs = named.filter((a) => isOrgLike(a.type) && a.type !== 'state' && !isForces(a));
   for (const a of orgs) {
     const head = /(\p{L}+)$/u.exec(a.mention?.surface ?? '')?.[1]?.toLowerCase();
     if (head && DEFINITE_ORG.has(head)) (coref.orgHeads ??= new Map()).set(head, a.keys[0]!);

@@ -78,7 +78,13 @@ const MEMBERS_OF = /\b(?:member(?:s| states| countries| groups| organi[sz]ations
 const HEADLINE_VERBS = new Set(['Claims', 'Thanks', 'Warns', 'Says', 'Praises', 'Hails', 'Denies', 'Accuses', 'Vows', 'Threatens', 'Condemns',
   'Rejects', 'Welcomes', 'Urges', 'Calls', 'Slams', 'Blames', 'Backs', 'Meets', 'Met', 'Tells', 'Told', 'Said', 'Pledges', 'Demands', 'Announces',
   'Killed', 'Struck', 'Hit', 'Sent', 'Armed', 'Trained', 'Funded', 'Attacked', 'Praised', 'Thanked']);
-const FORCES = /^ (?:army|armed forces|forces|troops|military|soldiers)\b/;
+/** After a state or demonym, its armed forces ("the Kasmundi army", "Kasmundi's soldiers"). */
+const FORCES = /^(?:['’]s)? (?:army|armed forces|forces|troops|military|soldiers)\b/;
+/**
+ * A state's forces written without the state ("the army's shelling", "attacked the army garrison",
+ * "government forces"): the forces the document names, when it names only one state's.
+ */
+const BARE_FORCES = /\b(?:[Tt]he army|[Tt]he military|[Tt]he armed forces|[Gg]overnment (?:forces|troops)|army (?=(?:garrison|depot|post|base|barracks|convoy|patrol|positions?|units?|checkpoint)s?\b))/g;
 
 interface Run {
   readonly start: number;
@@ -214,10 +220,12 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   };
   // "Ostrevan forces", "the Kasmundi army": a state's armed forces, an actor of their own (one
   // key for every way of writing them).
+  const forcesKeys = new Set<string>();
   const emitForces = (start: number, end: number, w: string): void => {
     cover(start, end);
     const r = resolver.resolve(`${w} armed forces`, { type: 'organization', ...(date ? { date } : {}) });
     out.push({ start, end, surface: text.slice(start, end), type: 'organization', key: r.key, source: 'titled' });
+    forcesKeys.add(r.key);
   };
   const words = capWords(text);
   const runs = capitalRuns(text, words);
@@ -396,7 +404,12 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       const places = singles.get(base);
       // The place must stand alone somewhere outside a sentence start, so it is a name, not a word.
       if (!places || !places.some((p) => !sentenceInitial(text, p))) continue;
-      for (const p of places) emit(p, p + base.length, 'state', base);
+      for (const p of places) {
+        // ("Orvenia's army": the forces, named by the demonym as everywhere else)
+        const force = FORCES.exec(text.slice(p + base.length, p + base.length + 20));
+        if (force && /^['’]/.test(force[0]) && !busy(p, p + base.length + force[0].length)) emitForces(p, p + base.length + force[0].length, w);
+        else emit(p, p + base.length, 'state', base);
+      }
       for (const p of at) {
         // "the Talvessan foreign ministry": the state's ministry, whichever way it is written.
         const ministry = MINISTRY_AFTER.exec(text.slice(p + w.length, p + w.length + 30));
@@ -415,13 +428,26 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     }
   }
   statesByContext(text, singles, [...taken, ...out], busy, emit, emitForces, (w) => lex.organizationHeads.has(w.toLowerCase()) || lex.outletHeads.has(w.toLowerCase()) || (lex.titleWords?.has(w.toLowerCase()) ?? false));
+  if (forcesKeys.size === 1) {
+    const key = [...forcesKeys][0]!;
+    for (const m of text.matchAll(BARE_FORCES)) {
+      const start = m.index, end = start + m[0].trimEnd().length;
+      if (busy(start, end)) continue;
+      cover(start, end);
+      out.push({ start, end, surface: text.slice(start, end), type: 'organization', key, source: 'short' });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** After a name: what only a state has ("Kasmundi's defence minister", "the Kasmundi army"). */
-const STATE_AFTER = /^(?:['’]s)?\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+(?:[Mm]inister|[Mm]inistry)\b|(?:army|armed forces|military|government|parliament|president|prime minister|capital|border|air force)\b)/;
+const STATE_AFTER = /^(?:['’]s)?\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+(?:[Mm]inister|[Mm]inistry)\b|(?:army|armed forces|military|soldiers|troops|government|parliament|president|prime minister|capital|border|air force)\b)/;
 /** Before a name: "neighbouring Zhadrun", "the government of Kasmundi", "the border with Zhadrun". */
 const STATE_BEFORE = /(?:\bneighbou?ring|\b(?:government|president|capital|parliament|embassy) of|\bborder with)\s+$/i;
+/** What only an actor does or has: "thanked Okrinth for its support", "vehicles supplied by Okrinth", "Okrinth, which supplies ...". */
+const ACTOR_BEFORE = /\b(?:(?:supplied|armed|funded|financed|backed|trained|sponsored|equipped) by)\s+$/;
+const ACTOR_AFTER = /^(?:,\s+which\s+(?:supplies|supplied|arms|armed|funds|funded|backs|backed|trains|trained|sponsors|finances|sells|sold)\b)/;
+const THANKED_FOR_ITS = /\bthank(?:s|ed|ing)?\s+$/;
 /** Adjectives of nations and creeds ("Zionist government", "Palestinian people") are no states. */
 const ADJECTIVE_END = /(?:ist|ian|ese|ish|ic|ean)$/;
 
@@ -457,7 +483,8 @@ function statesByContext(text: string, singles: ReadonlyMap<string, number[]>, k
       return (b !== null && stateEnds.has(p - b[0].length)) || (a !== null && stateStarts.has(p + w.length + a[0].length));
     };
     const cued = standalone.some((p) => STATE_AFTER.test(text.slice(p + w.length, p + w.length + 30)) || STATE_BEFORE.test(text.slice(Math.max(0, p - 25), p))
-      || besideState(p));
+      || besideState(p) || ACTOR_BEFORE.test(text.slice(Math.max(0, p - 25), p)) || ACTOR_AFTER.test(text.slice(p + w.length, p + w.length + 30))
+      || (THANKED_FOR_ITS.test(text.slice(Math.max(0, p - 12), p)) && /^ for (?:its|their)\b/.test(text.slice(p + w.length, p + w.length + 12))));
     if (!cued) continue;
     for (const p of standalone) {
       if (busy(p, p + w.length)) continue;

@@ -485,3 +485,9 @@ test('"X leads Y, an alliance that also includes A, B and the smaller C": X, A, 
   const got = triples(claimsOf('Varnia leads the Circle of Steadfastness, an alliance that also includes the Lantern Force, the Marsh Brigades and the smaller Ridge Guardians.'));
   for (const g of ['varnia', 'lantern_force', 'marsh_brigades', 'ridge_guardians']) assert.ok(got.includes(`${g} part_of circle`), `${g} in ${JSON.stringify(got)}`);
 });
+
+test('"X, which ... trains its officers, has pressed Y": the main verb\'s object is no object of the relative clause', () => {
+  const got = triples(claimsOf('Varnia, which supplies the Marsh Brigades with rifles and trains its officers, has pressed Ostrava to join talks.'));
+  assert.ok(got.includes('varnia arms marsh_brigades') && got.includes('varnia trains marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.some((g) => g.endsWith('ostrava')), JSON.stringify(got));
+});

@@ -71,8 +71,8 @@ test('idioms and nouns state no relation: "the armed movement", "struck a cautio
   assert.ok(triples(claimsOf('Varnia continues to arm the Front.')).includes('varnia arms cbf'));
 });
 
-test('selling weapons to a group arms it: "sells weapons to", "sold drones to"', () => {
-  for (const t of ['Varnia sells weapons to the Marsh Brigades.', 'Varnia sold drones to the Marsh Brigades.']) {
+test('selling weapons to a group arms it: "sells weapons to", "sold drones to", "sells armoured vehicles to"', () => {
+  for (const t of ['Varnia sells weapons to the Marsh Brigades.', 'Varnia sold drones to the Marsh Brigades.', 'Varnia sells armoured vehicles to the Marsh Brigades.']) {
     assert.ok(triples(claimsOf(t)).includes('varnia arms marsh_brigades'), t);
   }
 });

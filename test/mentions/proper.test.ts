@@ -212,3 +212,21 @@ test('a demonym before a lower-case compound is still the state: "the Kelmaran-b
   const m = mentions('Officials in Kelmara deny it. The Front belongs to the Kelmaran-backed alliance.');
   assert.ok(m.some((x) => x.surface === 'Kelmaran' && x.type === 'state'), JSON.stringify(m.map((x) => [x.surface, x.type])));
 });
+
+test('a state\'s forces written with its possessive ("Kelmar\'s soldiers") are its armed forces, and "the army" names them when the document names no other', () => {
+  const m = mentions("Dorvania's defence minister spoke. Kelmar's soldiers crossed at night and the army shelled Tarn. Government forces withdrew from an army garrison at Tarn.");
+  const forces = m.find((x) => x.surface === "Kelmar's soldiers");
+  assert.equal(forces?.type, 'organization', JSON.stringify(m.map((x) => [x.surface, x.type])));
+  for (const s of ['the army', 'Government forces', 'army']) assert.equal(m.find((x) => x.surface === s)?.key, forces.key, s);
+  // two armies named: "the army" is left unresolved
+  const n = mentions("Dorvania's defence minister spoke. The Dorvania army and Kelmar's soldiers clashed, and the army withdrew.");
+  assert.ok(!n.some((x) => x.surface === 'the army'), JSON.stringify(n.map((x) => x.surface)));
+});
+
+test('a one-word name is an actor where only an actor stands: "thanked Merrowin for its", "supplied by Merrowin", "Merrowin, which arms ..."', () => {
+  for (const t of ['The president thanked Merrowin for its steady friendship.', 'The units ride in trucks supplied by Merrowin.', 'Merrowin, which arms the army, has pressed for talks.']) {
+    assert.ok(mentions(t).some((x) => x.surface === 'Merrowin' && x.type === 'state'), t);
+  }
+  // a name thanked for his own help is a person's, not a state's
+  assert.ok(!mentions('The president thanked Merrowin for his help.').some((x) => x.surface === 'Merrowin' && x.type === 'state'));
+});
