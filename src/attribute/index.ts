@@ -78,6 +78,8 @@ const CREDIT_LINE = /\(([^(),]{2,60}),\s*([^(),]{2,40}),\s*([^()]*\d{4})\)\s*\.?
  * @param mentions actor mentions from the mentions stage (may be empty: names are then read here)
  */
 /** "2. The Harrow Voice (Telegram), March 14": an item heading naming a source and a day. */
+/** "Headline: “...”", "Title: ...": a label before a quoted headline names no speaker. */
+const LABEL_LINE = /^(?:Headline|Title|Sub-?headline|Subhead|Strapline|Kicker|Caption|Summary)\s*:/i;
 const SOURCE_HEADING = /^(?:\d{1,2}[.)]\s+)?([^,()\n:"“«]{2,70}?)\s*(?:\(([^()\n]{2,60})\))?,\s+([^,\n]{3,20}(?:,\s*\d{4})?)\s*$/u;
 
 export function attribute(
@@ -332,6 +334,7 @@ export function attribute(
   for (const b of blocks) {
     if (!isHeading(text, b) || isCreditLine(b)) continue;
     const s = text.slice(b.start, b.end);
+    if (LABEL_LINE.test(s)) continue;
     const colon = /["“'‘«]/.test(s.slice(s.indexOf(':') + 1)) ? s.indexOf(':') : -1;
     const says = /\s(?:Says|Tells|Writes|Warns|Urges|Calls On|Stresses|Declares)\b/.exec(s);
     const cut = colon >= 0 ? colon : says ? says.index : -1;
@@ -382,6 +385,8 @@ export function attribute(
     }
     const short = b.kind === 'bullet' && !/[.!?…:;]["”'’»]?\s*$/.test(text.slice(b.start, b.end)) && b.end - b.start <= 90;
     if (!isHeading(text, b) && !short) continue;
+    // (the item's own headline, "Headline: “...”", is part of the item)
+    if (item >= 0 && LABEL_LINE.test(text.slice(b.start, b.end))) continue;
     item = -1;
     itemOf[b.index] = -1;
     const m = SOURCE_HEADING.exec(text.slice(b.start, b.end));
@@ -399,6 +404,15 @@ export function attribute(
     itemSource.set(b.index, { date, ...(outletLike && !own ? { credit: { outlet: name.replace(/^the\s+/i, ''), start: span.start, end: span.end } } : {}) });
     item = b.index;
   }
+
+  /** The outlet a roundup item's heading names, as the item's default speaker. */
+  const itemOutlet = (bi: number): Actor | undefined => {
+    const c = itemSource.get(itemOf[bi] ?? -1)?.credit;
+    if (!c) return undefined;
+    const span = { start: c.start, end: c.end };
+    return { key: keyOf(c.outlet, span), name: c.outlet, span, person: false, outlet: true, descr: c.outlet, named: true };
+  };
+  let lastSpeakerItem = -1;
 
   const top = quotes.filter((q) => q.parent === undefined);
   // A wire dateline ("OSTRAVA CITY, March 3 (Sentinel Wire) - ") is no sentence subject: blank it.
@@ -536,6 +550,8 @@ export function attribute(
         if (!chunk.length || s0 <= from || !(isParticipleOpener(chunk) || CLAUSE_OPENERS.has(chunk[0]!.w.toLowerCase()))) break;
         subjEnd = s0 - 1;
       }
+      // ("X is quoted rejecting the charge:": the one quoted, before the passive)
+      if (/^(?:quoted|heard|cited)$/i.test(pre[subjEnd - 1]?.w ?? '') && /^(?:is|was|were|are|been)$/i.test(pre[subjEnd - 2]?.w ?? '')) subjEnd -= 2;
       if (!coordinated && v > 0) {
         const { phrase, stop } = phraseBefore(pre, subjEnd, lex, persons);
         // 'X issued a statement saluting "..."': a participle after a description speaks for the subject.
@@ -574,7 +590,8 @@ export function attribute(
       return { cue: verb, reply };
     }
     // 3. 'Name: "..."' inline.
-    if (pre.length > from && pre[pre.length - 1]!.w === ':') {
+    // ("Headline: “...”": a label, no speaker)
+    if (pre.length > from && pre[pre.length - 1]!.w === ':' && !LABEL_LINE.test(`${pre[pre.length - 2]?.w ?? ''}:`)) {
       const { phrase } = phraseBefore(pre, pre.length - 1, lex, persons);
       // A name or a description of a speaker, not a verb phrase ("He went on:").
       if (phrase && (phrase.pronoun || !phrase.head || lex.roleNouns.has(phrase.head) || lex.collectives.has(phrase.head) || lex.outletNouns.has(phrase.head))) return { actor: resolvePhrase(phrase, inner), cue: pre[pre.length - 1]!, phrase };
@@ -646,8 +663,9 @@ export function attribute(
         sentenceOf.set(d, S);
         if (q.inHeading) {
           const h = headings.get(b.index);
+          // (a roundup item's headline is its paper's)
           if (h?.speaker) d.speaker = h.speaker;
-          else d.speaker = lastSpeaker;
+          else d.speaker = itemOutlet(b.index) ?? lastSpeaker;
           continue;
         }
         const r = speakerInSentence(toks, q.start - 1, q.end);
@@ -712,8 +730,13 @@ export function attribute(
             if (sig.date) signed.set(d, sig.date);
           }
         }
-        if (!d.speaker) d.speaker = headings.get(d.section)?.speaker ?? itemPoster.get(itemOf[b.index] ?? -1) ?? lastSpeaker;
-        if (d.speaker) lastSpeaker = d.speaker;
+        // (in a press review, a passage no one in the item is said to speak is the paper's)
+        if (!d.speaker) d.speaker = headings.get(d.section)?.speaker ?? itemPoster.get(itemOf[b.index] ?? -1)
+          ?? (lastSpeakerItem !== (itemOf[b.index] ?? -1) ? itemOutlet(b.index) : undefined) ?? lastSpeaker;
+        if (d.speaker) {
+          lastSpeaker = d.speaker;
+          lastSpeakerItem = itemOf[b.index] ?? -1;
+        }
         note(d.speaker);
       }
       // Reported speech without quotes ("Erik Dahl, the head of safety, said the line would reopen"):

@@ -89,6 +89,8 @@ export function mediumIn(s: string, lex: AttributionLexicon, isOutlet?: (name: s
       const before = /(\p{Lu}[\p{L}\-]*)\s+$/u.exec(s.slice(Math.max(0, m.index - 30), m.index));
       const after = /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3));
       if ((before && !/[.!?:]\s*$/.test(s.slice(0, m.index - before[0].length))) || (after && before)) continue;
+      // ("the Post reports": a common noun written with a capital mid-sentence is a name)
+      if (/^(?:post|statement|letter|interview|speech|article|message|call)$/.test(cue) && /\p{Ll}[\s,]*$/u.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
     }
     // A banner or poster is the medium only when its words are given ("a banner reading"), not
     // when it is scenery ("standing beneath a banner bearing the portrait of").

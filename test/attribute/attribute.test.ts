@@ -280,3 +280,19 @@ test('"The Front\'s spokesman, Kerim Sadovay, denied the report, calling it "...
   const { s } = run('The Front\'s spokesman, Kerim Sadovay, denied the report in a post the next morning, calling it "a fairy tale."\n');
   assert.equal(s[0]!.speaker, 'sadovay');
 });
+
+test('a press review: "Headline:" is a label, the item\'s paper speaks its headline and what no one else in the item is said to say, on the item\'s day', () => {
+  const { s } = run('1. Harbour Gazette (hardline daily), 3 May\nHeadline: “The Valley Stands Alone”\nThe Gazette’s editorial says the valley “owes nothing to anyone.” Columnist Vera Lind adds that the Front has “filled its arsenals.”\n\n2. Morning Ledger (reformist daily), 3 May\nHeadline: “Who Pays For The War?”\nThe paper questions the cost of “a dozen smaller groups whose names we learn too late.”\n');
+  assert.equal(s[0]!.speaker, key('Harbour Gazette'));
+  assert.equal(s[3]!.speaker, key('Morning Ledger'));
+  assert.equal(s[4]!.speaker, key('Morning Ledger'), 'not the columnist of the item before');
+  assert.equal(s[4]!.date, '2024-05-03');
+  assert.equal(s[4]!.cited, key('Morning Ledger'));
+});
+
+test('"the Post reports": a paper named Post is no social-media post; "X is quoted rejecting the charge:" names X', () => {
+  const a = run('Citing security sources, the Harbour Post reports that the drones were “assembled in workshops near the border.”\n');
+  assert.notEqual(a.s[0]!.medium, 'post');
+  const b = run("In the same issue, spokesperson Corin Asheby is quoted rejecting the charge: 'Varnia has never given a single weapon to the Front.'\n");
+  assert.equal(b.s[0]!.speaker, 'asheby');
+});
