@@ -84,6 +84,8 @@ export interface SourceCredit extends Span {
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY) when the credit gives one. */
   readonly date?: string;
   readonly url?: string;
+  /** The credit names the speaker's own release ("X statement", "Prime Minister's Office"), no outlet. */
+  readonly ownRelease?: boolean;
 }
 
 export interface Footnote extends SourceCredit {

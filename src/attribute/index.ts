@@ -78,6 +78,8 @@ const CREDIT_LINE = /\(([^(),]{2,60}),\s*([^(),]{2,40}),\s*([^()]*\d{4})\)\s*\.?
  * @param mentions actor mentions from the mentions stage (may be empty: names are then read here)
  */
 /** "2. The Harrow Voice (Telegram), March 14": an item heading naming a source and a day. */
+/** Nouns that stand for an armed group or movement named before ("the group said"). */
+const GROUP_HEADS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'faction', 'insurgency']);
 /** "Headline: “...”", "Title: ...": a label before a quoted headline names no speaker. */
 const LABEL_LINE = /^(?:Headline|Title|Sub-?headline|Subhead|Strapline|Kicker|Caption|Summary)\s*:/i;
 const SOURCE_HEADING = /^(?:\d{1,2}[.)]\s+)?([^,()\n:"“«]{2,70}?)\s*(?:\(([^()\n]{2,60})\))?,\s+([^,\n]{3,20}(?:,\s*\d{4})?)\s*$/u;
@@ -183,6 +185,14 @@ export function attribute(
     const words = p.text.split(' ');
     if (p.head && words.length <= 3 && DOC_NOUNS.has(p.head)) return authorBefore(p.start) ?? (/article|editorial/.test(p.head) ? lastOutlet ?? lastSpeaker : lastPerson ?? lastSpeaker);
     if (p.head && words.length <= 2 && lex.outletNouns.has(p.head)) return lastOutlet;
+    // "The group said": the organisation last named before it (not a state's army).
+    if (p.head && words.length === 2 && /^the$/i.test(words[0]!) && GROUP_HEADS.has(p.head)) {
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i]!;
+        if (m.start >= p.start || p.start - m.end > 1500) continue;
+        if ((m.type === 'organization' || m.type === 'group') && !/\b(?:army|forces|troops|military|soldiers)$/i.test(m.surface)) return actorFromMention(m);
+      }
+    }
     // "the envoy added": the latest actor introduced with that role ("The Varnian envoy to Ostrava, Petar Lenko").
     if (p.head && words.length <= 3 && (lex.roleNouns.has(p.head) || lex.titles.has(p.head))) {
       const a = roleHolder(p.head, p.start);
@@ -288,9 +298,16 @@ export function attribute(
   // Outlets named with an outlet noun anywhere ("the Deirezzor24 Telegram channel", "mouthpiece Kayhan").
   const OUTLET_NAME = /\b(\p{Lu}[\p{L}\p{N}\-]+(?:\s+\p{Lu}[\p{L}\p{N}\-]+){0,3})\s+(?:Telegram\s+channel|news\s+agency|daily|newspaper|TV|channel|website|weekly)\b|\b(?:mouthpiece|daily|newspaper|agency|channel|outlet|website)\s+(\p{Lu}[\p{L}\p{N}\-]+(?:\s+\p{Lu}[\p{L}\p{N}\-]+){0,2})/gu;
   const outletMentions: { at: number; actor: Actor }[] = [];
-  for (const m of text.matchAll(OUTLET_NAME)) {
+  // ("Bulwark Media Hub, a Telegram channel affiliated with ...": the name its apposition calls an outlet)
+  const OUTLET_APPOSED = /(\p{Lu}[\p{L}\p{N}\-]+(?:\s+\p{Lu}[\p{L}\p{N}\-]+){0,3}),\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:channel|daily|newspaper|weekly|news agency|broadcaster|website|outlet)\b/gu;
+  const outletMatches = [...text.matchAll(OUTLET_NAME), ...text.matchAll(OUTLET_APPOSED)].sort((a, b) => a.index! - b.index!);
+  for (const m of outletMatches) {
     const name = (m[1] ?? m[2]!).replace(/\s+(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp)$/u, '');
-    if (/^(?:The|A|An|This|That|Its|His|Her|Their|Our|Iran's)$/.test(name)) continue;
+    // (a platform alone, "a Telegram channel", names no outlet)
+    if (/^(?:The|A|An|This|That|Its|His|Her|Their|Our|Iran's|Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|TikTok)$/.test(name)) continue;
+    const at0 = m.index! + m[0].indexOf(name);
+    // ("the Tarrow Brigades Telegram channel": a group's own channel does not make the group an outlet)
+    if (mentions.some((x) => ((x.start === at0 && x.end === at0 + name.length) || x.surface === name) && (x.type === 'organization' || x.type === 'person' || x.type === 'state'))) continue;
     const at = m.index! + m[0].indexOf(name);
     const span = { start: at, end: at + name.length };
     outlets.add(name.toLowerCase());
@@ -583,6 +600,15 @@ export function attribute(
           }
           const ante = phraseBefore(pre, e, lex, persons).phrase;
           if (ante) return { actor: resolvePhrase(ante, inner), cue: verb, phrase: ante, reply };
+        }
+      }
+      // ("X struck the sites, the ministry said, describing them as '...'": who said, describes)
+      if (coordinated && before === ',' && v >= 2 && isVerb(pre[v - 2], pre[v - 3])) {
+        const { phrase } = phraseBefore(pre, v - 2, lex, persons);
+        let k = phrase ? pre.findIndex((x) => x.start === phrase.start) : -1;
+        while (k > 0 && /^(?:the|a|an)$/i.test(pre[k - 1]!.w)) k--;
+        if (phrase && k > 0 && pre[k - 1]!.w === ',') {
+          return { actor: resolvePhrase(phrase, inner), cue: verb, ...(addressee ? { addressee } : {}), phrase, reply };
         }
       }
       const subj = sentenceSubject(toks, lex, persons);
@@ -928,6 +954,13 @@ export function attribute(
   const addresseeOf = (d: Draft): string | undefined =>
     d.addressee ?? (d.speaker && headings.get(d.section)?.speaker?.key === d.speaker.key ? headings.get(d.section)?.addressee : undefined);
   // Footnotes and credits: the first reference after the passage in its section.
+  /** The footnote the paragraph cites last before a passage that cites none (the same source goes on). */
+  const footnoteBefore = (d: Draft): SourceCredit | undefined => {
+    if (d.q.parent !== undefined) return undefined;
+    const b = blocks.find((x) => x.index === d.q.blocks[0]);
+    const r = b?.refs.filter((x) => x.start < d.q.start).pop();
+    return r ? seg.footnotes.find((x) => x.n === r.n) : undefined;
+  };
   const footnote = (d: Draft): SourceCredit | undefined => {
     if (d.q.parent !== undefined) return undefined;
     const lastBlock = d.q.blocks[d.q.blocks.length - 1]!;
@@ -1105,7 +1138,7 @@ export function attribute(
     const f = footnote(d);
     const origin = d.sameUtterance ?? d.follows;
     const item = itemSource.get(itemOf[d.block] ?? -1);
-    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? signed.get(d) ?? eventOf(d, 'date', true) ?? item?.date ?? f?.date ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
+    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? signed.get(d) ?? eventOf(d, 'date', true) ?? item?.date ?? f?.date ?? (f ? undefined : footnoteBefore(d)?.date) ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
     if (!d.cited && d.speaker?.on) {
       d.cited = d.speaker.on.key;
       d.citedSpan = d.speaker.on.span;
@@ -1113,7 +1146,7 @@ export function attribute(
     // Words about this passage first, then the outlet it was heard on, then the context's.
     const heardOn = d.cited && d.cited !== d.speaker?.key ? ctx.outletMedium?.(d.cited) : undefined;
     const posted = itemPoster.has(itemOf[d.block] ?? -1) ? 'post' as const : undefined;
-    const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? posted ?? headings.get(d.section)?.medium ?? heardOn ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? (d.speaker ? speakerMedium(d.speaker.descr ?? d.speaker.name) : undefined) ?? priorParagraph(d)?.medium ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
+    const medium: Medium = (d.sameUtterance ? d.sameUtterance.medium : undefined) ?? localMedium.get(d) ?? posted ?? (f?.ownRelease ? 'statement' : undefined) ?? headings.get(d.section)?.medium ?? heardOn ?? (d.follows ? d.follows.medium ?? localMedium.get(d.follows) : undefined) ?? (d.speaker ? speakerMedium(d.speaker.descr ?? d.speaker.name) : undefined) ?? priorParagraph(d)?.medium ?? nearestSame(d, localMedium) ?? (eventOf(d, 'medium') as Medium | undefined) ?? (d.speaker?.outlet ? outletMedium(d.speaker.descr ?? '') : 'statement');
     if (!date && d.q.parent === undefined && d.follows) date = d.follows.date;
     // An undated quote in a dated news story is of the story's day; in a report, of its month.
     if (!date && seg.newsDateline && published?.length === 10) date = published;
@@ -1122,7 +1155,13 @@ export function attribute(
     d.medium = medium;
     let cited = d.cited;
     let citedSpan = d.citedSpan;
-    if (!cited && f?.outlet) {
+    // ("[1] Dawn Vigil Telegram channel": a footnote that names the speaker's own channel cites no outlet)
+    const ownChannel = (o: string): boolean => {
+      const name = o.replace(/\s+(?:official\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|TikTok)?\s*(?:channel|account|page|website|site)$/i, '');
+      if (!d.speaker) return false;
+      return keyOf(name, f!) === d.speaker.key || name === d.speaker.name;
+    };
+    if (!cited && f?.outlet && !ownChannel(f.outlet)) {
       cited = keyOf(f.outlet, f);
       citedSpan = { start: f.start, end: f.end };
     }

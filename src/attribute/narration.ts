@@ -26,7 +26,8 @@ const ABBREV = /(?:\b(?:[A-Z]\.)+[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Capt
 /** Sentence spans of masked text between `start` and `end`. */
 export function sentences(masked: string, start: number, end: number): Span[] {
   const out: Span[] = [];
-  const re = /[.!?…]+['"’”»)]*\s+(?=[\p{Lu}"“'‘«\[(\d\u2588])/gu;
+  // (a footnote mark may stand between the full stop and the next sentence: '..."[9] The')
+  const re = /[.!?…]+['"’”»)]*(?:\[\d{1,3}\])*\s+(?=[\p{Lu}"“'‘«\[(\d\u2588])/gu;
   re.lastIndex = start;
   let s = start;
   for (let m = re.exec(masked); m && m.index < end; m = re.exec(masked)) {

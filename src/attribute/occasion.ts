@@ -103,7 +103,9 @@ export function mediumIn(s: string, lex: AttributionLexicon, isOutlet?: (name: s
         // ("told Kestrel Press." : the full stop is no part of the name)
         const name = n?.[1]?.replace(/(?<=\p{Ll}{2})\.$/u, '');
         const outletLike = (x: string): boolean => (isOutlet ? isOutlet(x) : false) || x.split(/\s+/).some((w) => lex.outletNouns.has(w.toLowerCase()));
-        if (name) med = outletLike(name) ? 'interview' : undefined;
+        // ("told the Maruveti weekly Glass Harbour": a demonym, then what kind of outlet)
+        const kindAfter = n ? /^\s+(\p{Ll}+)/u.exec(rest.slice(n.index + n[0].length))?.[1] : undefined;
+        if (name) med = outletLike(name) || (kindAfter !== undefined && lex.outletNouns.has(kindAfter)) ? 'interview' : undefined;
         else if (/^\s+(?:the|a|an)\s+\w+/i.test(rest)) {
           const noun = /^\s+(?:the|a|an)\s+(?:\w+\s+)?(\w+)/i.exec(rest)?.[1] ?? '';
           med = lex.outletNouns.has(noun.toLowerCase()) || /^(?:interviewer|host|program|programme|show)$/i.test(noun) ? 'interview' : undefined;

@@ -51,6 +51,10 @@ export function parseFootnoteBody(body: string, previous?: Credit): Credit {
   // 'Amsel Ledger, "The Budget Files,"', 'Selmora 24, interview with X': the outlet is the first part.
   const outlet = clean((m?.[1] ?? head).split(/,\s*(?=["“']|interview|statement|report|article|editorial|analysis|broadcast|programme|program|speech|post|video)/i)[0]!);
   const country = m?.[2] ? clean(m[2]) : undefined;
+  // "Calderan Joint Task Force statement", "Prime Minister's Office": the speaker's own release, no outlet.
+  if (/\b(?:statement|communiqu[eé]|press release|news release|Office)$/.test(outlet)) {
+    return { outlet: '', ownRelease: true, ...(first ? { date: first.iso } : {}), ...(url ? { url } : {}) };
+  }
   return {
     outlet,
     ...(country ? { country } : {}),

@@ -296,3 +296,30 @@ test('"the Post reports": a paper named Post is no social-media post; "X is quot
   const b = run("In the same issue, spokesperson Corin Asheby is quoted rejecting the charge: 'Varnia has never given a single weapon to the Front.'\n");
   assert.equal(b.s[0]!.speaker, 'asheby');
 });
+
+/** The whole pipeline on a body: each statement's speaker name, date, medium and cited outlet name. */
+function full(body: string): { speaker?: string; date?: string; medium?: string; cited?: string }[] {
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('a.txt', 'a.txt', `May 4, 2024\n\nReport On The Valley\n\n${body}\n`, 'text/plain'));
+  const name = (k?: string | null) => (k ? r.entities.find((e) => e.key === k)?.name : undefined);
+  return r.statements.map((s) => ({ speaker: name(s.speaker), date: s.date, medium: s.medium, cited: name(s.cited) }));
+}
+
+test('a footnote mark between two sentences ends the first: \'..."[9] The Brigades said ... and warned that \'...\'\'', () => {
+  const s = full('Varnian aircraft struck three sites near Tarn, the Varnian Ministry of Defence said, describing the targets as "sites used to store rockets."[9] The Marsh Brigades said on Telegram that four of its members were killed and warned that \'the response will be heard in Halden itself.\'[10]\n\n[9] Sentinel Daily, May 2, 2024.\n[10] Sentinel Daily, May 3, 2024.');
+  assert.equal(s[0]!.speaker, 'Varnian Ministry of Defence', '", the ministry said, describing ..." names the ministry');
+  assert.equal(s[1]!.speaker, 'Marsh Brigades');
+});
+
+test('"X, a Telegram channel affiliated with Y ... The channel said": X speaks', () => {
+  const s = full('The leaders met, according to Ridge Media Hub, a Telegram channel that is affiliated with the Marsh Brigades. The channel said the participants "agreed to unify the response."');
+  assert.equal(s[0]!.speaker, 'Ridge Media Hub');
+});
+
+test('a footnote naming the speaker\'s own channel or release cites no outlet; a release is a statement', () => {
+  const s = full('The Marsh Brigades said that the strike was "a response to the shelling."[1] Prime Minister Vera Lind called on both sides to "stop using the valley as a battlefield."[2]\n\n[1] Marsh Brigades Telegram channel, May 2, 2024.\n[2] Varnian Prime Minister\'s Office, May 3, 2024.');
+  assert.equal(s[0]!.cited, undefined, JSON.stringify(s));
+  assert.equal(s[0]!.date, '2024-05-02');
+  assert.equal(s[1]!.cited, undefined);
+  assert.equal(s[1]!.date, '2024-05-03');
+  assert.equal(s[1]!.medium, 'statement');
+});
