@@ -1127,6 +1127,15 @@ function negated(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
     const t = tokens[k]!.text;
     if (NEGATIONS.has(t) || t === 't') return true;
   }
+  // "has never trained, funded or armed X": the negation before a list of verbs covers each.
+  let k = h.from - 1;
+  for (let n = 0; n < 4 && [',', 'or', 'nor', 'and'].includes(tokens[k]?.text ?? ''); n++) {
+    k--;
+    if (tokens[k]?.text === ',') k--;
+    if (!/^\p{Ll}{3,}$/u.test(tokens[k]?.text ?? '') || STOP_OBJECT.has(tokens[k]!.text) || LIGHT.has(tokens[k]!.text)) return false;
+    if ([1, 2].some((d) => NEGATIONS.has(tokens[k - d]?.text ?? '') || tokens[k - d]?.text === 't')) return true;
+    k--;
+  }
   return false;
 }
 
@@ -1252,7 +1261,8 @@ function inIndefiniteApposition(tokens: readonly Token[], a: Arg, at: number): b
     if (t === ',') { open = j; break; }
     if (CLAUSE_END.has(t)) return false;
   }
-  if (open < 0 || !['a', 'an'].includes(tokens[open + 1]?.text ?? '')) return false;
+  // (", a militia in ...", ", both members of Y,", ", one of the factions of Y,")
+  if (open < 0 || !['a', 'an', 'both', 'all', 'each', 'one', 'members', 'part'].includes(tokens[open + 1]?.text ?? '')) return false;
   for (let j = a.t1; j < at; j++) if (tokens[j]!.text === ',') return true;
   return false;
 }
@@ -1509,7 +1519,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     } else if (!isNoun) {
       // (An attack noun's target is never the one who speaks of it before: "X justified the massacres by Y".)
       const before = patientBefore(tokens, args, h.from, aside, cues);
-      if (before !== undefined) obj = [before];
+      // ("X and Y have been funded by Z": each one named)
+      if (before !== undefined) obj = args[before]!.pronoun ? [before] : coordinated(tokens, args, before, -1, rw);
     }
     obj = obj.filter((i) => args[i]!.type !== 'place' || p === 'attacks' || p === 'arms');
     // A person is not headed ("X, headed by Y" names an organisation or a nation).
@@ -1809,6 +1820,8 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
     // "Okrinth, which ... trains its officers, has pressed Zhadrun": the relative clause ends where
     // the main verb goes on.
     if (t === ',' && k > from && /^(?:has|have|had|is|was|were|are|will|would)$/.test(tokens[k + 1]?.text ?? '')) return -1;
+    // "praised the strike and threatened X": the first verb had its object; X is the second's.
+    if (t === 'and' && content > 0 && k > from && /^\p{Ll}{3,}ed$/u.test(tokens[k + 1]?.text ?? '') && !args.some((x) => x.t0 === k - 1 || x.t1 === k)) return -1;
     if (t === '(' || t === '[') depth++;
     else if (t === ')' || t === ']') {
       if (depth === 0) return -1;
@@ -1949,8 +1962,9 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     // group last named.
     if (t === 'it' && (/^\p{Ll}+(?:ed|s)$/u.test(tokens[k - 1]?.text ?? '') || (/^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && ['not', 'to', 'never'].includes(tokens[k - 2]?.text ?? ''))) && !['is', 'was', 'has', 'does', 'makes', 'calls', 'says', 'called', 'said', 'believes', 'thinks', 'considers'].includes(tokens[k - 1]!.text)
       && (k + 1 >= tokens.length || [',', '.', 'in', 'and', 'since', 'for', 'with', 'from', 'through', 'today', 'still', 'ever'].includes(tokens[k + 1]!.text) || /^\p{Ll}+ly$/u.test(tokens[k + 1]!.text))
-      // (not a raid just told of, "ordered it"; not "this movement ... leads it")
-      && !(coref.event && isEventPhrase(tokens, k, attackNouns))
+      // (not a raid just told of, "ordered it", or named in the same sentence, "praised the strike ...
+      // neither ordered nor planned it"; not "this movement ... leads it")
+      && !isEventPhrase(tokens, k, attackNouns)
       && !tokens.slice(0, k).some((x, i) => (x.text === 'this' || x.text === 'that') && ORG_NOUNS.has(tokens[i + 1]?.text ?? ''))) {
       const near = args.filter((a) => a.t1 <= k).reverse().find((a) => isOrgLike(a.type) && a.type !== 'state' && !a.pronoun && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? '')));
       const key = near?.keys[0] ?? (coref.orgPlural ? undefined : coref.org);

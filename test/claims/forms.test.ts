@@ -491,3 +491,14 @@ test('"X, which ... trains its officers, has pressed Y": the main verb\'s object
   assert.ok(got.includes('varnia arms marsh_brigades') && got.includes('varnia trains marsh_brigades'), JSON.stringify(got));
   assert.ok(!got.some((g) => g.endsWith('ostrava')), JSON.stringify(got));
 });
+
+test('"X and Y, both members of Z, have been funded by W": W funds X and Y, not Z', () => {
+  const got = triples(claimsOf('The Marsh Brigades and the Ridge Guardians, both members of the Circle of Steadfastness, have been funded, trained and armed by Varnia.'));
+  for (const g of ['marsh_brigades', 'ridge_guardians']) for (const p of ['funds', 'trains', 'arms']) assert.ok(got.includes(`varnia ${p} ${g}`), `${p} ${g} in ${JSON.stringify(got)}`);
+  assert.ok(!got.some((g) => g.startsWith('varnia') && g.endsWith('circle')), JSON.stringify(got));
+});
+
+test('"praised the strike, ... insisting that X neither ordered nor planned it": "it" is the strike, no actor', () => {
+  const got = triples(claimsOf('Grand Guide Teodor Maske praised the strike on Tuesday, insisting that Varnia neither ordered nor planned it.'));
+  assert.ok(!got.some((g) => g.startsWith('varnia directs')), JSON.stringify(got));
+});

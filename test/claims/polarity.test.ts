@@ -47,3 +47,13 @@ test('"The lie that X directs Y is an insult": the claim is denied', () => {
   const got = claimsOf('The lie that officers of the Lantern Force direct the Marsh Brigades is an insult to our martyrs.');
   assert.ok(got.some((c) => c.subject === 'lantern_force' && c.predicate === 'directs' && c.polarity === 'denied'), JSON.stringify(got));
 });
+
+test('a negation before a list of verbs covers each: "has never trained, funded or armed X"', () => {
+  const cs = claimsOf('Varnia has never trained, funded or armed the Marsh Brigades, or any other group.');
+  for (const p of ['trains', 'funds', 'arms']) {
+    const c = cs.find((x) => x.subject === 'varnia' && x.predicate === p && x.object === 'marsh_brigades');
+    assert.equal(c?.polarity, 'denied', p);
+  }
+  const a = claimsOf('Varnia trained and armed the Marsh Brigades.');
+  assert.ok(a.every((c) => c.polarity === 'asserted'));
+});
