@@ -1977,7 +1977,7 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '') && !(coref.event && isEventPhrase(tokens, k, attackNouns))) {
       const noun = tokens[k + 1]!.text;
       // (two organisations named before it in the sentence: which one is meant is not told)
-      const before = new Set(args.filter((a) => a.t1 <= k && !a.pronoun && isOrgLike(a.type) && a.type !== 'state' && !isForces(a) && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? ''))).map((a) => a.keys[0]!));
+      const before = new Set(args.filter((a) => a.t1 <= k && !a.pronoun && isOrgLike(a.type) && a.type !== 'state' && a.type !== 'outlet' && !isForces(a) && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? ''))).map((a) => a.keys[0]!));
       const generic = before.size === 1 ? [...before][0] : before.size === 0 && !coref.orgPlural ? coref.org : undefined;
       const key = coref.orgHeads?.get(noun) ?? (GENERIC_ORG.has(noun) ? generic : undefined);
       if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 2, pronoun: true });
@@ -2087,7 +2087,8 @@ function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[
     ?? persons[0];
   if (person) coref.person = person.keys[0];
   // (a state's army is no "group" or "movement" the next sentence may mean)
-  const orgs = named.filter((a) => isOrgLike(a.type) && a.type !== 'state' && !isForces(a));
+  // (nor is an outlet: "a speech broadcast by X TV, the group's secretary-general")
+  const orgs = named.filter((a) => isOrgLike(a.type) && a.type !== 'state' && a.type !== 'outlet' && !isForces(a));
   for (const a of orgs) {
     const head = /(\p{L}+)$/u.exec(a.mention?.surface ?? '')?.[1]?.toLowerCase();
     if (head && DEFINITE_ORG.has(head)) (coref.orgHeads ??= new Map()).set(head, a.keys[0]!);
