@@ -572,7 +572,9 @@ export function attribute(
       if (!coordinated && v > 0) {
         const { phrase, stop } = phraseBefore(pre, subjEnd, lex, persons);
         // 'X issued a statement saluting "..."': a participle after a description speaks for the subject.
-        if (phrase && phrase.head && /ing$/.test(lv) && !appositive) {
+        // ("issued a statement on Friday condemning": a day is no speaker either)
+        const dayOnly = phrase !== undefined && /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(phrase.name ?? phrase.text);
+        if (phrase && (phrase.head || dayOnly) && /ing$/.test(lv) && !appositive) {
           const subj = sentenceSubject(toks, lex, persons);
           if (subj) return { actor: resolvePhrase(subj, inner), cue: verb, phrase: subj, reply };
         }

@@ -1974,6 +1974,8 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     // "the group", "the movement": the organisation the document is about just now (one whose
     // name ends in that noun, else the one last named in the sentence or before it).
     if (t === 'the' && DEFINITE_ORG.has(tokens[k + 1]?.text ?? '') && !covered[k + 1] && !args.some((a) => a.t0 === k + 2)
+      // ("the group led by X": a group described in place, not the one named before)
+      && !(['led', 'headed', 'run', 'founded', 'commanded'].includes(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === 'by')
       && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '') && !(coref.event && isEventPhrase(tokens, k, attackNouns))) {
       const noun = tokens[k + 1]!.text;
       // (two organisations named before it in the sentence: which one is meant is not told)

@@ -323,3 +323,8 @@ test('a footnote naming the speaker\'s own channel or release cites no outlet; a
   assert.equal(s[1]!.date, '2024-05-03');
   assert.equal(s[1]!.medium, 'statement');
 });
+
+test('"issued a statement on Friday condemning \'...\'": the day is no speaker', () => {
+  const { s } = run('The Varnian embassy in Halden issued a statement on Friday condemning "a coordinated campaign of slander by the press."\n');
+  assert.notEqual(s[0]!.speaker, 'friday');
+});

@@ -502,3 +502,8 @@ test('"praised the strike, ... insisting that X neither ordered nor planned it":
   const got = triples(claimsOf('Grand Guide Teodor Maske praised the strike on Tuesday, insisting that Varnia neither ordered nor planned it.'));
   assert.ok(!got.some((g) => g.startsWith('varnia directs')), JSON.stringify(got));
 });
+
+test('"the group led by X" is described in place: not the organisation named before; an outlet is never "the group"', () => {
+  const got = triples(claimsOf('The Marsh Brigades met on Monday. Varnia has never trained, funded or armed the group led by Mr. Lind.'));
+  assert.ok(!got.some((g) => g.includes('marsh_brigades')), JSON.stringify(got));
+});
