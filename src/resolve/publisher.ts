@@ -12,6 +12,7 @@ export interface Publisher {
   readonly why: string;
 }
 
+const MADE_BY = /\b(?:translated|prepared|compiled|produced|published)\s+by\s+(?:the\s+)?(?=\p{Lu})/u;
 const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\(([^)]{2,60})\)\s*[-–—]/u;
 const BYLINE = /^[*_ ]*By\s+[^|\n]{2,60}\|\s*([^|\n*_]{2,60}?)\s*(?:\||[*_]|$)/;
 
@@ -46,12 +47,23 @@ export function findPublisher(
       if (org) return { key: org.key, name: org.surface, why: `signs the series line "${line.trim()}"` };
     }
   }
+  let seriesPick: Publisher | undefined;
   if (seg.series) {
     const s = seg.series.toLowerCase();
     const candidates = packs.flatMap((p) => p.actors.filter((a) => a.publishes?.some((x) => x.toLowerCase() === s)));
-    const pick = candidates.find((a) => mentioned.has(a.id)) ?? candidates[candidates.length - 1];
-    if (pick) return { key: pick.id, name: pick.name, why: `publishes the series "${seg.series}"` };
+    const named = candidates.find((a) => mentioned.has(a.id));
+    if (named) return { key: named.id, name: named.name, why: `publishes the series "${seg.series}"` };
+    const last = candidates[candidates.length - 1];
+    if (last) seriesPick = { key: last.id, name: last.name, why: `publishes the series "${seg.series}"` };
   }
+  // "The following are excerpts, translated by the Corbel Institute for Media Research (CIMR)":
+  // the document names who made it (before a pack's guess from a series name alone).
+  const made = MADE_BY.exec(doc.text.slice(0, 3000));
+  if (made) {
+    const org = mentions.find((m) => m.start >= made.index + made[0].length - 1 && m.start <= made.index + made[0].length + 5 && (m.type === 'organization' || m.type === 'outlet'));
+    if (org) return { key: org.key, name: org.surface, why: `"${made[0].trim()} ${org.surface}"` };
+  }
+  if (seriesPick) return seriesPick;
   if (doc.meta.site) return named(doc.meta.site, 'the page names its site');
   for (const b of seg.blocks.slice(0, 6)) {
     const line = doc.text.slice(b.start, b.end);
@@ -63,6 +75,7 @@ export function findPublisher(
   return { key: 'x:publisher', name: 'publisher (unknown)', why: 'no publisher named; pass --publisher' };
 }
 
+const PUBLISHER_TAIL = /\b(?:institute|service|monitor|monitoring|observatory|center|centre|foundation|council|project|network|studies|policy|research)$/i;
 /** Words of a masthead that make the publisher a news outlet rather than an institute. */
 const OUTLET_HEADS = /\b(?:times|post|news|herald|gazette|tribune|journal|daily|weekly|press|wire|ledger|courier|chronicle)\b/i;
 /** Words that end the name of a publisher: "Lumen Media Monitor", "Greyfield Institute". */
@@ -73,14 +86,25 @@ const PUBLISHER_HEADS = /\b(?:institute|service|monitor|monitoring|observer|obse
  * Transcripts", "Greyfield Institute for Security Policy"), not a headline.
  */
 function mastheadOf(doc: RawDoc, seg: Segmented): string | undefined {
-  const b = seg.blocks[0];
-  if (!b || seg.blocks.length < 3) return undefined;
-  const line = doc.text.slice(b.start, b.end).split('|')[0]!.trim();
+  if (seg.blocks.length < 3) return undefined;
+  // (the first short lines: "TIDEWATCH MONITORING — DAILY PRESS REVIEW", or a title, then
+  // "Quillon Institute for Conflict Studies (QICS)")
+  for (const [i, b] of seg.blocks.slice(0, 3).entries()) {
+    const raw = doc.text.slice(b.start, b.end).split("\n")[0]!;
+    const name = mastheadLine(raw.split(/\s*(?:\||—|–|\s-\s)\s*/)[0]!.replace(/\s*\(\p{Lu}{2,8}\)\s*$/u, '').trim(), i === 0);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+function mastheadLine(line: string, first: boolean): string | undefined {
   if (line.length < 3 || line.length > 60 || /["“”:;!?,.]|\d/.test(line)) return undefined;
   const words = line.split(/\s+/);
   if (words.length > 8 || !words.every((w) => /^(?:\p{Lu}|of\b|for\b|the\b|and\b|on\b|&)/u.test(w))) return undefined;
   const caps = line === line.toUpperCase();
-  if (!PUBLISHER_HEADS.test(line) && !(caps && words.length <= 5)) return undefined;
+  if (!PUBLISHER_HEADS.test(line) && !(caps && words.length <= 5 && first)) return undefined;
+  // (after the first line, only a name that ends in a publisher's head word)
+  if (!first && !PUBLISHER_TAIL.test(line)) return undefined;
   const name = caps ? line.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\b(Of|For|The|And|On)\b/g, (w, _m, i: number) => (i === 0 ? w : w.toLowerCase())) : line;
   return name.replace(/^The\s+/, 'The ');
 }

@@ -35,3 +35,13 @@ test('a masthead names the publisher: "HALDEN MEDIA MONITOR | Transcripts", "Mir
   // A headline is no masthead.
   assert.equal(publisherOf('Varnia Hails The Raid On Mirel As A Victory\n\nMarch 3, 2025\n\nThe Guide praised the Front.\n').key, 'x:publisher');
 });
+
+test('a document that names who translated or prepared it is theirs, over a pack\'s guess from a series name alone', () => {
+  const p = publisherOf('May 2, 2025 Special Dispatch No. 12\n\nVarnia Hails The Front\n\nThe following are excerpts, translated by the Halden Institute for Media Research (HIMR).\n\nThe Guide praised the Front.\n');
+  assert.equal(p.name, 'Halden Institute for Media Research');
+});
+
+test('a masthead after a dash or on the line after a title: "TIDEWATCH MONITORING — DAILY PRESS REVIEW", "Quillon Institute for Conflict Studies (QICS)"', () => {
+  assert.equal(publisherOf('TIDEWATCH MONITORING — DAILY PRESS REVIEW\nVarnia | Wednesday, 13 August 2025\n\nThe papers said little.\n\nThe Guide praised the Front.\n').name, 'Tidewatch Monitoring');
+  assert.equal(publisherOf('Valley Conflict Update, August 14, 2025\n\nQuillon Institute for Conflict Studies (QICS)\nVera Lind and the QICS Valley Team\n\nThe Guide praised the Front.\n').name, 'Quillon Institute for Conflict Studies');
+});
