@@ -21,7 +21,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
   directs: ['direct*', 'orchestrat*', 'mastermind*', 'order*', 'command*', 'oversee*', 'oversaw', 'overseeing', 'overseen by', 'supervis*',
     'planned', 'planning', 'planned by', 'is behind', 'are behind', 'was behind', 'stands behind', 'stand behind', 'drew up', 'drawn up',
     'draw up', 'dictat*', 'instruct*', 'formulated', 'gave the signal', 'give the signal', 'signs the orders',
-    'guided', 'planning of', 'responsibility for', 'responsible for', 'take* orders from', 'took orders from',
+    'guided', 'planning of', 'responsibility for', 'responsible for', 'take* orders from', 'took orders from', 'take* his orders from', 'take* their orders from', 'take* its orders from', 'took his orders from', 'took their orders from',
     'receiv* orders from', 'receiv* direct orders from', 'got orders from', 'orders came from', 'on the orders of',
     'under the command of', 'laid down', 'lay down', 'laid out', 'emissary of', 'emissaries of', 'puppet of', 'puppets of'],
   founded: ['found*', 'establish*', 'built', 'build*', 'created', 'create*', 'set up', 'cultivat*'],
@@ -143,7 +143,7 @@ export const WEAPON_NOUNS: readonly string[] = ['weapon', 'weapons', 'arms', 'mi
   'armoured', 'armored'];
 
 /** Nouns of money (the things whose supply is funding). */
-export const MONEY_NOUNS: readonly string[] = ['money', 'cash', 'funds', 'salaries', 'wages', 'dollars', 'payments', 'stipends'];
+export const MONEY_NOUNS: readonly string[] = ['money', 'cash', 'funds', 'salaries', 'wages', 'dollars', 'payments', 'stipends', 'coin', 'coins'];
 
 /** Verbs of receiving: "receive money and weapons from X" names X as the giver. */
 export const RECEIVE_VERBS: readonly string[] = ['receive', 'receives', 'received', 'receiving', 'get', 'gets', 'got', 'obtain',

@@ -43,6 +43,9 @@ export interface ClaimContext {
   readonly keyOfName?: (name: string) => string | undefined;
 }
 
+/** What is received from one who directs: "received instructions from". */
+const ORDER_NOUNS = new Set(['orders', 'instructions', 'directives', 'commands']);
+
 /** How far (in content words) an object may sit after its cue. */
 const MAX_GAP: Partial<Record<Predicate, number>> = { leads: 1, part_of: 3, meets: 5, contacts: 5 };
 const DEFAULT_GAP = 3;
@@ -883,6 +886,7 @@ function supplyHits(tokens: readonly Token[], args: readonly Arg[], hits: readon
       if (t === ',' && !values.size) break;
       if (cues.weaponNouns.has(t)) values.add('arms');
       else if (cues.moneyNouns.has(t)) values.add('funds');
+      else if (receive && ORDER_NOUNS.has(t)) values.add('directs');
       else continue;
       last = j;
     }

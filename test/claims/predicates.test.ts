@@ -84,3 +84,9 @@ test('contacts: "a letter from X to Y"', () => {
 test('arms: "X supplies Y with rifles"', () => {
   assert.ok(triples(claimsOf('Ostrava supplies the Marsh Brigades with rifles.')).includes('ostrava arms marsh_brigades'));
 });
+
+test('directs: "X takes his orders from Y", "receives no instructions from Y"; funds: "not a single coin"', () => {
+  assert.ok(triples(claimsOf('Teodor Maske takes his orders from Aurel Dravan.')).includes('dravan directs maske'));
+  assert.ok(triples(claimsOf('The Marsh Brigades receive no instructions from Varnia.')).includes('varnia directs marsh_brigades denied'));
+  assert.ok(triples(claimsOf('Varnia has never given a single weapon or a single coin to the Marsh Brigades.')).includes('varnia funds marsh_brigades denied'));
+});
