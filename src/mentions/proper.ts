@@ -28,7 +28,7 @@ const NOT_NAMES = new Set(
     'While Since Although Though However Meanwhile Also Yet Still Even Only Some Many Most All Both Each Every Other Such No Not').split(' '),
 );
 /** Demonym endings and what to cut from them to reach the place ("Varnian" -> "Varnia", "Iranian" -> "Iran"). */
-const DEMONYM: readonly (readonly [string, number])[] = [
+const DEMONYM: readonly (readonly [string, number, string?])[] = [
   ['ian', 3],
   ['ian', 2],
   ['an', 2],
@@ -36,8 +36,12 @@ const DEMONYM: readonly (readonly [string, number])[] = [
   ['n', 1],
   ['ese', 3],
   ['i', 1],
+  // ("Sulvani" -> "Sulvane")
+  ['i', 1, 'e'],
   ['ish', 3],
 ];
+/** The place a demonym ending leads to ("Varnian" with ["ian", 2] -> "Varnia"). */
+const demBase = (w: string, cut: number, add?: string): string => w.slice(0, w.length - cut) + (add ?? '');
 
 /** "Selmora 24", "Channel 12": one or two capitalised words and a number that is no year or date. */
 const NUMBERED_NAME = /(?<![\p{L}\d])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (\d{1,3})(?![\d,./:-]?\d)(?![\p{L}])/gu;
@@ -73,7 +77,7 @@ function ministryName(name: string, stateBase: (w: string) => string | undefined
   return undefined;
 }
 /** "the other member states of the Northern Concord": what has members is a group. */
-const MEMBERS_OF = /\b(?:member(?:s| states| countries| groups| organi[sz]ations| factions)? of|(?:alliance|coalition|group|militia|movement|bloc|front|network|organi[sz]ation) (?:known as|called|named|dubbed)) (?:the )?["“]?$/;
+const MEMBERS_OF = /\b(?:member(?:s| states| countries| groups| organi[sz]ations| factions)? of|(?:alliance|coalition|group|militia|movement|bloc|front|network|organi[sz]ation|outfit) (?:known as|called|named|dubbed|calling itself|(?:which|that) calls itself))\s+(?:the )?["“]?$/;
 /** Verbs of headlines in title case: "Claims", "Thanks", "Warns". */
 const HEADLINE_VERBS = new Set(['Claims', 'Thanks', 'Warns', 'Says', 'Praises', 'Hails', 'Denies', 'Accuses', 'Vows', 'Threatens', 'Condemns',
   'Rejects', 'Welcomes', 'Urges', 'Calls', 'Slams', 'Blames', 'Backs', 'Meets', 'Met', 'Tells', 'Told', 'Said', 'Pledges', 'Demands', 'Announces',
@@ -233,8 +237,8 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   const singleWords = new Set(words.map((x) => x.w));
   const stateBase = (w: string): string | undefined => {
     if (singleWords.has(w) && !DEMONYM.some(([suf]) => w.endsWith(suf) && w.length > suf.length + 2)) return w;
-    for (const [suffix, cut] of DEMONYM) {
-      if (w.endsWith(suffix) && w.length - cut >= 3 && singleWords.has(w.slice(0, w.length - cut))) return w.slice(0, w.length - cut);
+    for (const [suffix, cut, add] of DEMONYM) {
+      if (w.endsWith(suffix) && w.length - cut >= 3 && singleWords.has(demBase(w, cut, add))) return demBase(w, cut, add);
     }
     return undefined;
   };
@@ -356,9 +360,9 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     if (lower.some((w) => lex.organizationHeads.has(w) || lex.outletHeads.has(w) || lex.placeHeads.has(w) || lex.titleWords?.has(w))) continue;
     // A demonym first ("Kestrian Vanguard") is an adjective, not a given name; a demonym last
     // ("Warns Orvenian") is none either; a headline verb first ("Warns ...") is no given name.
-    if (singles.has(ws[0]!) && DEMONYM.some(([suf, cut]) => ws[0]!.endsWith(suf) && singles.has(ws[0]!.slice(0, ws[0]!.length - cut)))) continue;
+    if (singles.has(ws[0]!) && DEMONYM.some(([suf, cut, add]) => ws[0]!.endsWith(suf) && singles.has(demBase(ws[0]!, cut, add)))) continue;
     const lastW = ws[ws.length - 1]!;
-    if (DEMONYM.some(([suf, cut]) => lastW.endsWith(suf) && singles.has(lastW.slice(0, lastW.length - cut))) || HEADLINE_VERBS.has(ws[0]!)) continue;
+    if (DEMONYM.some(([suf, cut, add]) => lastW.endsWith(suf) && singles.has(demBase(lastW, cut, add))) || HEADLINE_VERBS.has(ws[0]!)) continue;
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(run.end, run.end + 20))?.[1];
     const spoken = next !== undefined && (lex.speechVerbs?.has(next) ?? false);
     // "which is led by Yerzhan Tolkavi", "founded by Kasim Vedrani": the agent of a leading verb is a person.
@@ -370,7 +374,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     // commas after a role phrase is that person's.
     const lead = /([^,.;:"“”()]{1,60}),\s*$/.exec(text.slice(Math.max(0, run.start - 62), run.start))?.[1];
     const appositive = lead !== undefined && /^,/.test(text.slice(run.end, run.end + 1))
-      && lead.toLowerCase().split(/\s+/).some((w) => lex.titleWords?.has(w) ?? false);
+      && lead.toLowerCase().split(/\s+/).some((w) => (lex.titleWords?.has(w) ?? false) || w === 'counterpart' || w === 'counterparts');
     if ((inverted || appositive) && !spoken && !agent && !alone.has(ws[ws.length - 1]!)) {
       emit(run.start, run.end, 'person', ws.join(' '));
       continue;
@@ -398,9 +402,9 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
 
   // States and regions: a capitalised word the document also writes as a demonym.
   for (const [w, at] of singles) {
-    for (const [suffix, cut] of DEMONYM) {
+    for (const [suffix, cut, add] of DEMONYM) {
       if (!w.endsWith(suffix) || w.length - cut < 3) continue;
-      const base = w.slice(0, w.length - cut);
+      const base = demBase(w, cut, add);
       const places = singles.get(base);
       // The place must stand alone somewhere outside a sentence start, so it is a name, not a word.
       if (!places || !places.some((p) => !sentenceInitial(text, p))) continue;
@@ -470,7 +474,7 @@ function statesByContext(text: string, singles: ReadonlyMap<string, number[]>, k
   for (const [w, at] of singles) {
     if (w.length < 4 || NOT_NAMES.has(w) || surnames.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w) || ADJECTIVE_END.test(w) || isHead(w)) continue;
     // ("Ostrevan" beside "Ostreva": a demonym)
-    if (DEMONYM.some(([suf, cut]) => w.endsWith(suf) && singles.has(w.slice(0, w.length - cut)))) continue;
+    if (DEMONYM.some(([suf, cut, add]) => w.endsWith(suf) && singles.has(demBase(w, cut, add)))) continue;
     const standalone = at.filter((p) => {
       const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, p - 20), p));
       return !before || NOT_NAMES.has(before[1]!) || /[.!?:]\s+$/.test(text.slice(Math.max(0, p - 3), p));

@@ -230,3 +230,12 @@ test('a one-word name is an actor where only an actor stands: "thanked Merrowin 
   // a name thanked for his own help is a person's, not a state's
   assert.ok(!mentions('The president thanked Merrowin for his help.').some((x) => x.surface === 'Merrowin' && x.type === 'state'));
 });
+
+test('"a group calling itself the Dawn Watch" names an organisation; "Selvani" is the demonym of "Selvane"; "his Selvani counterpart, Emeric Vaude" names a person', () => {
+  const m = mentions('A little-known group calling itself the Dawn Watch claimed the attack. The Dawn Watch is new. Officials in Selvane agreed. The Selvani minister met his Selvani counterpart, Emeric Vaude, on Monday.');
+  assert.equal(m.find((x) => x.surface === 'Dawn Watch')?.type, 'organization', JSON.stringify(m.map((x) => [x.surface, x.type])));
+  assert.equal(m.filter((x) => x.surface === 'Dawn Watch').length, 2);
+  const selvani = m.find((x) => x.surface === 'Selvani');
+  assert.equal(selvani?.key, m.find((x) => x.surface === 'Selvane')?.key);
+  assert.equal(m.find((x) => x.surface === 'Emeric Vaude')?.type, 'person');
+});
