@@ -76,6 +76,7 @@ function ministryName(name: string, stateBase: (w: string) => string | undefined
   }
   return undefined;
 }
+const BASE_NAME = /\b(?:Camp|Fort) \p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Air Base|Airbase|Naval Base|Base|Airport|Barracks|Garrison)\b/gu;
 /** "the other member states of the Northern Concord": what has members is a group. */
 const MEMBERS_OF = /\b(?:member(?:s| states| countries| groups| organi[sz]ations| factions)? of|(?:alliance|coalition|group|militia|movement|bloc|front|network|organi[sz]ation|outfit) (?:known as|called|named|dubbed|calling itself|(?:which|that) calls itself))\s+(?:the )?["“]?$/;
 /** Verbs of headlines in title case: "Claims", "Thanks", "Warns". */
@@ -319,6 +320,13 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   }
 
   listMembers(text, runs, [...taken, ...out], busy, emit);
+
+  // "Hollin Air Base", "Camp Sarneth": a base by its name, a place an attack can be on.
+  for (const m of text.matchAll(BASE_NAME)) {
+    const name = m[0].replace(/^(?:The|the)\s+/, '');
+    const at = m.index + m[0].length - name.length;
+    emit(at, at + name.length, 'place', name);
+  }
 
   // "the Kingdom of Selmora", "the Republic of Danvar": the state itself.
   for (const m of text.matchAll(STATE_FORM)) {

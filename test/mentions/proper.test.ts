@@ -239,3 +239,9 @@ test('"a group calling itself the Dawn Watch" names an organisation; "Selvani" i
   assert.equal(selvani?.key, m.find((x) => x.surface === 'Selvane')?.key);
   assert.equal(m.find((x) => x.surface === 'Emeric Vaude')?.type, 'person');
 });
+
+test('a base named by its head or prefix is a place: "Hollow Air Base", "Camp Sarn"', () => {
+  const m = mentions('Drones struck Hollow Air Base on Friday, and rockets fell on Camp Sarn.');
+  assert.equal(m.find((x) => x.surface === 'Hollow Air Base')?.type, 'place', JSON.stringify(m.map((x) => [x.surface, x.type])));
+  assert.equal(m.find((x) => x.surface === 'Camp Sarn')?.type, 'place');
+});
