@@ -2,6 +2,7 @@
 // capitalised name ends in a head word ("the Crimson Banner Front", "Sentinel Daily") and
 // states or regions that the document also writes as a demonym ("Varnia" beside "Varnian").
 // Only spans no other mention covers; keys come from the resolver, so spellings merge.
+import { nameKey } from '../resolve/name-key.js';
 import type { Resolver } from '../resolve/resolver.js';
 import type { ActorType, Mention } from '../types.js';
 
@@ -393,16 +394,17 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
 
   // The surname alone after the full name ("Hadiya Quorin ... Quorin urged"): the same person,
   // when the document names no other person with that surname.
+  // (keyed by spelling-blind keys: "Zolkani" after "Ravid Zolkhani")
   const bySurname = new Map<string, Mention | null>();
   for (const m of out) {
     if (m.type !== 'person' || !m.surface.includes(' ')) continue;
-    const last = m.surface.slice(m.surface.lastIndexOf(' ') + 1);
+    const last = nameKey(m.surface.slice(m.surface.lastIndexOf(' ') + 1));
     const prev = bySurname.get(last);
     bySurname.set(last, prev === undefined || prev?.key === m.key ? (prev ?? m) : null);
   }
   for (const run of runs) {
     if (run.words.length !== 1) continue;
-    const m = bySurname.get(run.words[0]!);
+    const m = bySurname.get(nameKey(run.words[0]!));
     if (!m || run.start < m.end || busy(run.start, run.end)) continue;
     cover(run.start, run.end);
     out.push({ start: run.start, end: run.end, surface: text.slice(run.start, run.end), type: 'person', key: m.key, source: 'short' });

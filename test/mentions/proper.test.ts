@@ -245,3 +245,10 @@ test('a base named by its head or prefix is a place: "Hollow Air Base", "Camp Sa
   assert.equal(m.find((x) => x.surface === 'Hollow Air Base')?.type, 'place', JSON.stringify(m.map((x) => [x.surface, x.type])));
   assert.equal(m.find((x) => x.surface === 'Camp Sarn')?.type, 'place');
 });
+
+test('a surname alone in another spelling is the same person: "led by Ravid Zolkhani ... Zolkani said"', () => {
+  const m = mentions('The group is led by Ravid Zolkhani. Later, Zolkani said only that talks would go on.');
+  const full = m.find((x) => x.surface.endsWith('Zolkhani'));
+  assert.ok(full, JSON.stringify(m.map((x) => x.surface)));
+  assert.equal(m.find((x) => x.surface === 'Zolkani')?.key, full.key);
+});
