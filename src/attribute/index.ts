@@ -78,6 +78,7 @@ const CREDIT_LINE = /\(([^(),]{2,60}),\s*([^(),]{2,40}),\s*([^()]*\d{4})\)\s*\.?
  * @param mentions actor mentions from the mentions stage (may be empty: names are then read here)
  */
 /** "2. The Harrow Voice (Telegram), March 14": an item heading naming a source and a day. */
+const APPOSED_HINT = /,\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:channel|daily|newspaper|weekly|news agency|broadcaster|website|outlet)\b/u;
 /** Nouns that stand for an armed group or movement named before ("the group said"). */
 const GROUP_HEADS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'faction', 'insurgency']);
 /** "Headline: “...”", "Title: ...": a label before a quoted headline names no speaker. */
@@ -300,7 +301,9 @@ export function attribute(
   const outletMentions: { at: number; actor: Actor }[] = [];
   // ("Bulwark Media Hub, a Telegram channel affiliated with ...": the name its apposition calls an outlet)
   const OUTLET_APPOSED = /(\p{Lu}[\p{L}\p{N}\-]+(?:\s+\p{Lu}[\p{L}\p{N}\-]+){0,3}),\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:channel|daily|newspaper|weekly|news agency|broadcaster|website|outlet)\b/gu;
-  const outletMatches = [...text.matchAll(OUTLET_NAME), ...text.matchAll(OUTLET_APPOSED)].sort((a, b) => a.index! - b.index!);
+  // (the apposition is rare: look for its noun phrase before trying a name at every capital)
+  const apposed = APPOSED_HINT.test(text) ? [...text.matchAll(OUTLET_APPOSED)] : [];
+  const outletMatches = [...text.matchAll(OUTLET_NAME), ...apposed].sort((a, b) => a.index! - b.index!);
   for (const m of outletMatches) {
     const name = (m[1] ?? m[2]!).replace(/\s+(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp)$/u, '');
     // (a platform alone, "a Telegram channel", names no outlet)

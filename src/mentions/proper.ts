@@ -77,6 +77,7 @@ function ministryName(name: string, stateBase: (w: string) => string | undefined
   }
   return undefined;
 }
+const BASE_HINT = /\b(?:Camp|Fort|Base|Airbase|Airport|Barracks|Garrison)\b/;
 const BASE_NAME = /\b(?:Camp|Fort) \p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Air Base|Airbase|Naval Base|Base|Airport|Barracks|Garrison)\b/gu;
 /** "the other member states of the Northern Concord": what has members is a group. */
 const MEMBERS_OF = /\b(?:member(?:s| states| countries| groups| organi[sz]ations| factions)? of|(?:alliance|coalition|group|militia|movement|bloc|front|network|organi[sz]ation|outfit) (?:known as|called|named|dubbed|calling itself|(?:which|that) calls itself))\s+(?:the )?["“]?$/;
@@ -323,7 +324,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   listMembers(text, runs, [...taken, ...out], busy, emit);
 
   // "Hollin Air Base", "Camp Sarneth": a base by its name, a place an attack can be on.
-  for (const m of text.matchAll(BASE_NAME)) {
+  for (const m of BASE_HINT.test(text) ? text.matchAll(BASE_NAME) : []) {
     const name = m[0].replace(/^(?:The|the)\s+/, '');
     const at = m.index + m[0].length - name.length;
     emit(at, at + name.length, 'place', name);
@@ -402,9 +403,21 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     const prev = bySurname.get(last);
     bySurname.set(last, prev === undefined || prev?.key === m.key ? (prev ?? m) : null);
   }
+  // (exact spellings first; a key only for the words that could be a surname spelled otherwise)
+  const exact = new Map<string, Mention | null>();
+  for (const m of out) if (m.type === 'person' && m.surface.includes(' ')) exact.set(m.surface.slice(m.surface.lastIndexOf(' ') + 1), bySurname.get(nameKey(m.surface.slice(m.surface.lastIndexOf(' ') + 1))) ?? null);
+  const keyed = new Map<string, Mention | null | undefined>();
+  // (variants keep the first letter and about the length: "Zolkani" / "Zolkhani")
+  const near = [...exact.keys()];
+  const surnameOf = (w: string): Mention | null | undefined => {
+    if (exact.has(w)) return exact.get(w);
+    if (!near.some((x) => x[0] === w[0] && Math.abs(x.length - w.length) <= 2)) return undefined;
+    if (!keyed.has(w)) keyed.set(w, bySurname.get(nameKey(w)));
+    return keyed.get(w);
+  };
   for (const run of runs) {
-    if (run.words.length !== 1) continue;
-    const m = bySurname.get(nameKey(run.words[0]!));
+    if (run.words.length !== 1 || !bySurname.size) continue;
+    const m = surnameOf(run.words[0]!);
     if (!m || run.start < m.end || busy(run.start, run.end)) continue;
     cover(run.start, run.end);
     out.push({ start: run.start, end: run.end, surface: text.slice(run.start, run.end), type: 'person', key: m.key, source: 'short' });
