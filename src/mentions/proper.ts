@@ -77,6 +77,7 @@ function ministryName(name: string, stateBase: (w: string) => string | undefined
   }
   return undefined;
 }
+const WHO_AFTER = /^,\s+who\s/;
 const BASE_HINT = /\b(?:Camp|Fort|Base|Airbase|Airport|Barracks|Garrison)\b/;
 const BASE_NAME = /\b(?:Camp|Fort) \p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Air Base|Airbase|Naval Base|Base|Airport|Barracks|Garrison)\b/gu;
 /** "the other member states of the Northern Concord": what has members is a group. */
@@ -363,7 +364,9 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       run = { start, end: run.end, words: run.words.slice(1) };
     } else if (sentenceInitial(text, run.start) && run.words.length === 2 && !fullNames.has(run.words.join(' '))
       // ("Jalal Orvey founded it": a sentence may open with a full name whose surname recurs alone)
-      && !((alone.get(run.words[1]!) ?? 0) >= 1 && !NOT_NAMES.has(run.words[0]!) && !/(?:ly|day|ing|ed)$/.test(run.words[0]!) && (alone.get(run.words[0]!) ?? 0) === 0)) continue;
+      && !((alone.get(run.words[1]!) ?? 0) >= 1 && !NOT_NAMES.has(run.words[0]!) && !/(?:ly|day|ing|ed)$/.test(run.words[0]!) && (alone.get(run.words[0]!) ?? 0) === 0)
+      // ("Aurel Bekhti, who leads the Front, spoke": a name that a "who" clause describes)
+      && !WHO_AFTER.test(text.slice(run.end, run.end + 8))) continue;
     const ws = run.words;
     if (ws.length < 2 || ws.length > 3 || ws.some((w) => JOINERS.has(w) || NOT_NAMES.has(w) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
     const lower = ws.map((w) => w.toLowerCase());
@@ -389,7 +392,8 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       emit(run.start, run.end, 'person', ws.join(' '));
       continue;
     }
-    if (!spoken && !agent && !alone.has(ws[ws.length - 1]!)) continue;
+    const described = WHO_AFTER.test(text.slice(run.end, run.end + 8));
+    if (!spoken && !agent && !described && !alone.has(ws[ws.length - 1]!)) continue;
     emit(run.start, run.end, 'person', ws.join(' '));
   }
 

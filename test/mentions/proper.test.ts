@@ -252,3 +252,8 @@ test('a surname alone in another spelling is the same person: "led by Ravid Zolk
   assert.ok(full, JSON.stringify(m.map((x) => x.surface)));
   assert.equal(m.find((x) => x.surface === 'Zolkani')?.key, full.key);
 });
+
+test('"Aurel Bekh, who leads the Front, spoke": a name a "who" clause describes is a person, even at a sentence start', () => {
+  const m = mentions('Aurel Bekh, who leads the Marsh Guardians Movement, spoke to the radio on Monday.');
+  assert.equal(m.find((x) => x.surface === 'Aurel Bekh')?.type, 'person', JSON.stringify(m.map((x) => [x.surface, x.type])));
+});
