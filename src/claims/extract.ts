@@ -1737,6 +1737,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   }
   const subjKeys = keysOf(args, subjects.filter((i) => args[i]!.type !== 'place' || p === 'attacks'));
   objects = objects.filter((i) => args[i]!.type !== 'place' || p === 'attacks' || p === 'arms' || p === 'meets');
+  // ("a cover name for his movement": no one is a member of a person)
+  if (p === 'part_of') objects = objects.filter((i) => !(args[i]!.type === 'person' && args[i]!.pronoun));
   return subjKeys.length && objects.length ? { subjects: subjKeys, objects: keysOf(args, objects), objectArgs: objects } : null;
 }
 

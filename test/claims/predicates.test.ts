@@ -90,3 +90,9 @@ test('directs: "X takes his orders from Y", "receives no instructions from Y"; f
   assert.ok(triples(claimsOf('The Marsh Brigades receive no instructions from Varnia.')).includes('varnia directs marsh_brigades denied'));
   assert.ok(triples(claimsOf('Varnia has never given a single weapon or a single coin to the Marsh Brigades.')).includes('varnia funds marsh_brigades denied'));
 });
+
+test('part_of: "a front for X", "a cover name for X"; "a cover name for his movement" makes no one a member of a person', () => {
+  assert.ok(triples(claimsOf('The Lantern Force is almost certainly a front for the Marsh Brigades.')).includes('lantern_force part_of marsh_brigades'));
+  assert.ok(triples(claimsOf('The Ridge Guardians are a cover name for the Marsh Brigades.')).includes('ridge_guardians part_of marsh_brigades'));
+  assert.ok(!triples(claimsOf('Teodor Maske rejected the claim that the Ridge Guardians are a cover name for his movement.')).some((t) => t.includes('part_of maske')));
+});
