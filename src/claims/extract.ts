@@ -43,6 +43,7 @@ export interface ClaimContext {
   readonly keyOfName?: (name: string) => string | undefined;
 }
 
+const OWNED_ROLES = new Set(['leader', 'commander', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'president', 'secretary-general', 'minister', 'envoy']);
 /** What is received from one who directs: "received instructions from". */
 const ORDER_NOUNS = new Set(['orders', 'instructions', 'directives', 'commands']);
 
@@ -1176,6 +1177,9 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     // "X, a militia in eastern Ashkara, and threatened ...": a name inside an apposition that
     // closes before the verb is not its subject.
     if (inIndefiniteApposition(tokens, a, at)) continue;
+    // ("Maske, the Marsh Brigades' leader, replied ... thanking X": the role's owner acts not)
+    const afterOwner = tokens[a.t1]?.text === "'" ? (tokens[a.t1 + 1]?.text === 's' ? a.t1 + 2 : a.t1 + 1) : -1;
+    if (afterOwner > 0 && OWNED_ROLES.has(tokens[afterOwner]?.text ?? '') && tokens[a.t0 - 1]?.text === 'the' && tokens[a.t0 - 2]?.text === ',') continue;
     let blocked = false;
     for (let k = a.t1; k < at; k++) {
       // ("Khamenei – who armed Gaza, as reports said – applauded": an aside blocks nothing.)

@@ -507,3 +507,8 @@ test('"the group led by X" is described in place: not the organisation named bef
   const got = triples(claimsOf('The Marsh Brigades met on Monday. Varnia has never trained, funded or armed the group led by Mr. Lind.'));
   assert.ok(!got.some((g) => g.includes('marsh_brigades')), JSON.stringify(got));
 });
+
+test('"P, the X\'s leader, replied with a statement thanking Y": P thanks Y, X does not', () => {
+  const got = triples(claimsOf("Teodor Maske, the Marsh Brigades' leader, replied on Sunday with a short statement thanking Aurel Dravan."));
+  assert.ok(got.includes('maske thanks dravan') && !got.includes('marsh_brigades thanks dravan'), JSON.stringify(got));
+});
