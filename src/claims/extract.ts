@@ -315,7 +315,9 @@ export function extractClaims(
         // "warned the U.S. that it must act": a call, not a threat.
         // ("instructed the commanders ... that they must respond": an order to act is a call.)
         const p: Predicate = (p0 === 'threatens' && tokens[h.from]!.text.startsWith('warn') && mustFollow(tokens, h.to))
-          || (p0 === 'directs' && /^(?:instruct|urg)/.test(tokens[h.from]!.text) && mustFollow(tokens, h.to, 18)) ? 'calls_on' : p0;
+          || (p0 === 'directs' && /^(?:instruct|urg)/.test(tokens[h.from]!.text) && mustFollow(tokens, h.to, 18)) ? 'calls_on'
+          // ("stands behind us": backing; "stands behind the attack": directing it)
+          : p0 === 'directs' && /^(?:stand|stands|stood|standing)$/.test(tokens[h.from]!.text) && args.some((a) => a.t0 === h.to || (a.t0 === h.to + 1 && tokens[h.to]!.text === 'the')) ? 'supports' : p0;
         // "telephoned X to congratulate him": the purpose of a call or visit that took place.
         const prevHit = hi > 0 ? hits[hi - 1]! : undefined;
         const purpose = tokens[h.from - 1]?.text === 'to' && prevHit !== undefined && (prevHit.values.includes('contacts') || prevHit.values.includes('meets'))

@@ -96,3 +96,8 @@ test('part_of: "a front for X", "a cover name for X"; "a cover name for his move
   assert.ok(triples(claimsOf('The Ridge Guardians are a cover name for the Marsh Brigades.')).includes('ridge_guardians part_of marsh_brigades'));
   assert.ok(!triples(claimsOf('Teodor Maske rejected the claim that the Ridge Guardians are a cover name for his movement.')).some((t) => t.includes('part_of maske')));
 });
+
+test('"X stands behind Y" backs Y; "stands behind the attack" is no backing of a group', () => {
+  assert.ok(triples(claimsOf('Varnia stands behind the Marsh Brigades.')).includes('varnia supports marsh_brigades'));
+  assert.ok(!triples(claimsOf('Varnia stands behind the attack on Halden.')).some((t) => t.startsWith('varnia supports')));
+});
