@@ -11,6 +11,7 @@ import { markInfo } from '../quotes/marks.js';
 import { citedIn, mediumIn, outletMedium, speakerMedium, speakingDates } from './occasion.js';
 import { documentGenders, type Gender, genderOfWords, isSubjectWord, MentionIndex } from './actors.js';
 import { SOURCE_LINE } from '../segment/index.js';
+import { isForcesName } from '../mentions/index.js';
 import { readPostHeading } from './post-heading.js';
 
 export { DEFAULT_LEXICON, lexiconFrom, type AttributionLexicon } from './lexicon.js';
@@ -73,18 +74,19 @@ const PREV_DAY = /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|b
 const addDays = (iso: string, n: number): string => new Date(Date.parse(`${iso}T12:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
 const CREDIT_LINE = /\(([^(),]{2,60}),\s*([^(),]{2,40}),\s*([^()]*\d{4})\)\s*\.?\s*$/;
 
-/**
- * Attributes quotes to speakers with date, medium, addressee, occasion and cited outlet.
- * @param mentions actor mentions from the mentions stage (may be empty: names are then read here)
- */
-/** "2. The Harrow Voice (Telegram), March 14": an item heading naming a source and a day. */
+/** "X, a Telegram channel ...": the words an outlet's apposition needs (a cheap test before the full pattern). */
 const APPOSED_HINT = /,\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:channel|daily|newspaper|weekly|news agency|broadcaster|website|outlet)\b/u;
 /** Nouns that stand for an armed group or movement named before ("the group said"). */
 const GROUP_HEADS = new Set(['group', 'movement', 'organisation', 'organization', 'militia', 'faction', 'insurgency']);
 /** "Headline: “...”", "Title: ...": a label before a quoted headline names no speaker. */
 const LABEL_LINE = /^(?:Headline|Title|Sub-?headline|Subhead|Strapline|Kicker|Caption|Summary)\s*:/i;
+/** "2. The Harrow Voice (Telegram), March 14": an item heading naming a source and a day. */
 const SOURCE_HEADING = /^(?:\d{1,2}[.)]\s+)?([^,()\n:"“«]{2,70}?)\s*(?:\(([^()\n]{2,60})\))?,\s+([^,\n]{3,20}(?:,\s*\d{4})?)\s*$/u;
 
+/**
+ * Attributes quotes to speakers with date, medium, addressee, occasion and cited outlet.
+ * @param mentions actor mentions from the mentions stage (may be empty: names are then read here)
+ */
 export function attribute(
   text: string,
   seg: Segmented,
@@ -191,7 +193,7 @@ export function attribute(
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i]!;
         if (m.start >= p.start || p.start - m.end > 1500) continue;
-        if ((m.type === 'organization' || m.type === 'group') && !/\b(?:army|forces|troops|military|soldiers)$/i.test(m.surface)) return actorFromMention(m);
+        if ((m.type === 'organization' || m.type === 'group') && !isForcesName(m.surface)) return actorFromMention(m);
       }
     }
     // "the envoy added": the latest actor introduced with that role ("The Varnian envoy to Ostrava, Petar Lenko").
@@ -308,10 +310,9 @@ export function attribute(
     const name = (m[1] ?? m[2]!).replace(/\s+(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp)$/u, '');
     // (a platform alone, "a Telegram channel", names no outlet)
     if (/^(?:The|A|An|This|That|Its|His|Her|Their|Our|Iran's|Telegram|Twitter|X|Facebook|Instagram|YouTube|WhatsApp|TikTok)$/.test(name)) continue;
-    const at0 = m.index! + m[0].indexOf(name);
-    // ("the Tarrow Brigades Telegram channel": a group's own channel does not make the group an outlet)
-    if (mentions.some((x) => ((x.start === at0 && x.end === at0 + name.length) || x.surface === name) && (x.type === 'organization' || x.type === 'person' || x.type === 'state'))) continue;
     const at = m.index! + m[0].indexOf(name);
+    // ("the Tarrow Brigades Telegram channel": a group's own channel does not make the group an outlet)
+    if (mentions.some((x) => ((x.start === at && x.end === at + name.length) || x.surface === name) && (x.type === 'organization' || x.type === 'person' || x.type === 'state'))) continue;
     const span = { start: at, end: at + name.length };
     outlets.add(name.toLowerCase());
     outletMentions.push({ at, actor: { key: keyOf(name, span), name, span, person: false, outlet: true, descr: m[0], named: true } });

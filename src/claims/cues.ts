@@ -33,7 +33,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'includes', 'include', 'brings together', 'bring together', 'brought together', 'unites', 'comprises', 'consists of',
     'made up of', 'groups together', 'place in', 'make up', 'makes up', 'that form', 'which form',
     // ("a front for X", "a cover name for X": a name X hides behind is part of X)
-    'front for', 'front group for', 'cover name for', 'cover for', 'facade for', 'façade for', 'front organisation for', 'front organization for'],
+    'front for', 'front group for', 'cover name for', 'facade for', 'façade for', 'front organisation for', 'front organization for'],
   leads: ['leads', 'leading', 'has led', 'had led', 'have led', 'led by', 'headed by', 'heads the', 'headed the', 'at the helm of', 'in charge of',
     'chaired', 'chairs', 'chaired by'],
   praises: ['prais*', 'applaud*', 'hail*', 'laud*', 'congratulat*', 'salut*', 'commend*', 'welcom*', 'celebrat*',

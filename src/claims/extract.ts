@@ -11,6 +11,7 @@ import { attributionAt, type Attribution } from './claimant.js';
 import { defaultGrade } from './grade.js';
 import { compileCues, type CompiledCues } from './lexicon.js';
 import type { CueHit, SentenceCues } from './matcher.js';
+import { isForcesName } from '../mentions/index.js';
 import { roleActiveAt } from '../resolve/roles.js';
 import { packRolePairs, rolePairs } from './roles.js';
 import {
@@ -2088,7 +2089,7 @@ function inSetOffPhrase(tokens: readonly Token[], a: Arg, k: number): boolean {
 }
 
 /** A state's armed forces ("the Kasmundi army", "government forces"). */
-const isForces = (a: Arg): boolean => /\b(?:army|armed forces|forces|troops|military|soldiers)$/i.test(a.mention?.surface ?? '');
+const isForces = (a: Arg): boolean => isForcesName(a.mention?.surface ?? '');
 
 /** Remembers the last person, organisation and list of groups for the next sentences. */
 function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[], found: readonly Claim[], cues: CompiledCues): void {

@@ -5,3 +5,4 @@ export { findMentions, type FindOptions } from './find.js';
 export { buildAutomaton, scan, isWordAt, type Automaton, type Hits } from './automaton.js';
 export { acronymReferences, headReferences } from './head-references.js';
 export { locatedGroups } from './located-groups.js';
+export { isForcesName } from './proper.js';

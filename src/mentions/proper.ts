@@ -88,6 +88,8 @@ const HEADLINE_VERBS = new Set(['Claims', 'Thanks', 'Warns', 'Says', 'Praises', 
   'Killed', 'Struck', 'Hit', 'Sent', 'Armed', 'Trained', 'Funded', 'Attacked', 'Praised', 'Thanked']);
 /** After a state or demonym, its armed forces ("the Kasmundi army", "Kasmundi's soldiers"). */
 const FORCES = /^(?:['’]s)? (?:army|armed forces|forces|troops|military|soldiers)\b/;
+/** Whether a mention's words name a state's armed forces ("the Kasmundi army", "government forces"). */
+export const isForcesName = (surface: string): boolean => /\b(?:army|armed forces|forces|troops|military|soldiers)$/i.test(surface);
 /**
  * A state's forces written without the state ("the army's shelling", "attacked the army garrison",
  * "government forces"): the forces the document names, when it names only one state's.
