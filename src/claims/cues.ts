@@ -23,7 +23,10 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'draw up', 'dictat*', 'instruct*', 'formulated', 'gave the signal', 'give the signal', 'signs the orders',
     'guided', 'planning of', 'responsibility for', 'responsible for', 'take* orders from', 'took orders from', 'take* his orders from', 'take* their orders from', 'take* its orders from', 'took his orders from', 'took their orders from',
     'receiv* orders from', 'receiv* direct orders from', 'got orders from', 'orders came from', 'on the orders of',
-    'under the command of', 'laid down', 'lay down', 'laid out', 'emissary of', 'emissaries of', 'puppet of', 'puppets of'],
+    'under the command of', 'laid down', 'lay down', 'laid out', 'emissary of', 'emissaries of', 'puppet of', 'puppets of',
+    // ("steering the party's campaign", "gives orders to X", "giving them their orders", "picked the target")
+    'steer*', 'give* orders to', 'gave orders to', 'giving orders to', 'pick* the target*', 'picked the target*', 'chose the target*', 'choos* the target*', 'select* the target*',
+    'select* targets', 'pick* targets', 'choos* targets', 'chose targets', 'approv* the timing'],
   founded: ['found*', 'establish*', 'built', 'build*', 'created', 'create*', 'set up', 'cultivat*'],
   supports: ['support*', 'back*', 'stand* by', 'stood by', 'standing by', 'stands with', 'stand with', 'stood with',
     'standing with', 'stood beside', 'stand beside', 'side with', 'sided with', 'help*', 'aid*', 'defend*', 'assist*',

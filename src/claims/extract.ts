@@ -339,7 +339,12 @@ export function extractClaims(
         let pair = p === 'threatens' && threatensSubject(tokens, h)
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier, at.quoted ? at.claimant : undefined);
-        if (!pair) continue;
+        if (!pair) {
+          // ("X supplied the rockets and that Y trains the movement's fighters and directs its
+          // operations": a verb whose subject is Y stands between; "directs" is not X's)
+          if (/(?:ed|s)$/.test(tokens[h.from]!.text) && !cues.attackNouns.has(tokens[h.from]!.text) && args.some((a) => a.t1 === h.from)) earlier.verbSubjects = undefined;
+          continue;
+        }
         // "a place in Varnia" is where, not what one belongs to.
         if (p === 'part_of' && tokens[h.from]!.text === 'place') {
           const objects = pair.objects.filter((k) => !args.some((a) => a.keys.includes(k) && (a.type === 'state' || a.type === 'place')));
@@ -1135,6 +1140,12 @@ function negated(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
     const t = tokens[k]!.text;
     if (NEGATIONS.has(t) || t === 't') return true;
   }
+  // "Nobody in X gives orders to Y": a subject that names no one denies the act.
+  for (let k = h.from - 1; k >= Math.max(0, h.from - 8); k--) {
+    const t = tokens[k]!.text;
+    if (CLAUSE_END.has(t) || t === ',' || t === '"') break;
+    if (t === 'nobody' || (t === 'no' && tokens[k + 1]?.text === 'one')) return true;
+  }
   // "has never trained, funded or armed X": the negation before a list of verbs covers each.
   let k = h.from - 1;
   for (let n = 0; n < 4 && [',', 'or', 'nor', 'and'].includes(tokens[k]?.text ?? ''); n++) {
@@ -1898,6 +1909,10 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
         }
       }
     }
+    // "steering the group's campaign to keep X ...": an owner no actor resolves is the object, and
+    // no name further on stands in for it.
+    if (/^\p{Ll}{3,}$/u.test(t) && !LIGHT.has(t) && tokens[k + 1]?.text === "'" && (tokens[k + 2]?.text === 's' || t.endsWith('s'))
+      && tokens[k + 1]!.start === tokens[k]!.end) return -1;
     if (!LIGHT.has(t) && !cues.roleWords.has(t)) content++;
     if (content > max) return -1;
   }

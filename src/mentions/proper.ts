@@ -94,7 +94,7 @@ export const isForcesName = (surface: string): boolean => /\b(?:army|armed force
  * A state's forces written without the state ("the army's shelling", "attacked the army garrison",
  * "government forces"): the forces the document names, when it names only one state's.
  */
-const BARE_FORCES = /\b(?:[Tt]he army|[Tt]he military|[Tt]he armed forces|[Gg]overnment (?:forces|troops)|army (?=(?:garrison|depot|post|base|barracks|convoy|patrol|positions?|units?|checkpoint)s?\b))/g;
+const BARE_FORCES = /\b(?:[Tt]he army|[Tt]he military|[Tt]he armed forces|[Gg]overnment (?:forces|troops)|army (?=(?:garrison|depot|post|outpost|base|barracks|convoy|patrol|position|unit|checkpoint|camp|column|headquarters|observation post|installation|vehicle)s?\b))/g;
 
 interface Run {
   readonly start: number;

@@ -57,3 +57,9 @@ test('a negation before a list of verbs covers each: "has never trained, funded 
   const a = claimsOf('Varnia trained and armed the Marsh Brigades.');
   assert.ok(a.every((c) => c.polarity === 'asserted'));
 });
+
+test('a subject that names no one denies: "Nobody in the Lantern Force gives orders to X", "no one in Varnia directs X"', () => {
+  assert.ok(triples(claimsOf('Nobody in the Lantern Force gives orders to the Ridge Guardians.')).includes('lantern_force directs ridge_guardians denied'));
+  assert.ok(triples(claimsOf('No one in Varnia directs the Marsh Brigades.')).includes('varnia directs marsh_brigades denied'));
+  assert.ok(triples(claimsOf('Varnia directs the Marsh Brigades, and nobody doubts it.')).includes('varnia directs marsh_brigades'));
+});

@@ -101,3 +101,21 @@ test('"X stands behind Y" backs Y; "stands behind the attack" is no backing of a
   assert.ok(triples(claimsOf('Varnia stands behind the Marsh Brigades.')).includes('varnia supports marsh_brigades'));
   assert.ok(!triples(claimsOf('Varnia stands behind the attack on Halden.')).some((t) => t.startsWith('varnia supports')));
 });
+
+test('directs: "steering X\'s campaign", "gives orders to X", "picked the target of X\'s attack", "select targets for X"', () => {
+  assert.ok(triples(claimsOf('The Lantern Force is steering the Marsh Brigades\' campaign.')).includes('lantern_force directs marsh_brigades'));
+  assert.ok(triples(claimsOf('Aurel Dravan gives orders to the Ridge Guardians.')).includes('dravan directs ridge_guardians'));
+  assert.ok(triples(claimsOf('Officers of the Lantern Force picked the target of the Marsh Brigades attack.')).includes('lantern_force directs marsh_brigades'));
+  assert.ok(triples(claimsOf('Lantern Force officers select targets for Marsh Brigades strikes.')).includes('lantern_force directs marsh_brigades'));
+});
+
+test('an owner no actor resolves is the object: "steering the group\'s campaign to keep Ostravan troops" directs no troops', () => {
+  const got = triples(claimsOf('It accuses Varnia of bankrolling the Marsh Brigades and of steering the group\'s campaign to keep Ostravan troops in the country.'));
+  assert.ok(got.includes('varnia funds marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.endsWith('directs ostrava')), JSON.stringify(got));
+});
+
+test('"X supplied ... and that Y trains the movement\'s fighters and directs its operations": "directs" is not X\'s', () => {
+  const got = triples(claimsOf('He rejected accusations that Varnia supplied the rockets and that the Lantern Force trains the movement\'s fighters and directs its operations.'));
+  assert.ok(!got.some((t) => t.startsWith('varnia directs')), JSON.stringify(got));
+});

@@ -218,6 +218,11 @@ test('a state\'s forces written with its possessive ("Kelmar\'s soldiers") are i
   const forces = m.find((x) => x.surface === "Kelmar's soldiers");
   assert.equal(forces?.type, 'organization', JSON.stringify(m.map((x) => [x.surface, x.type])));
   for (const s of ['the army', 'Government forces', 'army']) assert.equal(m.find((x) => x.surface === s)?.key, forces.key, s);
+  // ("attacks on army outposts", "an army observation post": the army's own sites)
+  for (const t of ['attacks on army outposts', 'struck an army observation post']) {
+    const o = mentions(`Kelmar's soldiers crossed at night. The Front claimed ${t}.`);
+    assert.equal(o.find((x) => x.surface === 'army')?.key, o.find((x) => x.surface === "Kelmar's soldiers")?.key, t);
+  }
   // two armies named: "the army" is left unresolved
   const n = mentions("Dorvania's defence minister spoke. The Dorvania army and Kelmar's soldiers clashed, and the army withdrew.");
   assert.ok(!n.some((x) => x.surface === 'the army'), JSON.stringify(n.map((x) => x.surface)));
