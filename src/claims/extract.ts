@@ -30,6 +30,7 @@ import {
 } from './sentence.js';
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
+import { thingAt, transfers } from './transfers.js';
 
 export interface ClaimContext {
   /** Entity key of the document's publisher: the claimant of its own narration. */
@@ -463,6 +464,13 @@ export function extractClaims(
       if (tokens[a.t1]?.text !== 'to' || b.t0 > a.t1 + 2 || a.type === 'place' || b.type === 'place') continue;
       emit(a.keys, 'contacts', b.keys, a.t0, 'asserted', attributionAt(tokens[a.t0]!.start, stmts, ctx.publisher), ev);
     }
+    // "sent the Brigades a shipment of missiles", "supplied to X by Y", "X's drones came from Y"
+    for (const t of worth ? transfers(tokens, allArgs, cues, (k) => { const s = subjectBefore(tokens, allArgs, k, aside); return s === undefined ? undefined : allArgs[s]; }) : []) {
+      let who = attributionAt(tokens[t.at]!.start, stmts, ctx.publisher);
+      const frame = who.inserted ? undefined : reportingFrame(tokens, allArgs, scan.reporting, { from: t.at, to: t.at + 1, values: [t.predicate] }, aside);
+      if (frame !== undefined && !t.giver.keys.includes(allArgs[frame]!.keys[0]!)) who = withClaimant(who, allArgs[frame]!.keys[0]!, allArgs[frame]!.type);
+      emit(t.giver.keys, t.predicate, t.receiver.keys, t.at, t.negated ? 'denied' : 'asserted', who, ev);
+    }
     // "... trained by neighbouring X, which denies any involvement": X denies what was just told of it.
     for (const a of allArgs) {
       if (a.pronoun || !isOrgLike(a.type) || !RELATIVE_DENIAL.test(tokens.slice(a.t1, a.t1 + 6).map((t) => t.text).join(' '))) continue;
@@ -893,8 +901,8 @@ function supplyHits(tokens: readonly Token[], args: readonly Arg[], hits: readon
       const t = tokens[j]!.text;
       if (CLAUSE_END.has(t) || t === 'to' || t === 'from' || args.some((a) => a.t0 === j)) break;
       if (t === ',' && !values.size) break;
-      if (cues.weaponNouns.has(t)) values.add('arms');
-      else if (cues.moneyNouns.has(t)) values.add('funds');
+      const thing = thingAt(tokens, j, cues);
+      if (thing) values.add(thing);
       else if (receive && ORDER_NOUNS.has(t)) values.add('directs');
       else continue;
       last = j;

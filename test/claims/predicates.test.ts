@@ -119,3 +119,15 @@ test('"X supplied ... and that Y trains the movement\'s fighters and directs its
   const got = triples(claimsOf('He rejected accusations that Varnia supplied the rockets and that the Lantern Force trains the movement\'s fighters and directs its operations.'));
   assert.ok(!got.some((t) => t.startsWith('varnia directs')), JSON.stringify(got));
 });
+
+test('arms and funds told as a delivery: "sent X a shipment of missiles", "40 million crowns a month to X", "supplied to X by Y", "X\'s drones came from Y"', () => {
+  assert.ok(triples(claimsOf('The Lantern Force allegedly sent the Marsh Brigades a shipment of anti-armour missiles.')).includes('lantern_force arms marsh_brigades'));
+  assert.ok(triples(claimsOf('Varnia transfers about 40 million crowns a month to the Marsh Brigades.')).includes('varnia funds marsh_brigades'));
+  assert.ok(triples(claimsOf('The rockets used at Halden had been supplied to the Marsh Brigades by Varnia\'s Lantern Force.')).includes('lantern_force arms marsh_brigades'));
+  assert.ok(triples(claimsOf('Pell conceded that the Front\'s drones came from the Lantern Force.')).includes('lantern_force arms cbf'));
+  // told by someone, denied, or nobody's
+  const said = claimsOf('Pell said Varnia has never sent the Marsh Brigades a single rifle.');
+  assert.ok(said.some((c) => c.subject === 'varnia' && c.predicate === 'arms' && c.polarity === 'denied' && c.claimant === 'pell'), JSON.stringify(said));
+  assert.equal(claimsOf('Varnia sent the Marsh Brigades a message of support.').filter((c) => c.predicate === 'arms' || c.predicate === 'funds').length, 0);
+  assert.equal(claimsOf('Varnia trained the Marsh Brigades when nobody else would even sell the Ridge Guardians bullets.').filter((c) => c.predicate === 'arms').length, 0);
+});

@@ -1,0 +1,123 @@
+// transfers: arming and funding told as a delivery of things rather than by a verb of arming
+// ("sent the Brigades a shipment of missiles", "the rockets had been supplied to X by Y", "the
+// Front's drones came from Z"), and the sums that fund ("40 million crowns"). What is handed
+// over decides the predicate: weapons arm, money funds.
+import type { Predicate } from '../types.js';
+import { type Arg, CLAUSE_END, isOrgLike } from './sentence.js';
+import type { Token } from './tokens.js';
+
+/** Words that may stand between the verb and what is handed over: "a shipment of", "about 40 million". */
+const QUANTITY = new Set(['a', 'an', 'the', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'of', 'about', 'around', 'at', 'least',
+  'more', 'than', 'over', 'nearly', 'almost', 'shipment', 'shipments', 'consignment', 'consignments', 'batch', 'batches', 'cargo', 'load',
+  'crates', 'boxes', 'million', 'billion', 'thousand', 'new', 'further', 'more', 'fresh', 'large', 'small', 'monthly', 'regular', 'their',
+  'its', 'first', 'second', 'guided', 'advanced', 'heavy', 'light', 'anti', '-', 'armour', 'armor', 'tank', 'aircraft', 'long', 'short',
+  'range', 'cash', 'cruise', 'ballistic', 'attack', 'suicide', 'explosive', 'sum', 'sums', 'amount', 'amounts', 'smaller', 'larger',
+  'single', 'one', 'any', 'further']);
+/** Words before the verb that make the handing over unreal or nobody's. */
+const IRREAL = new Set(['would', 'could', 'might', 'should', 'if', 'nobody', 'anyone', 'anybody', 'none']);
+/** Negations just before the verb ("has never sent", "does not transfer"). */
+const NEGATION = new Set(['not', 'never', 'no', 't']);
+
+export interface Transfer {
+  /** Token of the verb (where the evidence is told). */
+  readonly at: number;
+  readonly predicate: Extract<Predicate, 'arms' | 'funds'>;
+  readonly giver: Arg;
+  readonly receiver: Arg;
+  readonly negated: boolean;
+}
+
+interface Nouns {
+  readonly weaponNouns: ReadonlySet<string>;
+  readonly moneyNouns: ReadonlySet<string>;
+  /** Verbs that hand something over ("sent", "shipped", "supplied"). */
+  readonly supplyVerbs: ReadonlySet<string>;
+}
+
+/** What the noun at `k` hands over: weapons, money ("40 million crowns": a sum), or nothing known. */
+export function thingAt(tokens: readonly Token[], k: number, nouns: Omit<Nouns, 'supplyVerbs'>): 'arms' | 'funds' | undefined {
+  const t = tokens[k]?.text ?? '';
+  if (nouns.weaponNouns.has(t)) return 'arms';
+  if (nouns.moneyNouns.has(t)) return 'funds';
+  // ("40 million crowns", "48 million tals", "$2 million": a sum in any currency)
+  const prev = tokens[k - 1]?.text ?? '';
+  if ((prev === 'million' || prev === 'billion') && /^\p{Ll}+$/u.test(t) && !QUANTITY.has(t)) return 'funds';
+  if ((t === 'million' || t === 'billion') && ['$', '€', '£'].includes(tokens[k - 2]?.text ?? tokens[k - 1]?.text ?? '')) return 'funds';
+  return undefined;
+}
+
+/** The end of the handed-over phrase starting at `k` and its kind, when it is one. */
+function handedOver(tokens: readonly Token[], k: number, nouns: Nouns, args: readonly Arg[]): { kind: 'arms' | 'funds'; end: number } | undefined {
+  let kind: 'arms' | 'funds' | undefined;
+  let j = k;
+  for (; j < Math.min(tokens.length, k + 9); j++) {
+    const t = tokens[j]!.text;
+    if (CLAUSE_END.has(t) || t === ',' || args.some((a) => a.t0 === j)) break;
+    const thing = thingAt(tokens, j, nouns);
+    if (thing) {
+      kind ??= thing;
+      continue;
+    }
+    if (kind && (t === 'and' || t === 'or') && thingAt(tokens, j + 1, nouns)) continue;
+    if (kind) break;
+    if (!QUANTITY.has(t) && !/^[\d.,]+$/.test(t) && !['$', '€', '£'].includes(t)) return undefined;
+  }
+  return kind ? { kind, end: j } : undefined;
+}
+
+/** The arg starting at `k` (past "the"); of "X's Y", Y ("by Varnia's Lantern Force": the Force). */
+function argAt(tokens: readonly Token[], args: readonly Arg[], k: number): Arg | undefined {
+  const a = args.find((x) => x.t0 === k || (x.t0 === k + 1 && tokens[k]?.text === 'the'));
+  if (!a || tokens[a.t1]?.text !== "'") return a;
+  const at = tokens[a.t1 + 1]?.text === 's' ? a.t1 + 2 : a.t1 + 1;
+  return args.find((x) => x.t0 === at) ?? a;
+}
+
+/**
+ * Deliveries of weapons or money in one sentence. `giverBefore(k)` finds the subject of the verb
+ * at `k` the way the sentence's other cues do.
+ * @example "Varnia sent the Front a shipment of rockets" -> varnia arms the Front
+ */
+export function transfers(tokens: readonly Token[], args: readonly Arg[], nouns: Nouns, giverBefore: (k: number) => Arg | undefined): Transfer[] {
+  const out: Transfer[] = [];
+  const actor = (a: Arg | undefined): a is Arg => a !== undefined && isOrgLike(a.type) || a?.type === 'person';
+  const negatedAt = (k: number): boolean => [1, 2, 3].some((d) => NEGATION.has(tokens[k - d]?.text ?? ''));
+  for (let k = 0; k < tokens.length; k++) {
+    const v = tokens[k]!.text;
+    // "the Front's drones came from his corps": X's weapons coming from Y.
+    if ((v === 'came' || v === 'come' || v === 'comes') && tokens[k + 1]?.text === 'from') {
+      const kind = thingAt(tokens, k - 1, nouns);
+      const giver = argAt(tokens, args, k + 2);
+      const ownerEnd = tokens[k - 2]?.text === 's' && tokens[k - 3]?.text === "'" ? k - 3 : tokens[k - 2]?.text === "'" ? k - 2 : -1;
+      const owner = ownerEnd > 0 ? args.find((a) => a.t1 === ownerEnd) : undefined;
+      if (kind && actor(giver) && actor(owner) && giver.type !== 'place') out.push({ at: k, predicate: kind, giver, receiver: owner, negated: negatedAt(k) });
+      continue;
+    }
+    if (!nouns.supplyVerbs.has(v)) continue;
+    // ("nobody else would even sell us bullets": no one named hands anything over)
+    if (tokens.slice(Math.max(0, k - 4), k).some((t) => IRREAL.has(t.text))) continue;
+    // Passive: "had been supplied to the Brigades by X" (what was supplied stands before).
+    if (tokens[k + 1]?.text === 'to' && /(?:ed|en|nt)$/.test(v)) {
+      const receiver = argAt(tokens, args, k + 2);
+      if (!receiver) continue;
+      const by = tokens[receiver.t1]?.text === 'by' ? argAt(tokens, args, receiver.t1 + 1) : undefined;
+      let kind: 'arms' | 'funds' | undefined;
+      for (let j = k - 1; j >= Math.max(0, k - 10) && !kind; j--) {
+        if (CLAUSE_END.has(tokens[j]!.text)) break;
+        kind = thingAt(tokens, j, nouns);
+      }
+      if (kind && actor(by) && actor(receiver) && receiver.type !== 'place') out.push({ at: k, predicate: kind, giver: by, receiver, negated: negatedAt(k) });
+      continue;
+    }
+    const giver = giverBefore(k);
+    if (!actor(giver) || giver.type === 'place') continue;
+    // "sent the Brigades a shipment of missiles": the receiver first, then the things. (The things
+    // first, "shipped 300 drones to X", is a cue of its own: see supplyHits.)
+    const first = argAt(tokens, args, k + 1);
+    if (first && first.type !== 'place' && actor(first)) {
+      const thing = handedOver(tokens, first.t1, nouns, args);
+      if (thing) out.push({ at: k, predicate: thing.kind, giver, receiver: first, negated: negatedAt(k) });
+    }
+  }
+  return out.filter((t) => !t.giver.keys.some((g) => t.receiver.keys.includes(g)));
+}
