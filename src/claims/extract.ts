@@ -113,6 +113,8 @@ interface Coref {
   groupList?: readonly string[];
   /** The last organisation's name reads as plural ("the Houthis", "the Brigades"). */
   orgPlural?: boolean;
+  /** The last organisation is a collective ("Palestinian fighters"), not a named group. */
+  orgCollective?: boolean;
   /** The actor of the last attack told of, and sentences since. */
   event?: string;
   eventAge?: number;
@@ -275,6 +277,9 @@ export function extractClaims(
           grade: defaultGrade(who.chain, ctx.gradeOf),
         };
         void at;
+        // ("the group's secretary-general, X": once X is told to lead the group, X's "us" is the group)
+        if (p === 'leads' && polarity === 'asserted' && !memberOfDoc.has(sk) && ctx.actorOf?.(ok)?.type !== 'state'
+          && sorted.some((m) => m.key === sk && m.type === 'person') && sorted.some((m) => m.key === ok && isOrgLike(m.type) && m.type !== 'state')) memberOfDoc.set(sk, ok);
         seen.set(key, claim);
         out.push(claim);
         found.push(claim);
@@ -557,6 +562,9 @@ const AGENT_NOUN = /^(?:prox|emissar|puppet|reli|rel[yi]|depend)/;
 /** Prepositions that may follow a participle opening a reduced relative clause ("..., launched from"). */
 const REDUCED_PREPS = new Set(['from', 'in', 'at', 'on', 'with', 'during', 'across', 'into', 'over', 'under', 'near', 'since']);
 
+const KIN_NOUNS = new Set(['brother', 'brothers', 'sister', 'sisters', 'friend', 'friends', 'ally', 'allies', 'brethren', 'comrades', 'partners', 'people', 'nation',
+  // ("Our thanks go to X": the speaker's own thanks)
+  'thanks', 'gratitude', 'greetings', 'congratulations', 'appreciation', 'praise', 'salute', 'salutes']);
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 
 /** Words of admiration that make a phrase praise of whose it is: "the courageous acts of X". */
@@ -2016,7 +2024,8 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       const noun = tokens[k + 1]!.text;
       // (two organisations named before it in the sentence: which one is meant is not told)
       const before = new Set(args.filter((a) => a.t1 <= k && !a.pronoun && isOrgLike(a.type) && a.type !== 'state' && a.type !== 'outlet' && !isForces(a) && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? ''))).map((a) => a.keys[0]!));
-      const generic = before.size === 1 ? [...before][0] : before.size === 0 && !coref.orgPlural ? coref.org : undefined;
+      // ("the Tarrow Brigades ... the group's secretary-general": a named group may read as plural)
+      const generic = before.size === 1 ? [...before][0] : before.size === 0 && !coref.orgCollective ? coref.org : undefined;
       const key = coref.orgHeads?.get(noun) ?? (GENERIC_ORG.has(noun) ? generic : undefined);
       if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 2, pronoun: true });
       continue;
@@ -2042,8 +2051,10 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     } else if (t === 'our') {
       // "our rocket crews" in a leader's or envoy's words: the organisation they speak for.
       const who = speakerAt(tokens[k]!.start);
-      if (who.quoted) {
-        const org = orgOf(who.claimant);
+      // ("our brothers in X", "our friends": kin the speaker names, not the speaker's own group)
+      // ("our Horizon Command": the name is the actor; the possessive only says whose)
+      if (who.quoted && !KIN_NOUNS.has(tokens[k + 1]?.text ?? '') && !KIN_NOUNS.has(tokens[k + 2]?.text ?? '') && !args.some((a) => a.t0 === k + 1)) {
+        const org = orgOf(who.claimant) ?? memberOf(who.claimant);
         if (org) extra.push({ keys: [org], type: 'organization', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
       }
     } else if ((t === 'his' || t === 'her') && COUNTRY_NOUNS.has(tokens[k + 1]?.text ?? '')
@@ -2135,6 +2146,7 @@ function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[
     const last = orgs[orgs.length - 1]!;
     coref.org = last.keys[0];
     coref.orgPlural = /[^s]s$/.test(last.mention?.surface ?? '') && !/corps$/i.test(last.mention?.surface ?? '') || last.type === 'collective';
+    coref.orgCollective = last.type === 'collective';
   }
   const members = [...new Set(found.filter((c) => c.predicate === 'part_of').map((c) => c.subject))];
   if (members.length >= 2) {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { extractClaims } from '../../src/claims/index.js';
 import type { PackActor } from '../../src/pack/types.js';
 import type { Mention } from '../../src/types.js';
-import { claimsOf, SEG, triples } from './fixtures.js';
+import { claimsOf, SEG, statement, triples } from './fixtures.js';
 
 const ACTORS: Record<string, PackActor> = {
   cbf: { id: 'cbf', type: 'group', name: 'Crimson Banner Front', aliases: ['Front'] },
@@ -96,4 +96,11 @@ test('"P, a senior researcher at X" is a member of X; "P, a friend of X" is not'
 test('"Varnian Grand Guide P", "Varnia\'s head of state, High Regent P": P leads Varnia', () => {
   assert.ok(triples(claimsOf('Varnian Grand Guide Aurel Dravan said it.')).includes('dravan leads varnia'));
   assert.ok(triples(claimsOf("Varnia's head of state, High Regent Aurel Dravan, said it.")).includes('dravan leads varnia'));
+});
+
+test('"the group\'s secretary-general, X": X leads the group, and "our"/"us" in X\'s words is the group (not "our brothers in Y", not "our Y")', () => {
+  const text = 'The Marsh Brigades held a rally on Saturday. The group\'s secretary-general, Teodor Maske, spoke for an hour. "Varnia trained our first fighters, and our brothers in the Ridge Guardians stood with us. The rifles supplied by our Lantern Force to the Front were old," Maske said.';
+  const got = triples(claimsOf(text, [statement(text, 'Varnia trained', 'maske')]));
+  for (const t of ['maske leads marsh_brigades', 'varnia trains marsh_brigades', 'ridge_guardians supports marsh_brigades', 'lantern_force arms cbf']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+  assert.ok(!got.some((t) => t.includes('supports ridge_guardians') || t.startsWith('marsh_brigades arms')), JSON.stringify(got));
 });
