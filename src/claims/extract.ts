@@ -71,7 +71,7 @@ const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'm
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
   'extended', 'extending', 'offer', 'offered', 'offering', 'lend', 'lent', 'lending']);
 const PRONOUN_WORDS = new Set(['you', 'your', 'i', 'my', 'me', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'himself', 'herself', 'its', 'itself',
-  'them', 'their', 'they', 'these', 'those', 'the', 'this', 'that', 'it', 'all', 'both']);
+  'them', 'their', 'they', 'these', 'those', 'the', 'this', 'that', 'it', 'all', 'both', 'whose']);
 const LOCATIVE = new Set(['along', 'near', 'across', 'inside', 'in', 'at', 'beyond', 'throughout']);
 /** "the fighters", "the commanders": a bare collective noun refers back to someone the text named; no actor of its own. */
 const isBareCollective = (tokens: readonly Token[], a: Arg): boolean =>
@@ -248,7 +248,7 @@ export function extractClaims(
     const span = sentences[si]!;
     const tokens = tokenize(text, span.start, span.end);
     if (!tokens.length) continue;
-    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), affiliation, cues.attackNouns);
+    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), affiliation, cues.attackNouns, cues.roleWords);
     const found: Claim[] = [];
     let hedge: string | undefined | null = null;
     // A claim needs two actors (or a person whose role phrase names the other).
@@ -1970,7 +1970,7 @@ function headsOf(tokens: readonly Token[], args: readonly Arg[]): Arg[] {
 
 /** Pronouns and "these organizations" turned into args for the actors they stand for. */
 function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, speakerAt: (pos: number) => Attribution,
-  affiliation: Affiliation = NO_AFFILIATION, attackNouns: ReadonlySet<string> = new Set()): Arg[] {
+  affiliation: Affiliation = NO_AFFILIATION, attackNouns: ReadonlySet<string> = new Set(), roleWords: ReadonlySet<string> = new Set()): Arg[] {
   const { orgOf, stateOf, memberOf, spokesmanFor } = affiliation;
   const extra: Arg[] = [];
   const covered = new Uint8Array(tokens.length);
@@ -1987,6 +1987,16 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       continue;
     }
     if (t === 'all' || t === 'both') continue;
+    // "X secretary-general NAME, whose movement is ...": the organisation the person belongs to.
+    if (t === 'whose') {
+      const person = args.find((a) => a.t1 === k - 1 && tokens[k - 1]?.text === ',' && a.type === 'person' && !a.pronoun);
+      // (else the group named in the role before the name: "Marsh Brigades secretary-general NAME")
+      const titled = person && args.find((a) => isOrgLike(a.type) && a.type !== 'state' && !a.pronoun && a.t1 < person.t0
+        && tokens.slice(a.t1, person.t0).every((x) => roleWords.has(x.text) || x.text === '-'));
+      const org = person && ORG_NOUNS.has(tokens[k + 1]?.text ?? '') ? orgOf(person.keys[0]!) ?? memberOf(person.keys[0]!) ?? titled?.keys[0] : undefined;
+      if (org) extra.push({ keys: [org], type: 'organization', t0: k, t1: k + 2, pronoun: true });
+      continue;
+    }
     // "X has never sent a weapon to any group, and it does not fund Y": "it" after ", and" is the
     // subject the sentence opened with.
     if ((t === 'it' || t === 'its') && ((tokens[k - 1]?.text === 'and' && tokens[k - 2]?.text === ',') || (tokens[k - 1]?.text === ',' && SUBJECT_VERB_AFTER.has(tokens[k + 1]?.text ?? '')))) {

@@ -21,16 +21,20 @@ export interface RolePair {
 
 const ALLIANCE_NOUNS = new Set(['alliance', 'coalition', 'axis', 'union', 'bloc', 'grouping', 'federation', 'confederation', 'league', 'network', 'camp']);
 
-const NOT_HEAD = new Set(['deputy', 'vice', 'former', 'assistant', 'acting', 'ex', 'advisor', 'adviser']);
+/** Words that make a head's title a member's ("deputy chief"), or a past one ("former"). */
+const NOT_HEAD = new Set(['deputy', 'vice', 'assistant', 'advisor', 'adviser']);
+const PAST = new Set(['former', 'ex', 'late']);
 
 /** Classifies the role words in tokens [a, b): the role nearest `b` decides. */
 function roleIn(tokens: readonly Token[], a: number, b: number, cues: CompiledCues, maxWords: number): 'leads' | 'member' | null {
   if (b - a > maxWords) return null;
   let kind: 'leads' | 'member' | null = null;
+  let deputy = false;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!.text;
-    if (NOT_HEAD.has(t)) return null;
-    if (!cues.roleWords.has(t) && t !== '-' && t !== "'" && t !== 's') return null;
+    if (PAST.has(t)) return null;
+    if (NOT_HEAD.has(t)) deputy = true;
+    else if (!cues.roleWords.has(t) && t !== '-' && t !== "'" && t !== 's') return null;
   }
   for (let i = a; i < b; i++) {
     const h = cues.roles.matchAt(tokens, i, b);
@@ -39,7 +43,8 @@ function roleIn(tokens: readonly Token[], a: number, b: number, cues: CompiledCu
       i = h.to - 1;
     }
   }
-  return kind;
+  // ("the deputy chief of the Front": a member, not its head)
+  return deputy && kind ? 'member' : kind;
 }
 
 /** Leads and part_of pairs stated by role phrases in one sentence. */
@@ -98,10 +103,12 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
     if (a.type === 'person' && !a.pronoun && tokens[a.t1]?.text === ',') {
       let k = a.t1 + 1;
       if (tokens[k]?.text === 'the') k++;
-      const h = cues.roles.matchAt(tokens, k);
-      if (h && tokens[h.to]?.text === 'of') {
+      // ("X, the deputy chief of the Front": a member)
+      const deputy = NOT_HEAD.has(tokens[k]?.text ?? '');
+      const h = cues.roles.matchAt(tokens, deputy ? k + 1 : k);
+      if (h && tokens[h.to]?.text === 'of' && !PAST.has(tokens[k]?.text ?? '')) {
         const org = args.find((x) => x.t0 > h.to && x.t0 <= h.to + 3 && isOrgLike(x.type));
-        if (org) push(a, h.values.includes('leads') ? 'leads' : 'part_of', org, h.from);
+        if (org) push(a, h.values.includes('leads') && !deputy ? 'leads' : 'part_of', org, h.from);
       }
       // PERSON, a <role> at|with ORG ("Marta Isk, a researcher at the Halden Institute")
       if (tokens[a.t1 + 1]?.text === 'a' || tokens[a.t1 + 1]?.text === 'an') {

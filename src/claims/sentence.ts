@@ -159,6 +159,8 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
   const subjectPronoun = (a: Arg): boolean => a.pronoun && a.t1 - a.t0 === 1
     && (SUBJECT_WORDS.has(tokens[a.t0]!.text) || ((tokens[a.t0]!.text === 'it' || tokens[a.t0]!.text === 'its') && tokens[a.t0 - 1]?.text === 'and' && tokens[a.t0 - 2]?.text === ','));
   if (subjectPronoun(args[i]!)) return out;
+  // ("NAME, whose movement is ...": the relative names one actor, no list)
+  if (args[i]!.pronoun && tokens[args[i]!.t0]!.text === 'whose') return out;
   let edge = dir < 0 ? args[i]!.t0 : args[i]!.t1;
   let locative = false;
   for (let j = i + dir; j >= 0 && j < args.length; j += dir) {

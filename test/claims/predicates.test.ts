@@ -131,3 +131,8 @@ test('arms and funds told as a delivery: "sent X a shipment of missiles", "40 mi
   assert.equal(claimsOf('Varnia sent the Marsh Brigades a message of support.').filter((c) => c.predicate === 'arms' || c.predicate === 'funds').length, 0);
   assert.equal(claimsOf('Varnia trained the Marsh Brigades when nobody else would even sell the Ridge Guardians bullets.').filter((c) => c.predicate === 'arms').length, 0);
 });
+
+test('supports: "X\'s sponsorship of Y", "the X-sponsored Y"', () => {
+  assert.ok(triples(claimsOf('Varnia\'s sponsorship of the Marsh Brigades is old.')).includes('varnia supports marsh_brigades'));
+  assert.ok(triples(claimsOf('The Varnia-sponsored Marsh Brigades struck again.')).includes('varnia supports marsh_brigades'));
+});

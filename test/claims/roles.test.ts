@@ -104,3 +104,16 @@ test('"the group\'s secretary-general, X": X leads the group, and "our"/"us" in 
   for (const t of ['maske leads marsh_brigades', 'varnia trains marsh_brigades', 'ridge_guardians supports marsh_brigades', 'lantern_force arms cbf']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
   assert.ok(!got.some((t) => t.includes('supports ridge_guardians') || t.startsWith('marsh_brigades arms')), JSON.stringify(got));
 });
+
+test('a deputy is a member, a former head nothing: "X, the deputy chief of Y", "Y deputy leader X", "X, the former chief of Y"', () => {
+  assert.ok(triples(claimsOf('Teodor Maske, the deputy chief of the Marsh Brigades, spoke.')).includes('maske part_of marsh_brigades'));
+  assert.ok(triples(claimsOf('Marsh Brigades deputy leader Teodor Maske spoke.')).includes('maske part_of marsh_brigades'));
+  assert.deepEqual(triples(claimsOf('Teodor Maske, the former chief of the Marsh Brigades, spoke.')), []);
+});
+
+test('"NAME, whose movement is the largest faction of X": the person\'s group is part of X', () => {
+  const text = 'Marsh Brigades leader Teodor Maske, whose movement is the largest faction of the Circle of Steadfastness, met Aurel Dravan.';
+  const got = triples(claimsOf(text));
+  assert.ok(got.includes('marsh_brigades part_of circle'), JSON.stringify(got));
+  assert.ok(!got.includes('maske part_of circle'), JSON.stringify(got));
+});
