@@ -168,8 +168,12 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       // "the Lantern Force, the VGC's branch"
       if (b && tokens[a.t1]?.text === ',' && isOrgLike(b.type)) {
         const gap = tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ');
-        const after = tokens[b.t1]?.text === "'" ? b.t1 + (tokens[b.t1 + 1]?.text === 's' ? 2 : 1) : -1;
-        if ((gap === ', the' || gap === ',') && after > 0 && cues.unitNouns.has(tokens[after]?.text ?? '')) push(a, 'part_of', b, a.t1);
+        // ("the Front's military wing", "the VGC unit that ...": a few words of kind, or none, before the unit noun)
+        let after = tokens[b.t1]?.text === "'" ? b.t1 + (tokens[b.t1 + 1]?.text === 's' ? 2 : 1) : b.t1;
+        for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(tokens[after]?.text ?? '') && !cues.unitNouns.has(tokens[after]!.text); n++) after++;
+        if (tokens[after]?.text === '-') after += 2;
+        const unit = cues.unitNouns.has(tokens[after]?.text ?? '') && !['of', "'"].includes(tokens[after + 1]?.text ?? '');
+        if ((gap === ', the' || gap === ',') && unit && a.type !== 'person' && b.type !== 'state') push(a, 'part_of', b, a.t1);
       }
       // "the Ember Axis, the alliance of Kestria, the SLF and the Battalions": each is part of it.
       if (b && tokens[a.t1]?.text === ',') {

@@ -117,3 +117,10 @@ test('"NAME, whose movement is the largest faction of X": the person\'s group is
   assert.ok(got.includes('marsh_brigades part_of circle'), JSON.stringify(got));
   assert.ok(!got.includes('maske part_of circle'), JSON.stringify(got));
 });
+
+test('a unit set off after its name: "X, the Front\'s military wing,", "X, the VGC unit that ...": part of the owner', () => {
+  assert.ok(triples(claimsOf('The rockets supplied by Varnia to the Marsh Brigades, the Front\'s military wing, are old.')).includes('marsh_brigades part_of cbf'));
+  assert.ok(triples(claimsOf('They say the Lantern Force, the VGC unit that handles Varnia\'s partners abroad, has shipped drones.')).includes('lantern_force part_of vgc'));
+  // a person set off so is no unit
+  assert.ok(!triples(claimsOf('Teodor Maske, the VGC hardliner, spoke.')).some((t) => t.startsWith('maske part_of')));
+});
