@@ -1560,7 +1560,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       // ("X and Y have been funded by Z": each one named)
       if (before !== undefined) obj = args[before]!.pronoun ? [before] : coordinated(tokens, args, before, -1, rw);
     }
-    obj = obj.filter((i) => args[i]!.type !== 'place' || p === 'attacks' || p === 'arms');
+    // ("the rockets that struck Lisk were supplied by X": the place struck is not the one armed)
+    obj = obj.filter((i) => args[i]!.type !== 'place' || p === 'attacks' || (p === 'arms' && !cues.attackNouns.has(tokens[args[i]!.t0 - 1]?.text ?? '')
+      && !['struck', 'hit', 'fired', 'shelled', 'bombed', 'targeted'].includes(tokens[args[i]!.t0 - 1]?.text ?? '')));
     // A person is not headed ("X, headed by Y" names an organisation or a nation).
     if (p === 'leads') obj = obj.filter((i) => args[i]!.type !== 'person');
     return obj.length ? { subjects: keysOf(args, subj), objects: keysOf(args, obj) } : null;
@@ -1608,7 +1610,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     let near = -1;
     for (let i = args.length - 1; i >= 0 && near < 0; i--) {
       const a = args[i]!;
-      if (a.t1 <= h.from && a.t1 >= h.from - 3 && !['on', 'against', 'of'].includes(tokens[a.t0 - 1]?.text ?? '')) near = i;
+      // ("Lennholm said the strikes on X": the one who speaks of them did not strike)
+      if (a.t1 <= h.from && a.t1 >= h.from - 3 && !['on', 'against', 'of'].includes(tokens[a.t0 - 1]?.text ?? '')
+        // (but a group that claims an attack carried it out: "X claimed a rocket attack on Y")
+        && !tokens.slice(a.t1, h.from).some((t) => SAYS.has(t.text) && !t.text.startsWith('claim'))) near = i;
     }
     if (near >= 0) subjIdx = near;
     else {

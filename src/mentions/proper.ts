@@ -80,6 +80,8 @@ function ministryName(name: string, stateBase: (w: string) => string | undefined
 const WHO_AFTER = /^,\s+who\s/;
 const BASE_HINT = /\b(?:Camp|Fort|Base|Airbase|Airport|Barracks|Garrison)\b/;
 const BASE_NAME = /\b(?:Camp|Fort) \p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Air Base|Airbase|Naval Base|Base|Airport|Barracks|Garrison)\b/gu;
+/** "the town of Edrith", "the villages of Greyford and Tallow Bridge": places by what they are. */
+const PLACE_OF = /\b(?:town|towns|village|villages|city|cities|district|districts|hamlet|port|province|neighbou?rhood|suburb)s? of ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?)(?:,? and ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?))?/gu;
 /** "the other member states of the Northern Concord": what has members is a group. */
 const MEMBERS_OF = /\b(?:member(?:s| states| countries| groups| organi[sz]ations| factions)? of|(?:alliance|coalition|group|militia|movement|bloc|front|network|organi[sz]ation|outfit) (?:known as|called|named|dubbed|calling itself|(?:which|that) calls itself))\s+(?:the )?["“]?$/;
 /** Verbs of headlines in title case: "Claims", "Thanks", "Warns". */
@@ -331,6 +333,16 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     const name = m[0].replace(/^(?:The|the)\s+/, '');
     const at = m.index + m[0].length - name.length;
     emit(at, at + name.length, 'place', name);
+  }
+
+  // "the town of Edrith": a place, wherever else the text names it ("shells Edrith every night").
+  const places = new Set<string>();
+  for (const m of text.matchAll(PLACE_OF)) for (const name of [m[1], m[2]]) if (name && !NOT_NAMES.has(name)) places.add(name);
+  for (const name of places) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (/[\p{L}\d]/u.test(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i + name.length] ?? '')) continue;
+      emit(i, i + name.length, 'place', name);
+    }
   }
 
   // "the Kingdom of Selmora", "the Republic of Danvar": the state itself.

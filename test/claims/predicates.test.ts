@@ -136,3 +136,13 @@ test('supports: "X\'s sponsorship of Y", "the X-sponsored Y"', () => {
   assert.ok(triples(claimsOf('Varnia\'s sponsorship of the Marsh Brigades is old.')).includes('varnia supports marsh_brigades'));
   assert.ok(triples(claimsOf('The Varnia-sponsored Marsh Brigades struck again.')).includes('varnia supports marsh_brigades'));
 });
+
+test('attacks: the one who speaks of strikes did not strike ("Pell said the strikes on Halden ..."), but one who claims an attack did', () => {
+  assert.ok(!triples(claimsOf('Jonas Pell said the strikes on Halden had hit launch sites.')).some((t) => t.startsWith('pell attacks')));
+  assert.ok(triples(claimsOf('The Marsh Brigades claimed a rocket attack on Halden.')).includes('marsh_brigades attacks halden'));
+});
+
+test('arms: "the rockets that struck Halden were supplied by X" arms no place', () => {
+  const got = triples(claimsOf('Ostrava says the rockets that struck Halden last Tuesday were supplied by Varnia.'));
+  assert.ok(!got.includes('varnia arms halden'), JSON.stringify(got));
+});

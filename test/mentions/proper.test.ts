@@ -262,3 +262,9 @@ test('"Aurel Bekh, who leads the Front, spoke": a name a "who" clause describes 
   const m = mentions('Aurel Bekh, who leads the Marsh Guardians Movement, spoke to the radio on Monday.');
   assert.equal(m.find((x) => x.surface === 'Aurel Bekh')?.type, 'person', JSON.stringify(m.map((x) => [x.surface, x.type])));
 });
+
+test('places by what they are: "the villages of Greyfen and Tallow Ford", and the same names elsewhere in the text', () => {
+  const m = mentions('Kelmar condemned the strikes on the villages of Greyfen and Tallow Ford. The army shells Greyfen every night.');
+  const places = m.filter((x) => x.type === 'place').map((x) => x.surface);
+  assert.deepEqual(places, ['Greyfen', 'Tallow Ford', 'Greyfen'], JSON.stringify(m.map((x) => [x.surface, x.type])));
+});
