@@ -896,8 +896,11 @@ function supplyHits(tokens: readonly Token[], args: readonly Arg[], hits: readon
     if (!receive) {
       const first = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
       const obj = args.find((a) => a.t0 === first || a.t0 === k + 1);
-      if (obj && tokens[obj.t1]?.text === 'with') {
-        const what = tokens.slice(obj.t1 + 1, obj.t1 + 5).map((t) => t.text);
+      // ("supplying the Ridgeline Defence Movement (RDM) with ...": past the acronym in brackets)
+      let w = obj?.t1 ?? -1;
+      if (tokens[w]?.text === '(' && tokens[w + 2]?.text === ')') w += 3;
+      if (obj && tokens[w]?.text === 'with') {
+        const what = tokens.slice(w + 1, w + 5).map((t) => t.text);
         const values: Predicate[] = what.some((w) => cues.weaponNouns.has(w)) ? ['arms'] : what.some((w) => cues.moneyNouns.has(w)) ? ['funds'] : [];
         if (values.length && !hits.some((h) => h.from <= k && h.to > k)) out.push({ from: k, to: k + 1, values });
         continue;
@@ -1986,6 +1989,8 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     // "all four groups", "both groups", "the three militias": the list of groups just named.
     const counted = (t === 'all' || t === 'both' || t === 'the') && NUMBER_WORDS.has(tokens[k + 1]?.text ?? '') && GROUP_NOUNS.has(tokens[k + 2]?.text ?? '') ? k + 3
       : (t === 'all' || t === 'both') && GROUP_NOUNS.has(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
+    // ("X and Y, both members of Z": an apposition to the names just before, not a list told earlier)
+    if (counted > 0 && tokens[k - 1]?.text === ',' && args.some((a) => a.t1 === k - 1 && !a.pronoun)) continue;
     if (counted > 0) {
       const list = coref.groupList ?? coref.list;
       if (list?.length) extra.push({ keys: list, type: 'group', t0: k, t1: counted, pronoun: true });

@@ -4,5 +4,6 @@ export { buildMatcher, type Matcher, type Payload, type PatternKind } from './ma
 export { findMentions, type FindOptions } from './find.js';
 export { buildAutomaton, scan, isWordAt, type Automaton, type Hits } from './automaton.js';
 export { acronymReferences, headReferences } from './head-references.js';
+export { roleReferences } from './role-references.js';
 export { locatedGroups } from './located-groups.js';
 export { isForcesName } from './proper.js';

@@ -512,3 +512,10 @@ test('"P, the X\'s leader, replied with a statement thanking Y": P thanks Y, X d
   const got = triples(claimsOf("Teodor Maske, the Marsh Brigades' leader, replied on Sunday with a short statement thanking Aurel Dravan."));
   assert.ok(got.includes('maske thanks dravan') && !got.includes('marsh_brigades thanks dravan'), JSON.stringify(got));
 });
+
+test('"X and Y, both members of Z": the apposition is the names just before, whatever list was told earlier', () => {
+  const text = 'Teodor Maske and Aurel Dravan praised the strike. The Marsh Brigades and the Ridge Guardians, both members of the Circle of Steadfastness, grew.';
+  const got = triples(claimsOf(text));
+  for (const t of ['marsh_brigades part_of circle', 'ridge_guardians part_of circle']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+  assert.ok(!got.some((t) => t.startsWith('maske part_of') || t.startsWith('dravan part_of')), JSON.stringify(got));
+});
