@@ -50,7 +50,7 @@ const OWNED_ROLES = new Set(['leader', 'commander', 'chief', 'head', 'spokesman'
 const ORDER_NOUNS = new Set(['orders', 'instructions', 'directives', 'commands']);
 
 /** How far (in content words) an object may sit after its cue. */
-const MAX_GAP: Partial<Record<Predicate, number>> = { leads: 1, part_of: 3, meets: 5, contacts: 5 };
+const MAX_GAP: Partial<Record<Predicate, number>> = { leads: 2, part_of: 3, meets: 5, contacts: 5 };
 const DEFAULT_GAP = 3;
 /** Words that do not count toward that distance. */
 const LIGHT = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those', 'of', 'to', 'for',
@@ -1937,6 +1937,8 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
     // no name further on stands in for it.
     if (/^\p{Ll}{3,}$/u.test(t) && !LIGHT.has(t) && tokens[k + 1]?.text === "'" && (tokens[k + 2]?.text === 's' || t.endsWith('s'))
       && tokens[k + 1]!.start === tokens[k]!.end) return -1;
+    // ("leading the cause of eliminating X": a deed, not a body one heads)
+    if (p === 'leads' && /^\p{Ll}{3,}ing$/u.test(t) && k > from) return -1;
     if (!LIGHT.has(t) && !cues.roleWords.has(t)) content++;
     if (content > max) return -1;
   }

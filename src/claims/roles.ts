@@ -147,6 +147,14 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         }
       }
     }
+    // "Prime Minister X of Okrinth": a title before the name, its owner after it.
+    if (a.type === 'person' && !a.pronoun && tokens[a.t1]?.text === 'of') {
+      const b = args.find((x) => (x.t0 === a.t1 + 1 || (x.t0 === a.t1 + 2 && tokens[a.t1 + 1]!.text === 'the')) && isOrgLike(x.type) && !x.pronoun);
+      let k = a.t0;
+      while (k > 0 && k > a.t0 - 4 && tokens[k - 1]!.cap && cues.roleWords.has(tokens[k - 1]!.text)) k--;
+      const kind = b && k < a.t0 && !args.some((x) => x.t1 > k && x.t0 < a.t0) ? roleIn(tokens, k, a.t0, cues, 4) : null;
+      if (kind && b) push(a, kind === 'leads' ? 'leads' : 'part_of', b, k);
+    }
     // "X, Y and the other member states of Z": each is part of Z.
     if (isOrgLike(a.type) && args[i + 1] && isOrgLike(args[i + 1]!.type) && args[i + 1]!.type !== 'state') {
       const b = args[i + 1]!;

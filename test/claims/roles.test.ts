@@ -124,3 +124,9 @@ test('a unit set off after its name: "X, the Front\'s military wing,", "X, the V
   // a person set off so is no unit
   assert.ok(!triples(claimsOf('Teodor Maske, the VGC hardliner, spoke.')).some((t) => t.startsWith('maske part_of')));
 });
+
+test('leads: "Prime Minister X of Varnia", "X, who heads the exiled opposition Y"; "leading the cause of eliminating X" heads nothing', () => {
+  assert.ok(triples(claimsOf('I spoke with Prime Minister Aurel Dravan of Varnia.')).includes('dravan leads varnia'));
+  assert.ok(triples(claimsOf('Aurel Dravan, who heads the exiled opposition Lantern Force from Halden, spoke.')).includes('dravan leads lantern_force'));
+  assert.deepEqual(triples(claimsOf('Varnia has been leading the cause of eliminating Ostrava for years.')).filter((t) => t.includes('leads')), []);
+});
