@@ -86,16 +86,27 @@ export function roleReferences(text: string, mentions: readonly Mention[]): Ment
   if (!holders.size) return [...mentions];
   const added: Mention[] = [];
   const dropped = new Set<Mention>();
+  // (one pass over the mentions: what text they cover, where persons start and end)
+  const covered = new Uint8Array(text.length + 1);
+  const personStarts = new Set<number>();
+  const personEnds: number[] = [];
+  for (const x of mentions) {
+    covered.fill(1, x.start, x.end);
+    if (x.type === 'person') {
+      personStarts.add(x.start);
+      personEnds.push(x.end);
+    }
+  }
   for (const m of text.matchAll(REFERENCE)) {
     const title = norm(m[1]!);
     let start = m.index;
     const end = start + m[1]!.length;
-    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    if (covered.subarray(start, end).some((c) => c === 1)) continue;
     // A name right after makes the title an introduction, not a reference.
     const rest = text.slice(end, end + 40);
     const lead = new RegExp(`^(?:,\\s+|\\s+)${HONORIFIC}`, 'u').exec(rest);
     const nextAt = end + (lead?.[0].length ?? 0);
-    if (mentions.some((x) => x.type === 'person' && x.start === nextAt)) continue;
+    if (personStarts.has(nextAt)) continue;
     if (/^\s+\p{Lu}\p{Ll}/u.test(rest) && !/^\s+(?:on|in|at|of|for|said|says|told|and|was|is|has|had)\b/i.test(rest)) continue;
     if (NOT_THE_OFFICE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // ("the commander of the Front": a title owned after it)
@@ -112,7 +123,7 @@ export function roleReferences(text: string, mentions: readonly Mention[]): Ment
     if (owner && !holders.has(`${owner.key}|${title}`) && [...holders.keys()].some((k) => k.endsWith(`|${title}`) && k !== `|${title}` && holders.get(k)!.has([...who][0]!))) continue;
     // A name right before: "X, the secretary-general of Y", "X, the Legion's spokesman" sets off X's office.
     const from = owner && owner !== after ? owner.start : start;
-    if (mentions.some((x) => x.type === 'person' && x.end <= from && /^(?:,\s+(?:the\s+|a\s+)?|\s+)$/.test(text.slice(x.end, from)))) continue;
+    if (personEnds.some((e) => e <= from && e >= from - 8 && /^(?:,\s+(?:the\s+|a\s+)?|\s+)$/.test(text.slice(e, from)))) continue;
     // ("the Prime Minister's Office": an office, not the person)
     if (/^['’]s\s+(?:Office|office|Bureau|bureau|Ministry|Cabinet|cabinet)\b/.test(rest)) continue;
     let stop = end;
