@@ -113,7 +113,8 @@ export function roleReferences(text: string, mentions: readonly Mention[]): Ment
     const ofOwner = /^\s+of\s+(?:the\s+)?/.exec(rest);
     const after = ofOwner ? mentions.find((x) => x.start === end + ofOwner[0].length && OWNER_TYPES.has(x.type)) : undefined;
     const owner = after ?? ownerBefore(text, mentions, start);
-    const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+    // ("the Supreme Guide", "their High Regent": a title whose owner the sentence already knows)
+    const definite = /\b(?:the|their|its|our)\s+$/i.test(text.slice(Math.max(0, start - 6), start));
     // A bare title names someone only with "the" before it, and only if one person holds it.
     if (!owner && !definite) continue;
     // (an office whose holder was named without the owner counts when no other owner's holder has it:
