@@ -66,7 +66,7 @@ const ASPECT = new Set(['continue', 'continues', 'continued', 'continuing', 'beg
   'vowed', 'vows', 'vow', 'pledged', 'pledges', 'pledge', 'promised', 'promises', 'swore', 'sworn',
   // "instructed to arm the West Bank": the order given is the act claimed.
   'instructed', 'ordered']);
-const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing', 'neither']);
 const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'if', 'whether', 'cannot', 'can']);
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
   'extended', 'extending', 'offer', 'offered', 'offering', 'lend', 'lent', 'lending']);
@@ -1323,6 +1323,14 @@ function reportingFrame(tokens: readonly Token[], args: readonly Arg[], reportin
       if (after >= 0) return after;
       continue;
     }
+    // ("X and Y have praised it ..., while insisting that ...": a participle after a comma is said
+    // by the subject of the sentence, the first of several)
+    const lead = tokens[r.from - 1]?.text === 'while' ? r.from - 2 : r.from - 1;
+    if (/ing$/.test(first) && tokens[lead]?.text === ',') {
+      const subj = args.findIndex((a) => !a.pronoun && a.t0 <= 4 && isOrgLike(a.type) || (!a.pronoun && a.t0 <= 4 && a.type === 'person'));
+      if (subj >= 0) return subj;
+      continue;
+    }
     const s = subjectBefore(tokens, args, r.from, aside);
     if (s !== undefined) return s;
   }
@@ -1616,7 +1624,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       // ("Lennholm said the strikes on X": the one who speaks of them did not strike)
       if (a.t1 <= h.from && a.t1 >= h.from - 3 && !['on', 'against', 'of'].includes(tokens[a.t0 - 1]?.text ?? '')
         // (but a group that claims an attack carried it out: "X claimed a rocket attack on Y")
-        && !tokens.slice(a.t1, h.from).some((t) => SAYS.has(t.text) && !t.text.startsWith('claim'))) near = i;
+        && !tokens.slice(a.t1, h.from).some((t) => SAYS.has(t.text) && !t.text.startsWith('claim'))
+        // ("X have praised the strike": a verb between; X praised it, whoever struck)
+        && !tokens.slice(a.t1, h.from).some((t) => PASSIVE_AUX.has(t.text) || ['has', 'have', 'had'].includes(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && !t.text.startsWith('claim')))) near = i;
     }
     if (near >= 0) subjIdx = near;
     else {

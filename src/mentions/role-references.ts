@@ -110,7 +110,7 @@ export function roleReferences(text: string, mentions: readonly Mention[]): Ment
     if (/^\s+\p{Lu}\p{Ll}/u.test(rest) && !/^\s+(?:on|in|at|of|for|said|says|told|and|was|is|has|had)\b/i.test(rest)) continue;
     if (NOT_THE_OFFICE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // ("the commander of the Front": a title owned after it)
-    const ofOwner = /^\s+of\s+(?:the\s+)?/.exec(rest);
+    const ofOwner = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?/.exec(rest);
     const after = ofOwner ? mentions.find((x) => x.start === end + ofOwner[0].length && OWNER_TYPES.has(x.type)) : undefined;
     const owner = after ?? ownerBefore(text, mentions, start);
     // ("the Supreme Guide", "their High Regent": a title whose owner the sentence already knows)

@@ -63,3 +63,11 @@ test('a subject that names no one denies: "Nobody in the Lantern Force gives ord
   assert.ok(triples(claimsOf('No one in Varnia directs the Marsh Brigades.')).includes('varnia directs marsh_brigades denied'));
   assert.ok(triples(claimsOf('Varnia directs the Marsh Brigades, and nobody doubts it.')).includes('varnia directs marsh_brigades'));
 });
+
+test('"X and Y have praised the strike ..., while insisting that Z neither ordered nor planned it": praise of the attacker, a denial by X', () => {
+  const got = claimsOf('The Marsh Brigades claimed the attack on Halden within hours. Since then, Teodor Maske and Aurel Dravan have praised the strike and threatened Ostrava, while insisting that Varnia neither ordered nor planned it.');
+  const t = triples(got);
+  for (const x of ['maske praises marsh_brigades', 'dravan praises marsh_brigades', 'maske threatens ostrava', 'varnia directs marsh_brigades denied']) assert.ok(t.includes(x), `${x} in ${JSON.stringify(t)}`);
+  assert.ok(!t.some((x) => x.startsWith('maske attacks') || x.startsWith('dravan attacks') || x === 'varnia directs marsh_brigades'), JSON.stringify(t));
+  assert.equal(got.find((c) => c.predicate === 'directs')?.claimant, 'maske');
+});

@@ -40,3 +40,10 @@ test('"their President" names the one President the document names', () => {
   assert.equal(ref?.surface, 'President', JSON.stringify(r.mentions));
   assert.equal(ref?.key, r.mentions.find((m) => m.surface === 'Orm Vassel')?.key);
 });
+
+test('"the commander of its Guard Corps" is one person, the owner folded in', () => {
+  const r = run("Kelmar's Guard Corps commander, General Baran Iyor, spoke on Monday. Later the commander of its Guard Corps threatened Dorvania.");
+  const ref = r.mentions.find((m) => m.source === 'role');
+  assert.equal(ref?.surface, 'commander of its Guard Corps', JSON.stringify(r.mentions));
+  assert.ok(!r.mentions.some((m) => m.surface === 'Guard Corps' && m.start > ref!.start));
+});
