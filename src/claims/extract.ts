@@ -1511,7 +1511,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const before = tokens.slice(end, args[objIdx]!.t0).map((t) => t.text);
     const next = args[objIdx + 1];
     if (before.includes('of') && before.some((w) => cues.roleWords.has(w)) && next && next.type === 'person' && !next.pronoun
-      && tokens.slice(args[objIdx]!.t1, next.t0).every((t) => t.text === ',')) objIdx = objIdx + 1;
+      // (", Brigadier General X": capitalised titles may stand before the name)
+      && tokens[args[objIdx]!.t1]?.text === ',' && tokens.slice(args[objIdx]!.t1 + 1, next.t0).every((t) => t.cap && /^\p{L}+$/u.test(t.text))
+      && next.t0 - args[objIdx]!.t1 <= 4) objIdx = objIdx + 1;
   }
   // "supplying the missiles that the Front fired": the one who fired them was armed.
   if (objIdx < 0 && p === 'arms' && (tokens[end]?.text === 'that' || tokens[end]?.text === 'which')) {

@@ -192,6 +192,16 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
       continue;
     }
     locative = false;
+    // ("X, a Varnian parliamentary party, and Y": an indefinite apposition describes X; the list
+    // goes on after it)
+    if (dir > 0 && a.t0 < edge) continue;
+    if (dir > 0 && a.t0 - edge === 2 && tokens[edge]!.text === ',' && ['a', 'an'].includes(tokens[edge + 1]!.text)) {
+      let k = a.t1;
+      while (k < tokens.length && tokens[k]!.text !== ',' && !CLAUSE_END.has(tokens[k]!.text)) k++;
+      if (tokens[k]?.text !== ',') break;
+      edge = k;
+      continue;
+    }
     const kind = dir < 0 ? gapKind(tokens, a.t1, edge, roleWords) : gapKind(tokens, edge, a.t0, roleWords);
     if (kind === 'break') break;
     if (dir > 0 && kind === 'modifier' && a.type === 'place') {

@@ -519,3 +519,11 @@ test('"X and Y, both members of Z": the apposition is the names just before, wha
   for (const t of ['marsh_brigades part_of circle', 'ridge_guardians part_of circle']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
   assert.ok(!got.some((t) => t.startsWith('maske part_of') || t.startsWith('dravan part_of')), JSON.stringify(got));
 });
+
+test('an indefinite apposition adds no member to a list ("X, a Varnian party, and Y"); "met the commander of X, Brigadier General Y" met Y', () => {
+  const t = triples(claimsOf('Aurel Dravan thanked the Ridge Guardians, a Varnian parliamentary party, and the Marsh Brigades.'));
+  assert.ok(t.includes('dravan thanks ridge_guardians') && t.includes('dravan thanks marsh_brigades'), JSON.stringify(t));
+  assert.ok(!t.includes('dravan thanks varnia'), JSON.stringify(t));
+  const m = triples(claimsOf('Leaders of the Marsh Brigades met the commander of the Lantern Force, Brigadier General Aurel Dravan, in Halden.'));
+  assert.ok(m.includes('marsh_brigades meets dravan') && !m.includes('marsh_brigades meets lantern_force'), JSON.stringify(m));
+});
