@@ -39,6 +39,8 @@ function datesIn(s: string, ref: Date | undefined, lex: AttributionLexicon): { i
     const inMonth = prevWord === 'in' && MONTH_FIRST.test(r.text) && lead.slice(-5, -1).some((w) => lex.speechVerbs.has(w));
     if (!inMonth && !ACCEPT_BEFORE.test(before) && !lex.speechVerbs.has(prevWord) && !(/^on\s/i.test(r.text) && !/\b(?:because|when|after|before|since|that|while|until|if|as|where|which|who)\s*$/i.test(before))) continue;
     if (/^\d{1,2}:\d{2}/.test(r.text) || /^(?:now|today|tonight)$/i.test(r.text)) continue;
+    // ("to pass, this month, a bill": a deadline, not when anything was said)
+    if (/^(?:this|next)\s+(?:week|month|year)$/i.test(r.text) && !lex.speechVerbs.has(prevWord)) continue;
     const c = r.start;
     const y = c.get('year');
     const m = c.get('month');

@@ -2165,7 +2165,9 @@ function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[
   // The salient person: one a claim of the sentence is about or by, else the first not in an
   // apposition ("Asked by the host, Vera Lind, ...") or a passive agent.
   const persons = named.filter((a) => a.type === 'person');
-  const person = persons.find((a) => found.some((c) => c.subject === a.keys[0] || c.claimant === a.keys[0]))
+  // (the one a claim is about before the one making it: 'X: "General Y commands Z. He ..."' is Y)
+  const person = persons.find((a) => found.some((c) => c.subject === a.keys[0]))
+    ?? persons.find((a) => found.some((c) => c.claimant === a.keys[0]))
     ?? persons.find((a) => !(tokens[a.t0 - 1]?.text === ',' && tokens[a.t1]?.text === ',') && tokens[a.t0 - 1]?.text !== 'by')
     ?? persons[0];
   if (person) coref.person = person.keys[0];

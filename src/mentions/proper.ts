@@ -414,23 +414,26 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   // The surname alone after the full name ("Hadiya Quorin ... Quorin urged"): the same person,
   // when the document names no other person with that surname.
   // (keyed by spelling-blind keys: "Zolkani" after "Ravid Zolkhani")
+  // ("Tavros" after "Ilkar Tavrosh": a final "sh" is written "s" too)
+  const surnameKey = (w: string): string => nameKey(w).replace(/sh$/, 's');
   const bySurname = new Map<string, Mention | null>();
-  for (const m of out) {
-    if (m.type !== 'person' || !m.surface.includes(' ')) continue;
-    const last = nameKey(m.surface.slice(m.surface.lastIndexOf(' ') + 1));
+  // (names found before this pass count too: "Chief Ilkar Tavrosh" was read by its title)
+  const persons = [...taken, ...out].filter((m) => m.type === 'person' && m.surface.includes(' ')).sort((a, b) => a.start - b.start);
+  for (const m of persons) {
+    const last = surnameKey(m.surface.slice(m.surface.lastIndexOf(' ') + 1));
     const prev = bySurname.get(last);
     bySurname.set(last, prev === undefined || prev?.key === m.key ? (prev ?? m) : null);
   }
   // (exact spellings first; a key only for the words that could be a surname spelled otherwise)
   const exact = new Map<string, Mention | null>();
-  for (const m of out) if (m.type === 'person' && m.surface.includes(' ')) exact.set(m.surface.slice(m.surface.lastIndexOf(' ') + 1), bySurname.get(nameKey(m.surface.slice(m.surface.lastIndexOf(' ') + 1))) ?? null);
+  for (const m of persons) exact.set(m.surface.slice(m.surface.lastIndexOf(' ') + 1), bySurname.get(surnameKey(m.surface.slice(m.surface.lastIndexOf(' ') + 1))) ?? null);
   const keyed = new Map<string, Mention | null | undefined>();
   // (variants keep the first letter and about the length: "Zolkani" / "Zolkhani")
   const near = [...exact.keys()];
   const surnameOf = (w: string): Mention | null | undefined => {
     if (exact.has(w)) return exact.get(w);
     if (!near.some((x) => x[0] === w[0] && Math.abs(x.length - w.length) <= 2)) return undefined;
-    if (!keyed.has(w)) keyed.set(w, bySurname.get(nameKey(w)));
+    if (!keyed.has(w)) keyed.set(w, bySurname.get(surnameKey(w)));
     return keyed.get(w);
   };
   for (const run of runs) {

@@ -25,3 +25,12 @@ test('the one addressed answers in the same exchange: a reply in a phone call is
   assert.equal(reply?.medium, 'call');
   assert.equal(reply?.date, '2025-03-09');
 });
+
+test('"to pass, this month, a bill" is a deadline, not the day a speech was given', () => {
+  const text =
+    'August 18, 2025\n\nA Title For The Report Here\n\n' +
+    'On Saturday night, in a speech broadcast by Kestrel TV, the group\'s secretary-general, Ilkar Tavrosh, spoke for an hour. "We are not ashamed of our friends," Tavrosh told supporters.\n\n' +
+    'Tavrosh also called on lawmakers to pass, this month, a bill expelling foreign forces.\n';
+  const r = pipeline.process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  assert.equal(r.statements[0]?.date, '2025-08-16');
+});

@@ -527,3 +527,11 @@ test('an indefinite apposition adds no member to a list ("X, a Varnian party, an
   const m = triples(claimsOf('Leaders of the Marsh Brigades met the commander of the Lantern Force, Brigadier General Aurel Dravan, in Halden.'));
   assert.ok(m.includes('marsh_brigades meets dravan') && !m.includes('marsh_brigades meets lantern_force'), JSON.stringify(m));
 });
+
+test('\'X: "General Y commands Z. He did not meet W"\': "he" is the one the quote is about, not its speaker', () => {
+  const text = 'Jonas Pell: "Aurel Dravan commands the Lantern Force. He does not make policy, and he did not meet Teodor Maske at any time."';
+  const st = statement(text, 'Aurel Dravan commands', 'pell');
+  const got = triples(claimsOf(text, [st]));
+  assert.ok(got.includes('dravan meets maske denied'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.startsWith('pell meets')), JSON.stringify(got));
+});

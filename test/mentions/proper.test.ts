@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { acronymReferences, buildMatcher, findMentions } from '../../src/mentions/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { loadPacks } from '../../src/pack/index.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { fromText } from '../../src/read/index.js';
 
 const matcher = buildMatcher(loadPacks([]));
 const mentions = (t: string) => findMentions(t, normalize(t), matcher, { published: '2025-03-01' });
@@ -267,4 +269,10 @@ test('places by what they are: "the villages of Greyfen and Tallow Ford", and th
   const m = mentions('Kelmar condemned the strikes on the villages of Greyfen and Tallow Ford. The army shells Greyfen every night.');
   const places = m.filter((x) => x.type === 'place').map((x) => x.surface);
   assert.deepEqual(places, ['Greyfen', 'Tallow Ford', 'Greyfen'], JSON.stringify(m.map((x) => [x.surface, x.type])));
+});
+
+test('a surname alone matches a full name found by its title, in another spelling ("Tavros" after "Ilkar Tavrosh")', () => {
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', "The group's secretary-general, Ilkar Tavrosh, spoke on Monday. Tavros also called on the Marsh Brigades to fight.", 'text/plain'));
+  const full = r.mentions.find((m) => m.surface === 'Ilkar Tavrosh');
+  assert.equal(r.mentions.find((m) => m.surface === 'Tavros')?.key, full?.key, JSON.stringify(r.mentions.map((m) => m.surface)));
 });
