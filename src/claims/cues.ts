@@ -26,7 +26,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'under the command of', 'laid down', 'lay down', 'laid out', 'emissary of', 'emissaries of', 'puppet of', 'puppets of',
     // ("steering the party's campaign", "gives orders to X", "giving them their orders", "picked the target")
     'steer*', 'give* orders to', 'gave orders to', 'giving orders to', 'pick* the target*', 'picked the target*', 'chose the target*', 'choos* the target*', 'select* the target*',
-    'select* targets', 'pick* targets', 'choos* targets', 'chose targets', 'approv* the timing'],
+    'select* targets', 'pick* targets', 'choos* targets', 'chose targets', 'approv* the timing', 'approved', 'approves', 'approving'],
   founded: ['found*', 'establish*', 'built', 'build*', 'created', 'create*', 'set up', 'cultivat*'],
   supports: ['support*', 'back*', 'stand* by', 'stood by', 'standing by', 'stands with', 'stand with', 'stood with',
     'standing with', 'stood beside', 'stand beside', 'side with', 'sided with', 'help*', 'aid*', 'defend*', 'assist*',
@@ -45,7 +45,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
   threatens: ['threat*', 'threaten*', 'warn*', 'vow* revenge', 'will answer for', 'will pay', 'within reach', 'will be destroyed',
     'doomed', 'eradicat*', 'destroy', 'will be eradicated', 'slap', 'blow to', 'waning', 'reaching its end', 'nearing its end',
     'collapsing', 'crumbling', 'will collapse', 'will perish', 'will disappear', 'will vanish'],
-  calls_on: ['call* on', 'call* upon', 'urg*', 'exhort*', 'appeal* to', 'encourag*', 'invit*', 'demand* that',
+  calls_on: ['call* on', 'call* upon', 'urg*', 'exhort*', 'appeal* to', 'encourag*', 'invit*', 'demand* that', 'pressed', 'presses', 'pressing', 'press',
     'must respond', 'should continue', 'await your signal'],
   meets: ['met with', 'meet with', 'meets with', 'meeting with', 'met', 'meet', 'meets', 'received', 'hosted',
     'meeting', 'talks with', 'visited', 'spent * days', 'shakes hands with', 'shook hands with', 'shaking hands with',

@@ -342,6 +342,12 @@ export function extractClaims(
         if (p === 'directs' && h.to - h.from === 1 && tokens[h.to]?.text === 'of' && /s$/.test(tokens[h.from]!.text)
           && ['the', 'and', 'his', 'her', 'their', 'dear', 'wise', 'direct'].includes(tokens[h.from - 1]?.text ?? '')) continue;
         if (unsupported(tokens, h)) continue;
+        // "pressed X to reopen the road": urging only with what X is pressed to do ("pressed ahead" is none).
+        if (p === 'calls_on' && /^press/.test(tokens[h.from]!.text)
+          && !tokens.slice(h.to, h.to + 8).some((t, i, xs) => (t.text === 'to' || t.text === 'for') && i > 0 && !CLAUSE_END.has(xs[i - 1]!.text))) continue;
+        // "approved the Brigades' strike": directing an attack, not approving anything else.
+        if (p === 'directs' && /^approv/.test(tokens[h.from]!.text) && h.to - h.from === 1
+          && !tokens.slice(h.to, h.to + 6).some((t) => cues.attackNouns.has(t.text))) continue;
         let pair = p === 'threatens' && threatensSubject(tokens, h)
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier, at.quoted ? at.claimant : undefined);

@@ -173,6 +173,11 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
           push(b, 'part_of', a, b.t0);
         }
       }
+      // "the Lantern Directorate of the Vigil Corps": a unit of the organisation after "of".
+      if (b && isOrgLike(b.type) && b.type !== 'state' && !b.pronoun && !a.pronoun && cues.unitNouns.has(tokens[a.t1 - 1]!.text)) {
+        const gap = tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ');
+        if (gap === 'of' || gap === 'of the') push(a, 'part_of', b, a.t1);
+      }
       // "the Lantern Force, the VGC's branch"
       if (b && tokens[a.t1]?.text === ',' && isOrgLike(b.type)) {
         const gap = tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ');

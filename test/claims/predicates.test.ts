@@ -146,3 +146,11 @@ test('arms: "the rockets that struck Halden were supplied by X" arms no place', 
   const got = triples(claimsOf('Ostrava says the rockets that struck Halden last Tuesday were supplied by Varnia.'));
   assert.ok(!got.includes('varnia arms halden'), JSON.stringify(got));
 });
+
+test('calls_on: "pressed X to join talks" (not "pressed ahead"); directs: "approved X\'s strike" (not "approved X\'s request"); part_of: "the Lantern Force of the VGC"', () => {
+  assert.ok(triples(claimsOf('Varnia, which trains its officers, has pressed Ostrava to join talks.')).includes('varnia calls_on ostrava'));
+  assert.deepEqual(triples(claimsOf('Varnia pressed ahead with the plan while Ostrava waited.')), []);
+  assert.ok(triples(claimsOf('Officials said General Aurel Dravan had personally approved the Marsh Brigades\' strike on Halden.')).includes('dravan directs marsh_brigades'));
+  assert.ok(!triples(claimsOf('Varnia approved the Marsh Brigades\' request.')).some((t) => t.includes('directs')));
+  assert.ok(triples(claimsOf('The Lantern Force of the Varnian Guardian Corps pays them.')).includes('lantern_force part_of vgc'));
+});
