@@ -489,7 +489,9 @@ test('"X leads Y, an alliance that also includes A, B and the smaller C": X, A, 
 test('"X, which ... trains its officers, has pressed Y": the main verb\'s object is no object of the relative clause', () => {
   const got = triples(claimsOf('Varnia, which supplies the Marsh Brigades with rifles and trains its officers, has pressed Ostrava to join talks.'));
   assert.ok(got.includes('varnia arms marsh_brigades') && got.includes('varnia trains marsh_brigades'), JSON.stringify(got));
-  assert.ok(!got.some((g) => g.endsWith('ostrava')), JSON.stringify(got));
+  assert.ok(!got.some((g) => g.endsWith('ostrava') && g !== 'varnia calls_on ostrava'), JSON.stringify(got));
+  // (the main verb is a call of its own)
+  assert.ok(got.includes('varnia calls_on ostrava'), JSON.stringify(got));
 });
 
 test('"X and Y, both members of Z, have been funded by W": W funds X and Y, not Z', () => {
