@@ -345,6 +345,8 @@ export function extractClaims(
         // "pressed X to reopen the road": urging only with what X is pressed to do ("pressed ahead" is none).
         if (p === 'calls_on' && /^press/.test(tokens[h.from]!.text)
           && !tokens.slice(h.to, h.to + 8).some((t, i, xs) => (t.text === 'to' || t.text === 'for') && i > 0 && !CLAUSE_END.has(xs[i - 1]!.text))) continue;
+        // "spent eleven days in the hills with X": a meeting only with someone ("spent ten days celebrating" is none).
+        if (p === 'meets' && tokens[h.from]!.text === 'spent' && !tokens.slice(h.to, h.to + 10).some((t) => t.text === 'with')) continue;
         // "approved the Brigades' strike": directing an attack, not approving anything else.
         if (p === 'directs' && /^approv/.test(tokens[h.from]!.text) && h.to - h.from === 1
           && !tokens.slice(h.to, h.to + 6).some((t) => cues.attackNouns.has(t.text))) continue;
@@ -946,7 +948,8 @@ function irrealis(tokens: readonly Token[], h: CueHit<Predicate>, callOn: CueHit
   }
   for (let k = h.from - 1; k >= Math.max(0, h.from - 3); k--) {
     const t = tokens[k]!.text;
-    if (MODALS_IRREALIS.has(t)) return true;
+    // ("the May 30 raid": a month, not a modal)
+    if (MODALS_IRREALIS.has(t) && !(t === 'may' && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? ''))) return true;
     if (t === 'to' && k === h.from - 1 && !ASPECT.has(tokens[k - 1]?.text ?? '')) return true;
     if (t === 'to' && callOn && callOn.to <= k) return true;
     if (CLAUSE_END.has(t) || t === ',') break;

@@ -121,6 +121,19 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
           if (org) push(a, role === 'leads' ? 'leads' : 'part_of', org, r - 1);
         }
       }
+      // PERSON, a|an ORG [words] <role> ("Colonel X, an Orvenian army weapons intelligence officer,")
+      if (tokens[a.t1 + 1]?.text === 'a' || tokens[a.t1 + 1]?.text === 'an') {
+        const org = args.find((x) => x.t0 === a.t1 + 2 && isOrgLike(x.type) && x.type !== 'state' && !x.pronoun);
+        if (org) {
+          let r = org.t1;
+          while (r < org.t1 + 4 && /^\p{Ll}+$/u.test(tokens[r]?.text ?? '') && !cues.roleWords.has(tokens[r]!.text)) r++;
+          // ("weapons intelligence officer": a role may run over several role words)
+          let r1 = r;
+          while (r1 < r + 3 && cues.roleWords.has(tokens[r1]?.text ?? '')) r1++;
+          const role = r1 > r ? roleIn(tokens, r, r1, cues, 3) : null;
+          if (role && [',', '.', ';', ')'].includes(tokens[r1]?.text ?? '')) push(a, role === 'leads' ? 'leads' : 'part_of', org, r);
+        }
+      }
       // PERSON, the ORG's <role>
       // (a short reference may hold its "the": "the Legion")
       const org = args.find((x) => (x.t0 === k || (x.t0 === a.t1 + 1 && tokens[x.t0]?.text === 'the')) && isOrgLike(x.type) && x.type !== 'state');

@@ -130,3 +130,20 @@ test('leads: "Prime Minister X of Varnia", "X, who heads the exiled opposition Y
   assert.ok(triples(claimsOf('Aurel Dravan, who heads the exiled opposition Lantern Force from Halden, spoke.')).includes('dravan leads lantern_force'));
   assert.deepEqual(triples(claimsOf('Varnia has been leading the cause of eliminating Ostrava for years.')).filter((t) => t.includes('leads')), []);
 });
+
+test('"X, a <Org> weapons intelligence officer," is part of the org, with the pack\'s role words too', async () => {
+  const { createPipeline } = await import('../../src/pipeline.js');
+  const { loadPacks } = await import('../../src/pack/index.js');
+  const { fromText } = await import('../../src/read/index.js');
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', '"That factory is in Dorvania," said Colonel Petra Anselm, a Lantern Force weapons intelligence officer, turning a fin.', 'text/plain'));
+  const person = r.mentions.find((m) => m.surface === 'Petra Anselm')?.key;
+  const org = r.mentions.find((m) => m.surface === 'Lantern Force')?.key;
+  assert.ok(r.claims.some((c) => c.subject === person && c.predicate === 'part_of' && c.object === org), JSON.stringify(r.claims));
+  assert.ok(triples(claimsOf('Jonas Pell, a Lantern Force officer, spoke.')).includes('pell part_of lantern_force'));
+});
+
+test('"the May 30 raid by X on Y" is an attack (a month, not a modal); "spent ten days celebrating" is no meeting', () => {
+  const t = triples(claimsOf('Aurel Dravan has spent ten days celebrating the May 30 raid by the Marsh Brigades on Halden.'));
+  assert.ok(t.includes('marsh_brigades attacks halden'), JSON.stringify(t));
+  assert.ok(!t.some((x) => x.includes('meets')), JSON.stringify(t));
+});
