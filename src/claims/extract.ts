@@ -115,6 +115,8 @@ interface Coref {
   orgPlural?: boolean;
   /** The last organisation is a collective ("Palestinian fighters"), not a named group. */
   orgCollective?: boolean;
+  /** Who attacked each place the text has told of an attack at. */
+  attackAt?: Map<string, string>;
   /** The actor of the last attack told of, and sentences since. */
   event?: string;
   eventAge?: number;
@@ -501,6 +503,8 @@ export function extractClaims(
     if (attack) {
       coref.event = attack.subject;
       coref.eventAge = 0;
+      // ("the barrage on the town of Edrith by the SLF" ... "the Edrith barrage": the SLF's)
+      for (const a of allArgs) if (a.type === 'place' && !a.pronoun) (coref.attackAt ??= new Map()).set(a.keys[0]!, attack.subject);
     } else if (coref.eventAge !== undefined) coref.eventAge++;
     coref.listAge = (coref.listAge ?? 0) + 1;
     if (coref.listAge > 2) {
@@ -1123,6 +1127,8 @@ function eventPhraseEnd(tokens: readonly Token[], k: number, attackNouns: Readon
   if (t !== 'this' && t !== 'the' && t !== 'that') return 0;
   let j = k + 1;
   while (j < k + 5 && (EVENT_MODIFIERS.has(tokens[j]?.text ?? '') || /^\d+$/.test(tokens[j]?.text ?? ''))) j++;
+  // ("the Edrith attack": the place it struck, one capitalised word)
+  if (tokens[j]?.cap && /^\p{L}+$/u.test(tokens[j]!.text) && attackNouns.has(tokens[j + 1]?.text ?? '')) j++;
   const n = tokens[j]?.text ?? '';
   if (!attackNouns.has(n) || /s$/.test(n) || ['war', 'move', 'victory', 'fighting', 'flood', 'storm', 'act'].includes(n)) return 0;
   // ("the attack in a short post": "in" before an indefinite or possessive tells where it was said, not where it was)
@@ -1439,6 +1445,13 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     if (backer < 0 || proxy < 0) return null;
     const proxies = /^reli|^rel[yi]|^depend/.test(cueText[0]!) ? [proxy] : coordinated(tokens, args, proxy, -1, rw);
     return { subjects: keysOf(args, coordinated(tokens, args, backer, 1, rw)), objects: keysOf(args, proxies) };
+  }
+  // "X thanked Y for its support in a letter to Z": the letter is X's (the clause's subject).
+  if (p === 'contacts' && /^(?:letter|message|telegram|cable)s?$/.test(cueText[0]!) && tokens[h.from - 2]?.text === 'in'
+    && ['a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[h.from - 1]?.text ?? '')) {
+    const writer = earlier.verbSubjects ?? (args[0] && args[0].t0 <= 2 && !args[0].pronoun ? args[0].keys : undefined);
+    const o = objectAfter(tokens, args, h.to, p, cues, -1);
+    return writer?.length && o >= 0 ? { subjects: writer, objects: args[o]!.keys } : null;
   }
   const given = p === 'supports' || p === 'funds' || p === 'arms' || p === 'trains' ? givenBy(tokens, args, h, rw) : null;
   if (given) return given;
@@ -2123,9 +2136,14 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
         && !inSetOffPhrase(tokens, a, k));
       const key = near?.keys[0] ?? coref.org;
       if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 1, pronoun: true });
-    } else if (coref.event && coref.eventAge !== undefined && coref.eventAge <= EVENT_REACH && isEventPhrase(tokens, k, attackNouns)) {
+    } else if (coref.event && coref.eventAge !== undefined && coref.eventAge <= EVENT_REACH && isEventPhrase(tokens, k, attackNouns)
+      // ("the Hamas attack" is Hamas's own; only a place may stand in the phrase)
+      && !args.some((a) => a.t0 === k + 1 && a.type !== 'place')) {
       // "drew up this operation", "had ordered it" (after "the raid"): the actor of the attack.
-      extra.push({ keys: [coref.event], type: 'group', t0: k, t1: eventPhraseEnd(tokens, k, attackNouns), pronoun: true });
+      // ("the Edrith barrage": the one told to have struck Edrith, else no one)
+      const place = args.find((a) => a.t0 === k + 1 && a.type === 'place');
+      const actor = place ? coref.attackAt?.get(place.keys[0]!) : coref.event;
+      if (actor) extra.push({ keys: [actor], type: 'group', t0: k, t1: eventPhraseEnd(tokens, k, attackNouns), pronoun: true });
     } else if (t === 'they') {
       // "The Battalions were founded by X, and they receive ...": a plural group named before in
       // the sentence, the subject of the clause before.

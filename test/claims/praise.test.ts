@@ -40,3 +40,11 @@ test('"praised the attack in a short post": the praise is of the attack just tol
   const got = triples(claimsOf('The Lantern Force attacked the depot at Mirel on Monday. Two days later, Dravan praised the attack in a short post.'));
   assert.ok(got.includes('dravan praises lantern_force'), JSON.stringify(got));
 });
+
+test('"the Halden attack" is the attack told at Halden, whoever struck last elsewhere', () => {
+  const t = triples(claimsOf('The Marsh Brigades struck Halden on Monday. Ostrava shelled Mirel on Tuesday. Aurel Dravan has praised the Halden attack as the work of heroes.'));
+  assert.ok(t.includes('dravan praises marsh_brigades'), JSON.stringify(t));
+  assert.ok(!t.includes('dravan praises ostrava'), JSON.stringify(t));
+  // a group named in the phrase is its own attack
+  assert.ok(triples(claimsOf('The Marsh Brigades struck Halden on Monday. Aurel Dravan has praised the Ridge Guardians attack.')).includes('dravan praises ridge_guardians'));
+});

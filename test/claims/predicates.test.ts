@@ -154,3 +154,8 @@ test('calls_on: "pressed X to join talks" (not "pressed ahead"); directs: "appro
   assert.ok(!triples(claimsOf('Varnia approved the Marsh Brigades\' request.')).some((t) => t.includes('directs')));
   assert.ok(triples(claimsOf('The Lantern Force of the Varnian Guardian Corps pays them.')).includes('lantern_force part_of vgc'));
 });
+
+test('contacts: "X thanked Y for its support of Z in a letter to W" is X\'s letter', () => {
+  const t = triples(claimsOf('Teodor Maske thanked Varnia for its support of the Front in a letter to Aurel Dravan.'));
+  assert.ok(t.includes('maske contacts dravan') && !t.includes('cbf contacts dravan'), JSON.stringify(t));
+});
