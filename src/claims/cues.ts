@@ -25,6 +25,8 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'receiv* orders from', 'receiv* direct orders from', 'got orders from', 'orders came from', 'on the orders of',
     'under the command of', 'laid down', 'lay down', 'laid out', 'emissary of', 'emissaries of', 'puppet of', 'puppets of',
     // ("steering the party's campaign", "gives orders to X", "giving them their orders", "picked the target")
+    // ("we did not plan any of its attacks": the bare verb only after a negation, the noun "plan" being common)
+    'not plan', 'never plan', 'not order', 'never order',
     'steer*', 'give* orders to', 'gave orders to', 'giving orders to', 'pick* the target*', 'picked the target*', 'chose the target*', 'choos* the target*', 'select* the target*',
     'select* targets', 'pick* targets', 'choos* targets', 'chose targets', 'approv* the timing', 'approved', 'approves', 'approving'],
   founded: ['found*', 'establish*', 'built', 'build*', 'created', 'create*', 'set up', 'cultivat*'],

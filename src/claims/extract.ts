@@ -387,7 +387,8 @@ export function extractClaims(
         // "We have never sent a rifle to X" in a minister's words: arming, funding, training and
         // directing are the acts of the state the minister speaks for.
         if (INSTITUTIONAL.has(p) && at.quoted && pair.subjects.length === 1 && pair.subjects[0] === at.claimant) {
-          const st = stateOf(at.claimant);
+          // (a group leader's "we" is the group: "we did not plan any of its attacks")
+          const st = stateOf(at.claimant) ?? memberOfDoc.get(at.claimant);
           if (st && args.some((a) => a.pronoun && a.t0 < h.from && tokens[a.t0]!.text === 'we' && a.keys[0] === at.claimant)) pair = { ...pair, subjects: [st] };
         }
         earlier.subjects = pair.subjects;

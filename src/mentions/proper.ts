@@ -80,6 +80,13 @@ function ministryName(name: string, stateBase: (w: string) => string | undefined
 const WHO_AFTER = /^,\s+who\s/;
 const BASE_HINT = /\b(?:Camp|Fort|Base|Airbase|Airport|Barracks|Garrison)\b/;
 const BASE_NAME = /\b(?:Camp|Fort) \p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Air Base|Airbase|Naval Base|Base|Airport|Barracks|Garrison)\b/gu;
+/** Last words that make "the X Y" a place, an event or a document rather than a group. */
+const NOT_GROUP_HEADS = new Set(['valley', 'valleys', 'ridge', 'hills', 'hill', 'mountains', 'mountain', 'river', 'sea', 'strip', 'bank',
+  'coast', 'plain', 'plains', 'desert', 'gulf', 'region', 'province', 'marches', 'heights', 'pass', 'ford', 'crossing', 'bridge', 'road',
+  'highway', 'airport', 'port', 'square', 'district', 'east', 'west', 'north', 'south', 'island', 'islands', 'lake', 'forest', 'border',
+  'revolution', 'war', 'wars', 'operation', 'crisis', 'uprising', 'intifada', 'agreement', 'accord', 'accords', 'treaty', 'plan',
+  'charter', 'declaration', 'resolution', 'summit', 'conference', 'talks', 'process', 'initiative', 'doctrine', 'era', 'age', 'day',
+  'prize', 'award', 'cup', 'games', 'house', 'palace', 'mosque', 'church', 'temple', 'university', 'school', 'hospital', 'prison']);
 /** "the town of Edrith", "the villages of Greyford and Tallow Bridge": places by what they are. */
 const PLACE_OF = /\b(?:town|towns|village|villages|city|cities|district|districts|hamlet|port|province|neighbou?rhood|suburb)s? of ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?)(?:,? and ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?))?/gu;
 /** "the other member states of the Northern Concord": what has members is a group. */
@@ -323,6 +330,30 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     for (let i = text.indexOf(m.surface); i >= 0; i = text.indexOf(m.surface, i + m.surface.length)) {
       if (/[\p{L}\d]/u.test(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i + m.surface.length] ?? '')) continue;
       emit(i, i + m.surface.length, m.type, m.surface);
+    }
+  }
+
+  // "the Dawn Vigil ... the Dawn Vigil's attacks": a name of two or three capitalised words that
+  // the document writes at least twice, always after a lower-case "the", and that has no head word
+  // (no title, place or outlet word) is a group's: persons and states take no article.
+  const definite = new Map<string, { count: number; bare: boolean }>();
+  for (const run of runs) {
+    const ws = run.words;
+    if (ws.length < 2 || ws.length > 3 || ws.some((w) => JOINERS.has(w) || NOT_NAMES.has(w) || HEADLINE_VERBS.has(w) || MONTHS.test(w))) continue;
+    const lower = ws.map((w) => w.toLowerCase());
+    if (lower.some((w) => lex.outletHeads.has(w) || lex.placeHeads.has(w) || (lex.titleWords?.has(w) ?? false) || lex.organizationHeads.has(w) || NOT_GROUP_HEADS.has(w))) continue;
+    if (DEMONYM.some(([suf, cut, add]) => ws[0]!.endsWith(suf) && singleWords.has(demBase(ws[0]!, cut, add)))) continue;
+    const name = ws.join(' ');
+    const d = definite.get(name) ?? { count: 0, bare: false };
+    d.count++;
+    if (!/(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, run.start - 5), run.start))) d.bare = true;
+    definite.set(name, d);
+  }
+  for (const [name, d] of definite) {
+    if (d.bare || d.count < 2) continue;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (/[\p{L}\d]/u.test(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i + name.length] ?? '')) continue;
+      emit(i, i + name.length, 'organization', name);
     }
   }
 

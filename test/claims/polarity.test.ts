@@ -71,3 +71,8 @@ test('"X and Y have praised the strike ..., while insisting that Z neither order
   assert.ok(!t.some((x) => x.startsWith('maske attacks') || x.startsWith('dravan attacks') || x === 'varnia directs marsh_brigades'), JSON.stringify(t));
   assert.equal(got.find((c) => c.predicate === 'directs')?.claimant, 'maske');
 });
+
+test('"we did not plan any of X\'s attacks" denies directing X; the noun "plan" is no cue', () => {
+  assert.ok(triples(claimsOf('Varnia did not plan any of the Marsh Brigades\' attacks.')).includes('varnia directs marsh_brigades denied'));
+  assert.deepEqual(triples(claimsOf('Varnia has a plan for the Marsh Brigades.')), []);
+});

@@ -276,3 +276,13 @@ test('a surname alone matches a full name found by its title, in another spellin
   const full = r.mentions.find((m) => m.surface === 'Ilkar Tavrosh');
   assert.equal(r.mentions.find((m) => m.surface === 'Tavros')?.key, full?.key, JSON.stringify(r.mentions.map((m) => m.surface)));
 });
+
+test('a name always written after "the", twice or more, with no head word is a group\'s ("the Dawn Watch"); not a valley, a revolution, or a name once written bare', () => {
+  const m = mentions('Nobody had heard of the Dawn Watch before May. Officials blame the Dawn Watch for the strike on the Sarn Valley, and the Sarn Valley is quiet.');
+  assert.ok(m.filter((x) => x.surface === 'Dawn Watch' && x.type === 'organization').length === 2, JSON.stringify(m.map((x) => [x.surface, x.type])));
+  assert.ok(!m.some((x) => x.surface === 'Sarn Valley' && x.type === 'organization'));
+  const r = mentions('Since the Grey Revolution the country changed; the Grey Revolution is praised.');
+  assert.ok(!r.some((x) => x.surface === 'Grey Revolution'), JSON.stringify(r.map((x) => x.surface)));
+  const bare = mentions('Ana Lund spoke to the Ana Lund fans. Ana Lund left.');
+  assert.ok(!bare.some((x) => x.surface === 'Ana Lund' && x.type === 'organization'));
+});
