@@ -91,7 +91,8 @@ const SAYS = new Set(['say', 'says', 'said', 'saying', 'claim', 'claims', 'claim
   'stressed', 'declared', 'announced', 'added', 'reported', 'reports']);
 /** Words between a copula and "part of": "is also an integral part of". */
 const PART_FILLERS = new Set(['a', 'an', 'also', 'still', 'now', 'integral', 'important', 'key', 'essential', 'inseparable', 'main',
-  'central', 'major', 'vital', 'indeed', 'effectively', 'officially', 'formally', 'always', 'long', 'become']);
+  'central', 'major', 'vital', 'indeed', 'effectively', 'officially', 'formally', 'always', 'long', 'become', 'fellow', 'founding', 'leading',
+  'full', 'junior', 'senior', 'largest', 'smallest', 'oldest']);
 /** What may stand before such a phrase: a copula, an apposition, a relative pronoun. */
 const PART_LEAD = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', 'became', 'becomes',
   ',', 'as', '-', 'which', 'that', 'who', '(', ':', '"', "'", 's', 'has', 'have', 'had']);
@@ -1405,6 +1406,14 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const list = coordinated(tokens, args, o, 1, rw).filter((i, n) => args[i]!.type !== 'place' && (n === 0 || args[i]!.type !== 'state'));
     const objs = keysOf(args, list).filter((k) => k !== speaker);
     return objs.length ? { subjects: [speaker], objects: objs } : null;
+  }
+  // "thanked X, a fellow member of Y, for ...": the apposition's head is the member.
+  if (p === 'part_of' && /^(?:member|members|part|faction|factions|one)$/.test(cueText[0]!)) {
+    let k = h.from - 1;
+    while (k >= 0 && PART_FILLERS.has(tokens[k]!.text)) k--;
+    const head = k < h.from - 1 && tokens[k]?.text === ',' ? args.findIndex((a) => a.t1 === k && !a.pronoun && isOrgLike(a.type)) : -1;
+    const o = head >= 0 ? objectAfter(tokens, args, h.to, p, cues, -1) : -1;
+    if (head >= 0 && o >= 0 && o !== head) return { subjects: args[head]!.keys, objects: args[o]!.keys };
   }
   // "X is the largest of the four groups that make up Y; the others are A and B"
   if (p === 'part_of' && RELATIVE_MEMBERSHIP.test(cueText.join(' '))) {

@@ -195,10 +195,12 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
     // ("X, a Varnian parliamentary party, and Y": an indefinite apposition describes X; the list
     // goes on after it)
     if (dir > 0 && a.t0 < edge) continue;
-    if (dir > 0 && a.t0 - edge === 2 && tokens[edge]!.text === ',' && ['a', 'an'].includes(tokens[edge + 1]!.text)) {
+    if (dir > 0 && tokens[edge]?.text === ',' && ['a', 'an'].includes(tokens[edge + 1]?.text ?? '')
+      && !tokens.slice(edge + 2, a.t0).some((t) => t.text === ',' || t.text === 'and' || CLAUSE_END.has(t.text))) {
       let k = a.t1;
       while (k < tokens.length && tokens[k]!.text !== ',' && !CLAUSE_END.has(tokens[k]!.text)) k++;
-      if (tokens[k]?.text !== ',') break;
+      // (the list goes on only with "and" after the apposition: "X, a party, and Y")
+      if (tokens[k]?.text !== ',' || tokens[k + 1]?.text !== 'and') break;
       edge = k;
       continue;
     }

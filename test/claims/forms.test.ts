@@ -537,3 +537,12 @@ test('\'X: "General Y commands Z. He did not meet W"\': "he" is the one the quot
   assert.ok(got.includes('dravan meets maske denied'), JSON.stringify(got));
   assert.ok(!got.some((t) => t.startsWith('pell meets')), JSON.stringify(got));
 });
+
+test('"thanked X, a fellow member of Y, for ...": X is the member and the one thanked; Y is neither thanked nor joined by the speaker', () => {
+  const t = triples(claimsOf('Teodor Maske thanked the Ridge Guardians, a fellow member of the Circle of Steadfastness, for standing with us.'));
+  assert.ok(t.includes('maske thanks ridge_guardians') && t.includes('ridge_guardians part_of circle'), JSON.stringify(t));
+  assert.ok(!t.includes('maske thanks circle') && !t.includes('maske part_of circle'), JSON.stringify(t));
+  // an apposition that opens a list of its own ends the list it interrupts
+  const l = triples(claimsOf('Varnia leads the Circle of Steadfastness, an alliance that also includes the Marsh Brigades, the Ridge Guardians and the smaller Lantern Force.'));
+  assert.ok(!l.some((x) => x.startsWith('varnia leads') && x !== 'varnia leads circle'), JSON.stringify(l));
+});
