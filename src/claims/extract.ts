@@ -134,7 +134,7 @@ const FRONTED_PARTICIPLE = new Set(['founded', 'formed', 'created', 'established
 /** Nouns that, after "the", stand for an organisation named before. */
 const DEFINITE_ORG = new Set(['group', 'movement', 'organisation', 'organization', 'alliance', 'coalition', 'party', 'network', 'insurgency']);
 /** Of those, the ones any organisation may be called. */
-const GENERIC_ORG = new Set(['group', 'organisation', 'organization', 'insurgency']);
+const GENERIC_ORG = new Set(['group', 'organisation', 'organization', 'insurgency', 'movement']);
 
 /** "takes orders from X", "under the command of X": the cue's object directs its subject. */
 const ROLE_WORD = /\b(?:chief|head|leader|commander|spokesman|spokeswoman|spokesperson|deputy|member|official|founder|secretary|envoy|representative|officer|director|chairman|president)\b/;
@@ -2086,6 +2086,8 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
     if (t === 'the' && DEFINITE_ORG.has(tokens[k + 1]?.text ?? '') && !covered[k + 1] && !args.some((a) => a.t0 === k + 2)
       // ("the group led by X": a group described in place, not the one named before)
       && !(['led', 'headed', 'run', 'founded', 'commanded'].includes(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text === 'by')
+      // ("the movement of launchers", "the group of experts": a common noun with its own complement)
+      && tokens[k + 2]?.text !== 'of'
       && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '') && !(coref.event && isEventPhrase(tokens, k, attackNouns))) {
       const noun = tokens[k + 1]!.text;
       // (two organisations named before it in the sentence: which one is meant is not told)

@@ -53,7 +53,9 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
   // (only before a role word: "its Vanguard Corps" may stand for a state's unit)
   const possessor = (a: Arg): boolean => a.pronoun === true && isOrgLike(a.type) && a.type !== 'state'
     && ((tokens[a.t0]!.text === 'its' && cues.roleWords.has(tokens[a.t1]?.text ?? ''))
-      || (tokens[a.t0]!.text === 'the' && tokens[a.t1]?.text === "'" && cues.roleWords.has(tokens[a.t1 + 2]?.text ?? '')));
+      || (tokens[a.t0]!.text === 'the' && tokens[a.t1]?.text === "'" && (cues.roleWords.has(tokens[a.t1 + 2]?.text ?? '')
+        // ("the movement's political leader, X")
+        || (/^\p{Ll}+$/u.test(tokens[a.t1 + 2]?.text ?? '') && cues.roleWords.has(tokens[a.t1 + 3]?.text ?? '')))));
   const args = all.filter((a) => !a.pronoun || possessor(a));
   const out: RolePair[] = [];
   const push = (subject: Arg, predicate: RolePair['predicate'], object: Arg, at: number): void => {

@@ -147,3 +147,9 @@ test('"the May 30 raid by X on Y" is an attack (a month, not a modal); "spent te
   assert.ok(t.includes('marsh_brigades attacks halden'), JSON.stringify(t));
   assert.ok(!t.some((x) => x.includes('meets')), JSON.stringify(t));
 });
+
+test('"the movement\'s political leader, X" leads the group just named; "the movement of launchers" names no group', () => {
+  assert.ok(triples(claimsOf('The Crimson Banner Front met on Monday. In an interview, the movement\'s political leader, Teodor Maske, said it was over.')).includes('maske leads cbf'));
+  const t = triples(claimsOf('The Marsh Brigades struck Halden. The movement of launchers points to Aurel Dravan\'s headquarters.'));
+  assert.ok(!t.some((x) => x.includes('dravan') && x.startsWith('marsh_brigades')), JSON.stringify(t));
+});
