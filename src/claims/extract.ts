@@ -31,6 +31,7 @@ import {
 import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
 import { thingAt, transfers } from './transfers.js';
+import { actorIn, backingOf, findTables } from './tables.js';
 
 export interface ClaimContext {
   /** Entity key of the document's publisher: the claimant of its own narration. */
@@ -247,8 +248,11 @@ export function extractClaims(
   const reportedByOthers = new WeakSet<Claim>();
   // Claims made outside quoted speech (the document's narration, or its report of what someone says).
   const narrated = new WeakSet<Claim>();
+  // Plain-text tables are read by their columns, not as sentences.
+  const tables = findTables(text);
   for (let si = 0; si < sentences.length; si++) {
     const span = sentences[si]!;
+    if (tables.some((t) => span.start < t.end && span.end > t.start)) continue;
     const tokens = tokenize(text, span.start, span.end);
     if (!tokens.length) continue;
     const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), affiliation, cues.attackNouns, cues.roleWords);
@@ -514,6 +518,27 @@ export function extractClaims(
       delete coref.groupList;
     }
     updateCoref(coref, tokens, allArgs, found, cues);
+  }
+  // "Eastern Gate Brigades | Tamir Oskaldi | Orvash | funding, weapons" in a table: the document's own
+  // statement of who leads and who backs each group.
+  for (const t of tables) {
+    for (const row of t.rows) {
+      const group = actorIn(row.group, sorted);
+      if (!group) continue;
+      const who = attributionAt(row.start, stmts, ctx.publisher);
+      const add = (s: string, p: Predicate, o: string): void => {
+        const key = `${s}|${p}|${o}|asserted|${who.claimant}`;
+        if (s === o || seen.has(key)) return;
+        const claim: Claim = { subject: s, predicate: p, object: o, polarity: 'asserted', claimant: who.claimant, chain: who.chain,
+          evidence: { start: row.start, end: row.end }, ...(date ? { date } : {}), grade: defaultGrade(who.chain, ctx.gradeOf) };
+        seen.set(key, claim);
+        out.push(claim);
+      };
+      const leader = actorIn(row.leader, sorted);
+      if (leader && leader.type === 'person') add(leader.key, 'leads', group.key);
+      const backer = actorIn(row.backer, sorted);
+      if (backer && backer.type !== 'person') for (const p of backingOf(row.backing?.text)) add(backer.key, p, group.key);
+    }
   }
   return out;
 }

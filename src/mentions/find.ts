@@ -117,7 +117,8 @@ class Reader {
       if (cap || this.lowerOf(w).includes('-')) end = w.end;
       count++;
       at = w.end;
-      if (this.text[at] !== ' ') break;
+      // (two spaces set table columns apart: "Leader      Backer" is two cells)
+      if (this.text[at] !== ' ' || this.text[at + 1] === ' ') break;
       at = this.skipSpaces(at);
     }
     return end > i ? { start: i, end } : undefined;

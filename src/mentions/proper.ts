@@ -148,7 +148,8 @@ function capitalRuns(text: string, words: readonly { w: string; at: number }[]):
         const gap = text.slice(cur.end, start);
         const joiners = gap.trim() ? gap.trim().split(' ') : [];
         // ("the SLF and the Cedar Hill Battalions": "and the" joins two names, not one.)
-        if (gap[0] === ' ' && gap[gap.length - 1] === ' ' && joiners.length <= 2 && joiners.every((j) => JOINERS.has(j)) && joiners.join(' ') !== 'and the') {
+        // (two spaces or more set columns apart: "Nadra Kessivi     Orvash" in a table is two cells)
+        if (gap[0] === ' ' && gap[gap.length - 1] === ' ' && !gap.includes('  ') && joiners.length <= 2 && joiners.every((j) => JOINERS.has(j)) && joiners.join(' ') !== 'and the') {
           if (joiners.length) cur.words.push(...joiners);
           cur.words.push(w);
           cur.end = end;
@@ -467,7 +468,26 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     if (!keyed.has(w)) keyed.set(w, bySurname.get(surnameKey(w)));
     return keyed.get(w);
   };
+  // A full name found elsewhere (by its title) is the same person wherever it is written again.
+  const fullName = new Map<string, Mention>();
+  for (const m of persons) if (!fullName.has(m.surface)) fullName.set(m.surface, m);
   for (const run of runs) {
+    const whole = run.words.length >= 2 ? fullName.get(run.words.join(' ')) : undefined;
+    if (whole && text.slice(run.start, run.end) === whole.surface && !busy(run.start, run.end)) {
+      cover(run.start, run.end);
+      out.push({ start: run.start, end: run.end, surface: whole.surface, type: 'person', key: whole.key, source: 'short' });
+      continue;
+    }
+    // ("Later Teodor Maske left": a sentence's first word before the name)
+    const tail = run.words.length === 3 ? fullName.get(run.words.slice(1).join(' ')) : undefined;
+    if (tail && sentenceInitial(text, run.start)) {
+      const at = run.end - tail.surface.length;
+      if (text.slice(at, run.end) === tail.surface && !busy(at, run.end)) {
+        cover(at, run.end);
+        out.push({ start: at, end: run.end, surface: tail.surface, type: 'person', key: tail.key, source: 'short' });
+        continue;
+      }
+    }
     if (run.words.length !== 1 || !bySurname.size) continue;
     const m = surnameOf(run.words[0]!);
     if (!m || run.start < m.end || busy(run.start, run.end)) continue;

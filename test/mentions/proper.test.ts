@@ -286,3 +286,10 @@ test('a name always written after "the", twice or more, with no head word is a g
   const bare = mentions('Ana Lund spoke to the Ana Lund fans. Ana Lund left.');
   assert.ok(!bare.some((x) => x.surface === 'Ana Lund' && x.type === 'organization'));
 });
+
+test('a full name found by its title is found again without it, and table columns two spaces apart are separate names', () => {
+  const m = mentions('Marsh Brigades commander Teodor Maske spoke.\n\n  Marsh Brigades         Teodor Maske       Varnia        funding\n');
+  const found = m.filter((x) => x.surface === 'Teodor Maske');
+  assert.equal(found.length, 2, JSON.stringify(m.map((x) => x.surface)));
+  assert.ok(!m.some((x) => /Maske\s+Varnia/.test(x.surface)));
+});
