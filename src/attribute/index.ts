@@ -380,6 +380,11 @@ export function attribute(
     headings.set(b.index, info);
   }
 
+  // ("1) GATEWATCH (@gatewatch_egb)" over "Owner: Eastern Gate Brigades | ..." and "12 March 2024,
+  // 21:47": a channel's item in a monitoring digest; the owner speaks, the channel carries it)
+  const CHANNEL_HEAD = /^\s*(?:\d{1,3}[.)]\s+)?([^\n(@]{2,60}?)\s*\(@([\w.]+)\)\s*$/;
+  const ownerLine = new Set<number>();
+  const channelOwner = new Map<string, Actor>();
   // Item headings of a roundup ("2. The Harrow Voice (Telegram), March 14"): the outlet and day
   // of every passage in the item, unless the passage says otherwise.
   const itemSource = new Map<number, { credit?: SourceCredit; date?: string }>();
@@ -393,6 +398,38 @@ export function attribute(
     itemOf[b.index] = item;
     const post = b.kind === 'paragraph' || b.kind === 'bullet' || b.kind === 'heading'
       ? readPostHeading(text.slice(b.start, b.end), (x) => (speakingDates(x, ref, lex)[0]?.length ?? 0) === 10) : undefined;
+    // ("1) GATEWATCH (@gatewatch_egb)" over "Owner: Eastern Gate Brigades (...) | ...\n12 March 2024,
+    // 21:47": a channel's item in a monitoring digest; the owner speaks, the channel carries it)
+    if (ownerLine.has(b.index)) continue;
+    const head = CHANNEL_HEAD.exec(text.slice(b.start, b.end));
+    if (head) {
+      // The owner and the day stand in the one or two short lines after the head; a channel named
+      // again later keeps the owner it was given.
+      const bi = blocks.indexOf(b);
+      const after = blocks.slice(bi + 1, bi + 3).filter((x) => x.end - x.start < 200 && !/^\s*[«“"]/.test(text.slice(x.start, x.end)));
+      let ownerActor = channelOwner.get(head[2]!.toLowerCase());
+      let date: string | undefined;
+      for (const x of after) {
+        const line = text.slice(x.start, x.end);
+        const o = /^\s*Owner:\s*([^\n|(,]+?)\s*(?=[(|,\n]|$)/.exec(line);
+        if (o) {
+          const at = x.start + o[0].indexOf(o[1]!);
+          const ph = readPhrase(tokens(text, at, at + o[1]!.length), lex, persons);
+          if (ph) ownerActor = actorOf(ph);
+        }
+        date ??= (/\d{4}/.test(line) ? speakingDates(line.replace(/^\s*Owner:[^\n]*\n?/, ''), ref, lex)[0] : undefined);
+        if (o || date) ownerLine.add(x.index);
+      }
+      if (ownerActor && date) {
+        channelOwner.set(head[2]!.toLowerCase(), ownerActor);
+        const nameAt = b.start + head.index + head[0].indexOf(head[1]!);
+        itemPoster.set(b.index, ownerActor);
+        itemSource.set(b.index, { date, credit: { outlet: head[1]!, start: nameAt, end: nameAt + head[1]!.length } });
+        itemOf[b.index] = -1;
+        item = b.index;
+        continue;
+      }
+    }
     if (post) {
       const at = b.start + post.whoAt;
       const p = readPhrase(tokens(text, at, at + post.who.length), lex, persons);
