@@ -352,6 +352,15 @@ export function extractClaims(
         // "pressed X to reopen the road": urging only with what X is pressed to do ("pressed ahead" is none).
         if (p === 'calls_on' && /^press/.test(tokens[h.from]!.text)
           && !tokens.slice(h.to, h.to + 8).some((t, i, xs) => (t.text === 'to' || t.text === 'for') && i > 0 && !CLAUSE_END.has(xs[i - 1]!.text))) continue;
+        // "received a telephone call from X": X called; the one who received it met no one.
+        if ((p === 'meets' || p === 'contacts') && receivedCall(tokens, h)) {
+          if (p === 'meets') continue;
+          const from = tokens.findIndex((t, k) => k >= h.to && k <= h.to + 3 && t.text === 'from');
+          const caller = from > 0 ? args.findIndex((a) => a.t0 === from + 1 || (a.t0 === from + 2 && tokens[from + 1]!.text === 'the')) : -1;
+          const callee = subjectBefore(tokens, args, h.from, aside);
+          if (caller >= 0 && callee !== undefined && callee !== caller) emit(args[caller]!.keys, 'contacts', args[callee]!.keys, h.from, 'asserted', at, ev);
+          continue;
+        }
         // "spent eleven days in the hills with X": a meeting only with someone ("spent ten days celebrating" is none).
         if (p === 'meets' && tokens[h.from]!.text === 'spent' && !tokens.slice(h.to, h.to + 10).some((t) => t.text === 'with')) continue;
         // "approved the Brigades' strike": directing an attack, not approving anything else.
@@ -401,7 +410,9 @@ export function extractClaims(
         for (const i of pair.objectArgs ?? []) earlier.objectArgs.add(i);
         let who = attributionAt(tokens[h.from]!.start, stmts, ctx.publisher);
         let polarity: Polarity = 'asserted';
-        const denial = denials.find((d) => (d.from <= h.from && d.to >= h.to) || (d.to <= h.from && firstAfter(hits, d) === listHead(tokens, hits, hi)));
+        // ("the denial came a day after X thanked Y": a denial told of, not this act denied)
+        const denial = denials.find((d) => ((d.from <= h.from && d.to >= h.to) || (d.to <= h.from && firstAfter(hits, d) === listHead(tokens, hits, hi)))
+          && !(/^denials?$/.test(tokens[d.from]!.text) && ['the', 'this', 'that', 'a', 'its', 'their', 'his', 'her'].includes(tokens[d.from - 1]?.text ?? '') && d.to <= h.from));
         const frame = reportingFrame(tokens, args, reporting, h, aside);
         if (denial) {
           polarity = 'denied';
@@ -1163,6 +1174,17 @@ function eventPhraseEnd(tokens: readonly Token[], k: number, attackNouns: Readon
   return ['by', 'on', 'against', 'of', 'in', 'at'].includes(tokens[j + 1]?.text ?? '') ? 0 : j + 1;
 }
 
+/** "received a (telephone) call / letter / message from X": the cue is within the received thing. */
+function receivedCall(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
+  const t = tokens[h.from]!.text;
+  if (/^receiv/.test(t)) {
+    const w = tokens.slice(h.to, h.to + 5).map((x) => x.text);
+    return w.some((x) => /^(?:call|phone|telephone|letter|message|cable)s?$/.test(x)) && w.includes('from');
+  }
+  return /^(?:telephon|phon|call)/.test(t) && tokens.slice(Math.max(0, h.from - 3), h.from).some((x) => /^receiv/.test(x.text))
+    && tokens.slice(h.to, h.to + 3).some((x) => x.text === 'from');
+}
+
 /** "congratulate you on the victory of our brothers in the Front": the praise is the Front's. */
 function praiseOfDeed(tokens: readonly Token[], args: readonly Arg[], h: CueHit<Predicate>, cues: CompiledCues, pair: Pair): Pair {
   for (let k = h.to; k < Math.min(tokens.length, h.to + 12); k++) {
@@ -1510,7 +1532,13 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     && !(/ing$/.test(cueText[0]!) && args.some((a) => a.t0 === h.to || (a.t0 === h.to + 1 && tokens[h.to]!.text === 'the')));
   // Agent after the cue: "planned by X", "the massacre ... carried out by X".
   let agent = -1;
-  if (passive) agent = args.findIndex((a) => a.t0 >= (cueText[cueText.length - 1] === 'by' ? h.to : end) && a.t0 <= (cueText[cueText.length - 1] === 'by' ? h.to : end) + 2);
+  if (passive) {
+    agent = args.findIndex((a) => a.t0 >= (cueText[cueText.length - 1] === 'by' ? h.to : end) && a.t0 <= (cueText[cueText.length - 1] === 'by' ? h.to : end) + 2);
+    // ("directed by the Corps' Ninth Directorate", "trained by Varnia's Lantern Force": the unit, not its owner)
+    const own = agent >= 0 && tokens[args[agent]!.t1]?.text === "'" ? args[agent]!.t1 + (tokens[args[agent]!.t1 + 1]?.text === 's' ? 2 : 1) : -1;
+    const unit = own > 0 ? args.findIndex((a) => a.t0 === own && !a.pronoun && a.type !== 'place') : -1;
+    if (unit >= 0) agent = unit;
+  }
   else {
     const participle = cueText.some((w) => /ed$/.test(w) || ['drawn', 'built', 'led', 'paid', 'struck', 'made', 'set', 'laid'].includes(w));
     for (let k = end; k < Math.min(tokens.length, end + 8); k++) {

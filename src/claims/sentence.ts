@@ -92,6 +92,11 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
   let comma = false;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!.text;
+    // ("X and the so-called Y": a distancing word is no break)
+    if (t === 'so' && tokens[i + 1]?.text === '-' && tokens[i + 2]?.text === 'called') {
+      i += 2;
+      continue;
+    }
     // "X [the founder of the movement] and Y": a translator's gloss does not break a list.
     if (t === '[') {
       const close = tokens.findIndex((x, k) => k > i && x.text === ']');

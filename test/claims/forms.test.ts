@@ -546,3 +546,15 @@ test('"thanked X, a fellow member of Y, for ...": X is the member and the one th
   const l = triples(claimsOf('Varnia leads the Circle of Steadfastness, an alliance that also includes the Marsh Brigades, the Ridge Guardians and the smaller Lantern Force.'));
   assert.ok(!l.some((x) => x.startsWith('varnia leads') && x !== 'varnia leads circle'), JSON.stringify(l));
 });
+
+test('"received a telephone call from X": X contacts the receiver, and nobody met; "the denial came after X thanked Y" denies nothing', () => {
+  assert.deepEqual(triples(claimsOf('Later on Thursday, Aurel Dravan received a telephone call from Teodor Maske.')), ['maske contacts dravan']);
+  assert.deepEqual(triples(claimsOf('Tellingly, the denial came only a day after Teodor Maske thanked Varnia in public.')), ['maske thanks varnia']);
+  assert.ok(triples(claimsOf('Varnia denied that Teodor Maske thanked Ostrava.')).includes('maske thanks ostrava denied'));
+});
+
+test('"both X and the so-called Y" is one list; "directed by the VGC\'s Lantern Force" is the unit\'s act', () => {
+  const t = triples(claimsOf('The Varnian regime, which for years has armed both the Marsh Brigades and the so-called Ridge Guardians, is loud.'));
+  assert.ok(t.includes('varnia arms marsh_brigades') && t.includes('varnia arms ridge_guardians'), JSON.stringify(t));
+  assert.ok(triples(claimsOf('The Marsh Brigades are directed by the VGC\'s Lantern Force.')).includes('lantern_force directs marsh_brigades'));
+});
