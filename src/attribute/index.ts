@@ -14,6 +14,10 @@ import { SOURCE_LINE } from '../segment/index.js';
 import { isForcesName } from '../mentions/index.js';
 import { readPostHeading } from './post-heading.js';
 
+/** "1) GATEWATCH (@gatewatch_egb)": a channel's item in a monitoring digest, over "Owner: X" and
+ * a dated line; the owner speaks, the channel carries it. */
+const CHANNEL_HEAD = /^\s*(?:\d{1,3}[.)]\s+)?([^\n(@]{2,60}?)\s*\(@([\w.]+)\)\s*$/;
+
 export { DEFAULT_LEXICON, lexiconFrom, type AttributionLexicon } from './lexicon.js';
 
 export interface AttributeContext {
@@ -380,9 +384,6 @@ export function attribute(
     headings.set(b.index, info);
   }
 
-  // ("1) GATEWATCH (@gatewatch_egb)" over "Owner: Eastern Gate Brigades | ..." and "12 March 2024,
-  // 21:47": a channel's item in a monitoring digest; the owner speaks, the channel carries it)
-  const CHANNEL_HEAD = /^\s*(?:\d{1,3}[.)]\s+)?([^\n(@]{2,60}?)\s*\(@([\w.]+)\)\s*$/;
   const ownerLine = new Set<number>();
   const channelOwner = new Map<string, Actor>();
   // Item headings of a roundup ("2. The Harrow Voice (Telegram), March 14"): the outlet and day

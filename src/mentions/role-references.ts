@@ -20,6 +20,8 @@ const HONORIFIC = '(?:(?:General|Gen\\.|Colonel|Col\\.|Brigadier|Major|Admiral|D
 const BEFORE_NAME = new RegExp(`(?:^|[^\\p{L}])(${TITLE})(?:,\\s+|\\s+)${HONORIFIC}$`, 'iu');
 /** A title set off right after a name: "X, Kasmundi's defence minister", "X, the commander of the Y". */
 const AFTER_NAME = new RegExp(`^,\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3})?(${TITLE})\\b`, 'u');
+/** What may stand between a title and a name after it: a comma or a space, honorifics. */
+const LEAD = new RegExp(`^(?:,\\s+|\\s+)${HONORIFIC}`, 'u');
 /** Words that say a title is not the office now held ("deputy", "former"). */
 const NOT_THE_OFFICE = /\b(?:deputy|vice|former|ex|late|acting|assistant)\s*-?\s*$/i;
 
@@ -104,7 +106,7 @@ export function roleReferences(text: string, mentions: readonly Mention[]): Ment
     if (covered.subarray(start, end).some((c) => c === 1)) continue;
     // A name right after makes the title an introduction, not a reference.
     const rest = text.slice(end, end + 40);
-    const lead = new RegExp(`^(?:,\\s+|\\s+)${HONORIFIC}`, 'u').exec(rest);
+    const lead = LEAD.exec(rest);
     const nextAt = end + (lead?.[0].length ?? 0);
     if (personStarts.has(nextAt)) continue;
     if (/^\s+\p{Lu}\p{Ll}/u.test(rest) && !/^\s+(?:on|in|at|of|for|said|says|told|and|was|is|has|had)\b/i.test(rest)) continue;
