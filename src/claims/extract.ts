@@ -501,7 +501,8 @@ export function extractClaims(
       let who = attributionAt(tokens[t.at]!.start, stmts, ctx.publisher);
       const frame = who.inserted ? undefined : reportingFrame(tokens, allArgs, scan.reporting, { from: t.at, to: t.at + 1, values: [t.predicate] }, aside);
       if (frame !== undefined && !t.giver.keys.includes(allArgs[frame]!.keys[0]!)) who = withClaimant(who, allArgs[frame]!.keys[0]!, allArgs[frame]!.type);
-      emit(t.giver.keys, t.predicate, t.receiver.keys, t.at, t.negated ? 'denied' : 'asserted', who, ev);
+      // ("has never sent X a single rifle": the verb's own negation, as for any cue)
+      emit(t.giver.keys, t.predicate, t.receiver.keys, t.at, negated(tokens, { from: t.at, to: t.at + 1, values: [t.predicate] }) ? 'denied' : 'asserted', who, ev);
     }
     // "... trained by neighbouring X, which denies any involvement": X denies what was just told of it.
     for (const a of allArgs) {
@@ -1391,7 +1392,7 @@ function reportingFrame(tokens: readonly Token[], args: readonly Arg[], reportin
     // by the subject of the sentence, the first of several)
     const lead = tokens[r.from - 1]?.text === 'while' ? r.from - 2 : r.from - 1;
     if (/ing$/.test(first) && tokens[lead]?.text === ',') {
-      const subj = args.findIndex((a) => !a.pronoun && a.t0 <= 4 && isOrgLike(a.type) || (!a.pronoun && a.t0 <= 4 && a.type === 'person'));
+      const subj = args.findIndex((a) => !a.pronoun && a.t0 <= 4 && (isOrgLike(a.type) || a.type === 'person'));
       if (subj >= 0) return subj;
       continue;
     }

@@ -9,14 +9,12 @@ import type { Token } from './tokens.js';
 /** Words that may stand between the verb and what is handed over: "a shipment of", "about 40 million". */
 const QUANTITY = new Set(['a', 'an', 'the', 'some', 'several', 'dozens', 'hundreds', 'thousands', 'of', 'about', 'around', 'at', 'least',
   'more', 'than', 'over', 'nearly', 'almost', 'shipment', 'shipments', 'consignment', 'consignments', 'batch', 'batches', 'cargo', 'load',
-  'crates', 'boxes', 'million', 'billion', 'thousand', 'new', 'further', 'more', 'fresh', 'large', 'small', 'monthly', 'regular', 'their',
+  'crates', 'boxes', 'million', 'billion', 'thousand', 'new', 'further', 'fresh', 'large', 'small', 'monthly', 'regular', 'their',
   'its', 'first', 'second', 'guided', 'advanced', 'heavy', 'light', 'anti', '-', 'armour', 'armor', 'tank', 'aircraft', 'long', 'short',
   'range', 'cash', 'cruise', 'ballistic', 'attack', 'suicide', 'explosive', 'sum', 'sums', 'amount', 'amounts', 'smaller', 'larger',
-  'single', 'one', 'any', 'further']);
+  'single', 'one', 'any']);
 /** Words before the verb that make the handing over unreal or nobody's. */
 const IRREAL = new Set(['would', 'could', 'might', 'should', 'if', 'nobody', 'anyone', 'anybody', 'none']);
-/** Negations just before the verb ("has never sent", "does not transfer"). */
-const NEGATION = new Set(['not', 'never', 'no', 't']);
 
 export interface Transfer {
   /** Token of the verb (where the evidence is told). */
@@ -24,7 +22,6 @@ export interface Transfer {
   readonly predicate: Extract<Predicate, 'arms' | 'funds'>;
   readonly giver: Arg;
   readonly receiver: Arg;
-  readonly negated: boolean;
 }
 
 interface Nouns {
@@ -81,7 +78,6 @@ function argAt(tokens: readonly Token[], args: readonly Arg[], k: number): Arg |
 export function transfers(tokens: readonly Token[], args: readonly Arg[], nouns: Nouns, giverBefore: (k: number) => Arg | undefined): Transfer[] {
   const out: Transfer[] = [];
   const actor = (a: Arg | undefined): a is Arg => a !== undefined && isOrgLike(a.type) || a?.type === 'person';
-  const negatedAt = (k: number): boolean => [1, 2, 3].some((d) => NEGATION.has(tokens[k - d]?.text ?? ''));
   for (let k = 0; k < tokens.length; k++) {
     const v = tokens[k]!.text;
     // "the Front's drones came from his corps": X's weapons coming from Y.
@@ -90,7 +86,7 @@ export function transfers(tokens: readonly Token[], args: readonly Arg[], nouns:
       const giver = argAt(tokens, args, k + 2);
       const ownerEnd = tokens[k - 2]?.text === 's' && tokens[k - 3]?.text === "'" ? k - 3 : tokens[k - 2]?.text === "'" ? k - 2 : -1;
       const owner = ownerEnd > 0 ? args.find((a) => a.t1 === ownerEnd) : undefined;
-      if (kind && actor(giver) && actor(owner) && giver.type !== 'place') out.push({ at: k, predicate: kind, giver, receiver: owner, negated: negatedAt(k) });
+      if (kind && actor(giver) && actor(owner) && giver.type !== 'place') out.push({ at: k, predicate: kind, giver, receiver: owner });
       continue;
     }
     if (!nouns.supplyVerbs.has(v)) continue;
@@ -106,7 +102,7 @@ export function transfers(tokens: readonly Token[], args: readonly Arg[], nouns:
         if (CLAUSE_END.has(tokens[j]!.text)) break;
         kind = thingAt(tokens, j, nouns);
       }
-      if (kind && actor(by) && actor(receiver) && receiver.type !== 'place') out.push({ at: k, predicate: kind, giver: by, receiver, negated: negatedAt(k) });
+      if (kind && actor(by) && actor(receiver) && receiver.type !== 'place') out.push({ at: k, predicate: kind, giver: by, receiver });
       continue;
     }
     const giver = giverBefore(k);
@@ -116,7 +112,7 @@ export function transfers(tokens: readonly Token[], args: readonly Arg[], nouns:
     const first = argAt(tokens, args, k + 1);
     if (first && first.type !== 'place' && actor(first)) {
       const thing = handedOver(tokens, first.t1, nouns, args);
-      if (thing) out.push({ at: k, predicate: thing.kind, giver, receiver: first, negated: negatedAt(k) });
+      if (thing) out.push({ at: k, predicate: thing.kind, giver, receiver: first });
     }
   }
   return out.filter((t) => !t.giver.keys.some((g) => t.receiver.keys.includes(g)));
