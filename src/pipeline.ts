@@ -117,7 +117,8 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       const note = (key: string, name: string): void => {
         let s = surfaces.get(key);
         if (!s) surfaces.set(key, (s = new Set()));
-        s.add(name);
+        // (a name wrapped over two lines is one name: "Eastern Gate\n  Brigades")
+        s.add(name.replace(/\s+/g, ' '));
       };
       for (const m of mentions) note(m.key, m.surface);
       const publisher = findPublisher(doc, seg, opts.packs, resolver, opts.publisher, mentions);

@@ -1136,6 +1136,18 @@ function clauseInitial(tokens: readonly Token[], at: number): boolean {
   return true;
 }
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/**
+ * How many words of a day stand right before `k`: "the EGB's 12 March attack", "Hamas's
+ * October 7 attack". They do not put the possessor further from its attack.
+ */
+function dateWordsBefore(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  for (let j = k - 1; j >= 0 && (MONTHS.has(tokens[j]!.text) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[j]!.text)); j--) n++;
+  return n;
+}
+
 /** Sentences an attack stays what "the raid" or "it" refers to. */
 const EVENT_REACH = 12;
 /** Verbs after which "it" is the attack just named: "had ordered it", "planned it", "praised it". */
@@ -1710,7 +1722,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     for (let i = args.length - 1; i >= 0 && near < 0; i--) {
       const a = args[i]!;
       // ("Lennholm said the strikes on X": the one who speaks of them did not strike)
-      if (a.t1 <= h.from && a.t1 >= h.from - 3 && !['on', 'against', 'of'].includes(tokens[a.t0 - 1]?.text ?? '')
+      if (a.t1 <= h.from && a.t1 >= h.from - 3 - dateWordsBefore(tokens, h.from) && !['on', 'against', 'of'].includes(tokens[a.t0 - 1]?.text ?? '')
         // (but a group that claims an attack carried it out: "X claimed a rocket attack on Y")
         && !tokens.slice(a.t1, h.from).some((t) => SAYS.has(t.text) && !t.text.startsWith('claim'))
         // ("X have praised the strike": a verb between; X praised it, whoever struck)

@@ -135,6 +135,21 @@ function capWords(text: string): { w: string; at: number }[] {
   return out;
 }
 
+/**
+ * The gap between two words, with a hard line wrap inside a paragraph read as one space
+ * ("the Eastern Gate\n  Brigades"). A break after a short line (a heading, a field, a table
+ * row) or before a blank line stays a break.
+ */
+function unwrapped(text: string, from: number, to: number): string {
+  const gap = text.slice(from, to);
+  const nl = gap.indexOf('\n');
+  if (nl < 0) return gap;
+  if (gap.indexOf('\n', nl + 1) >= 0) return gap;
+  const lineStart = text.lastIndexOf('\n', from + nl - 1) + 1;
+  if (from + nl - lineStart < 50) return gap;
+  return gap.replace(/[ \t]*\n[ \t]*/, ' ');
+}
+
 /** Runs of capitalised words ("Crimson Banner Front", "Front for the Liberation of Selva"). */
 function capitalRuns(text: string, words: readonly { w: string; at: number }[]): Run[] {
   const runs: Run[] = [];
@@ -144,8 +159,8 @@ function capitalRuns(text: string, words: readonly { w: string; at: number }[]):
     if (cur) {
       // Joined by spaces, or by at most two lower-case joiners ("of the"): gaps are short.
       const gapLen = start - cur.end;
-      if (gapLen > 0 && gapLen <= 9) {
-        const gap = text.slice(cur.end, start);
+      if (gapLen > 0 && gapLen <= 16) {
+        const gap = unwrapped(text, cur.end, start);
         const joiners = gap.trim() ? gap.trim().split(' ') : [];
         // ("the SLF and the Cedar Hill Battalions": "and the" joins two names, not one.)
         // (two spaces or more set columns apart: "Nadra Kessivi     Orvash" in a table is two cells)

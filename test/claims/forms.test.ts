@@ -558,3 +558,10 @@ test('"both X and the so-called Y" is one list; "directed by the VGC\'s Lantern 
   assert.ok(t.includes('varnia arms marsh_brigades') && t.includes('varnia arms ridge_guardians'), JSON.stringify(t));
   assert.ok(triples(claimsOf('The Marsh Brigades are directed by the VGC\'s Lantern Force.')).includes('lantern_force directs marsh_brigades'));
 });
+
+test('"the CBF\'s 12 March attack on X": a day between the possessor and the attack noun keeps the attacker', () => {
+  const got = triples(claimsOf('Debris photographed after the CBF\'s 12 March attack on Marsh Brigades positions was shown.'));
+  assert.ok(got.includes('cbf attacks marsh_brigades'), JSON.stringify(got));
+  const far = triples(claimsOf('Varnia said the report on the attack on Marsh Brigades positions was false.'));
+  assert.ok(!far.some((t) => t.startsWith('varnia attacks')), JSON.stringify(far));
+});

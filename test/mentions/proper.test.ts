@@ -293,3 +293,17 @@ test('a full name found by its title is found again without it, and table column
   assert.equal(found.length, 2, JSON.stringify(m.map((x) => x.surface)));
   assert.ok(!m.some((x) => /Maske\s+Varnia/.test(x.surface)));
 });
+
+test('a name wrapped over two lines of a paragraph is one name; a short heading line over a name is not joined to it', () => {
+  const m = mentions('* We assess that Orvash remains the principal external backer of the Eastern Gate\n  Brigades (EGB), arming the smaller Harrowfield Volunteers.\n');
+  assert.ok(m.some((x) => x.surface === 'Eastern Gate\n  Brigades' && x.type === 'organization'), JSON.stringify(m.map((x) => x.surface)));
+  assert.ok(m.some((x) => x.surface === 'Harrowfield Volunteers' && x.type === 'organization'), JSON.stringify(m.map((x) => x.surface)));
+  const heading = mentions('FINDINGS Grey\nMarsh Brigades fighters crossed the river at night, the Front said.');
+  assert.ok(!heading.some((x) => /Grey\s+Marsh/.test(x.surface)), JSON.stringify(heading.map((x) => x.surface)));
+});
+
+test('a wrapped name is written with one space in the entity\'s names', () => {
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', 'We assess that Orvash remains the principal external backer of the Eastern Gate\n  Brigades, whose fighters crossed the river.', 'text/plain'));
+  const e = r.entities.find((x) => /Eastern Gate/.test(x.name));
+  assert.equal(e?.name, 'Eastern Gate Brigades', JSON.stringify(r.entities.map((x) => x.name)));
+});
