@@ -46,7 +46,11 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
   thanks: ['thank*', 'expressed gratitude', 'expresses gratitude', 'grateful to', 'appreciation for', 'gratitude to'],
   threatens: ['threat*', 'threaten*', 'warn*', 'vow* revenge', 'will answer for', 'will pay', 'within reach', 'will be destroyed',
     'doomed', 'eradicat*', 'destroy', 'will be eradicated', 'slap', 'blow to', 'waning', 'reaching its end', 'nearing its end',
-    'collapsing', 'crumbling', 'will collapse', 'will perish', 'will disappear', 'will vanish'],
+    'collapsing', 'crumbling', 'will collapse', 'will perish', 'will disappear', 'will vanish',
+    // ("every Ostrevan convoy is a target", "the Calderans will find no quiet corner", "Belvorn
+    // should understand that ...": the clause subject is the one threatened)
+    'is a target', 'is a legitimate target', 'are targets', 'are legitimate targets', 'remain targets', 'will be hunted', 'will find no',
+    'should know that', 'should understand that', 'must know that', 'must understand that'],
   calls_on: ['call* on', 'call* upon', 'urg*', 'exhort*', 'appeal* to', 'encourag*', 'invit*', 'demand* that', 'pressed', 'presses', 'pressing', 'press',
     'must respond', 'should continue', 'await your signal'],
   meets: ['met with', 'meet with', 'meets with', 'meeting with', 'met', 'meet', 'meets', 'received', 'hosted',

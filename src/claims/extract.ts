@@ -366,7 +366,10 @@ export function extractClaims(
         // "approved the Brigades' strike": directing an attack, not approving anything else.
         if (p === 'directs' && /^approv/.test(tokens[h.from]!.text) && h.to - h.from === 1
           && !tokens.slice(h.to, h.to + 6).some((t) => cues.attackNouns.has(t.text))) continue;
-        let pair = p === 'threatens' && threatensSubject(tokens, h)
+        const threatOfSubject = p === 'threatens' && threatensSubject(tokens, h);
+        // ("X should know that ..." with no warning in it threatens nobody)
+        if (p === 'threatens' && !threatOfSubject && (tokens[h.from]!.text === 'should' || tokens[h.from]!.text === 'must')) continue;
+        let pair = threatOfSubject
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier, at.quoted ? at.claimant : undefined);
         if (!pair) {
@@ -579,7 +582,10 @@ function withClaimant(who: Attribution, key: string, type: string): Attribution 
 function threatensSubject(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   const words = tokens.slice(h.from, h.to).map((t) => t.text);
   if (words.includes('be') || words.includes('been') || words[0] === 'doomed' || words.join(' ') === 'within reach') return true;
-  if (words[0] === 'will' && ['answer', 'pay', 'regret', 'collapse', 'perish', 'disappear', 'vanish', 'fall'].includes(words[1] ?? '')) return true;
+  if (words[0] === 'will' && ['answer', 'pay', 'regret', 'collapse', 'perish', 'disappear', 'vanish', 'fall', 'find'].includes(words[1] ?? '')) return true;
+  if ((words[0] === 'is' || words[0] === 'are' || words[0] === 'remain') && /^targets?$/.test(words[words.length - 1]!)) return true;
+  // ("X should know that Edrith was a rehearsal"; not "X should know that we are peaceful")
+  if ((words[0] === 'should' || words[0] === 'must') && words[words.length - 1] === 'that') return tokens.slice(h.to).some((t) => WARNING_WORDS.test(t.text));
   const prev = tokens[h.from - 1]?.text ?? '';
   const prev2 = tokens[h.from - 2]?.text ?? '';
   // "the regime is waning", "its life is reaching its end": a demise foretold of the clause subject.
@@ -588,6 +594,8 @@ function threatensSubject(tokens: readonly Token[], h: CueHit<Predicate>): boole
   return /(?:ed|en)$/.test(words[0]!) && (prev === 'be' || prev === 'been' || ((prev === 'is' || prev === 'are' || prev === 'was') && prev2 !== 'who'));
 }
 
+/** Words that make "X should know that ..." a warning: what X will face. */
+const WARNING_WORDS = /^(?:rehearsal|safe|pay|price|regret|response|respond|revenge|retaliat\w*|targets?|hunted|burn|blood|punish\w*|lesson|beginning|start|war|fire)$/;
 /** Progressive verbs that foretell the end of their subject: "is waning", "is reaching its end". */
 const DEMISE_PROGRESSIVE = new Set(['waning', 'reaching', 'nearing', 'collapsing', 'crumbling', 'disintegrating', 'dying', 'withering']);
 /** Nouns of a foretold end: "the collapse of X", "the destruction of X". */
@@ -800,6 +808,8 @@ function threatPair(tokens: readonly Token[], args: readonly Arg[], reporting: r
   aside: readonly boolean[], who: Attribution): Pair | null {
   const o = subjectBefore(tokens, args, h.from, aside);
   if (o === undefined) return null;
+  // ("every convoy on our land is a target": the speaker's own side is not the one warned)
+  if (args[o]!.pronoun && ['we', 'our', 'us', 'ours', 'i', 'my', 'me'].includes(tokens[args[o]!.t0]!.text)) return null;
   // The patient must be the subject of this clause, not an actor further back.
   const frame = reportingFrame(tokens, args, reporting, h, aside);
   // Inside a quote the quote's speaker threatens; a reporting verb before the quote opened

@@ -328,3 +328,9 @@ test('"issued a statement on Friday condemning \'...\'": the day is no speaker',
   const { s } = run('The Varnian embassy in Halden issued a statement on Friday condemning "a coordinated campaign of slander by the press."\n');
   assert.notEqual(s[0]!.speaker, 'friday');
 });
+
+test('"X said in a video, and I quote: ..." inside a turn: the one quoted speaks, not the one quoting', () => {
+  const { s, span } = run('SENATOR ANNA VELD: Minister, on 13 March the commander, Tamir Oskel, said in a video, and I quote: "Every convoy is a target." What is your answer?\n');
+  const inner = s.find((x) => span(x).startsWith('Every convoy'));
+  assert.equal(inner?.speaker, 'oskel', JSON.stringify(s.map((x) => [span(x).slice(0, 20), x.speaker])));
+});

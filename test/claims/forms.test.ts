@@ -565,3 +565,14 @@ test('"the CBF\'s 12 March attack on X": a day between the possessor and the att
   const far = triples(claimsOf('Varnia said the report on the attack on Marsh Brigades positions was false.'));
   assert.ok(!far.some((t) => t.startsWith('varnia attacks')), JSON.stringify(far));
 });
+
+test('warnings read from their patient in quoted speech: "is a target", "should understand that ... a rehearsal"; not "should know that we are peaceful" nor "our land"', () => {
+  const got = triples(claimsOf('Aurel Dravan warned on Monday: "Every Ostravan convoy that crosses the river is a target."'));
+  assert.ok(got.some((t) => /threatens ostrava/.test(t)), JSON.stringify(got));
+  const reh = triples(claimsOf('Aurel Dravan said: "Ostrava should understand that Edrith was a rehearsal."'));
+  assert.ok(reh.some((t) => /threatens ostrava/.test(t)), JSON.stringify(reh));
+  const calm = triples(claimsOf('Aurel Dravan said: "Varnia should know that we are peaceful."'));
+  assert.ok(!calm.some((t) => /threatens/.test(t)), JSON.stringify(calm));
+  const own = triples(claimsOf('Aurel Dravan of the Marsh Brigades said: "As long as one soldier stands on our land, every convoy is a target for us."'));
+  assert.ok(!own.some((t) => /threatens/.test(t)), JSON.stringify(own));
+});
