@@ -5,5 +5,6 @@ export { findMentions, type FindOptions } from './find.js';
 export { buildAutomaton, scan, isWordAt, type Automaton, type Hits } from './automaton.js';
 export { acronymReferences, headReferences } from './head-references.js';
 export { roleReferences } from './role-references.js';
+export { capitalReferences } from './capital-references.js';
 export { locatedGroups } from './located-groups.js';
 export { isForcesName } from './proper.js';

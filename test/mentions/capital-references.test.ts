@@ -1,0 +1,40 @@
+// Capitals for their states, read from what the document itself says about a city.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { capitalReferences } from '../../src/mentions/index.js';
+import type { Mention } from '../../src/types.js';
+
+/** State mentions for every writing of the given names, and any other names as places. */
+function mentionsOf(text: string, states: Record<string, string>, places: string[] = []): Mention[] {
+  const out: Mention[] = [];
+  for (const [name, key] of Object.entries(states)) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) out.push({ start: m.index, end: m.index + name.length, surface: name, type: 'state', key, source: 'titled' });
+  }
+  for (const name of places) {
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) out.push({ start: m.index, end: m.index + name.length, surface: name, type: 'place', key: `x:${name.toLowerCase()}`, source: 'titled' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+const statesAt = (text: string, ms: Mention[], key: string): string[] => ms.filter((m) => m.type === 'state' && m.key === key).map((m) => text.slice(m.start, m.end));
+
+test('"Oskavar, the Kestrian capital" makes a later "Oskavar commands the Front" the state', () => {
+  const text = 'The course ran near Oskavar, the Kestrian capital, last year. Officials say Oskavar commands the Front.';
+  const got = capitalReferences(text, mentionsOf(text, { Kestrian: 'kestria' }));
+  assert.deepEqual(statesAt(text, got, 'kestria'), ['Oskavar', 'Kestrian', 'Oskavar']);
+});
+
+test('"the Calderan capital, Brannock", "[i.e., the Calderan government]" and "[the Belvornian capital]" name the seat; a place the pack found becomes the state', () => {
+  const a = 'Talks opened in the Calderan capital, Brannock, on Monday. Brannock denies it.';
+  assert.deepEqual(statesAt(a, capitalReferences(a, mentionsOf(a, { Calderan: 'calder' })), 'calder'), ['Calderan', 'Brannock', 'Brannock']);
+  const b = 'The paper wrote: "Brannock [i.e., the Calderan government] arms them." Brannock said nothing.';
+  assert.deepEqual(statesAt(b, capitalReferences(b, mentionsOf(b, { Calderan: 'calder' }, ['Brannock'])), 'calder'), ['Brannock', 'Calderan', 'Brannock']);
+  const c = 'Their servants in Renhollow [the Belvornian capital] lie.';
+  assert.deepEqual(statesAt(c, capitalReferences(c, mentionsOf(c, { Belvornian: 'belvorn' })), 'belvorn'), ['Renhollow', 'Belvornian']);
+});
+
+test('a city named with its country in brackets, or inside a longer name, is no seat of government', () => {
+  const text = 'He spoke to Voice of the Bulwark (Sulvane) on Monday. The Bulwark fighters left. Oskavar, the Kestrian capital, hosts the Oskavar Daily.';
+  const got = capitalReferences(text, mentionsOf(text, { Sulvane: 'sulvane', Kestrian: 'kestria' }));
+  assert.deepEqual(statesAt(text, got, 'sulvane'), ['Sulvane']);
+  assert.deepEqual(statesAt(text, got, 'kestria'), ['Oskavar', 'Kestrian']);
+});
