@@ -68,7 +68,7 @@ function cueRe(lex: AttributionLexicon): RegExp {
 
 const mapCache = new WeakMap<AttributionLexicon, Map<string, Medium>>();
 const PRESS = /^\s+(?:the\s+)?(?:reporters|journalists|press|media|a\s+news\s+conference|a\s+press\s+conference)\b/i;
-const NAMED = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’.\-]*){0,4})/u;
+const NAMED = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’.\-]*){0,4}(?:\s+\d{1,3}(?![\d.,:]\d))?)/u;
 
 /**
  * The medium a piece of narration tells, by the strongest cue in it. A cue written as part of a
@@ -107,7 +107,11 @@ export function mediumIn(s: string, lex: AttributionLexicon, isOutlet?: (name: s
         const outletLike = (x: string): boolean => (isOutlet ? isOutlet(x) : false) || x.split(/\s+/).some((w) => lex.outletNouns.has(w.toLowerCase()));
         // ("told the Maruveti weekly Glass Harbour": a demonym, then what kind of outlet)
         const kindAfter = n ? /^\s+(\p{Ll}+)/u.exec(rest.slice(n.index + n[0].length))?.[1] : undefined;
-        if (name) med = outletLike(name) || (kindAfter !== undefined && lex.outletNouns.has(kindAfter)) ? 'interview' : undefined;
+        // ("told Lumen 24": a name with a number is a channel's; "told the Institute": the
+        // research body that publishes the report heard it)
+        const channel = name !== undefined && /\s\d{1,3}$/.test(name);
+        const researcher = name !== undefined && /^(?:Institute|Centre|Center|Foundation|Project)$/.test(name) && /^\s+the\s/.test(rest);
+        if (name) med = outletLike(name) || channel || researcher || (kindAfter !== undefined && lex.outletNouns.has(kindAfter)) ? 'interview' : undefined;
         else if (/^\s+(?:the|a|an)\s+\w+/i.test(rest)) {
           const noun = /^\s+(?:the|a|an)\s+(?:\w+\s+)?(\w+)/i.exec(rest)?.[1] ?? '';
           med = lex.outletNouns.has(noun.toLowerCase()) || /^(?:interviewer|host|program|programme|show)$/i.test(noun) ? 'interview' : undefined;

@@ -18,3 +18,12 @@ test('"she told Kestrel Press." is an interview with that outlet: the full stop 
   const { DEFAULT_LEXICON } = await import('../../src/attribute/lexicon.js');
   assert.equal(mediumIn(' she told Kestrel Press.', DEFAULT_LEXICON, (x) => x === 'Kestrel Press'), 'interview');
 });
+
+test('"told Lumen 24" (a name with a number) and "told the Institute" are interviews; "told Ferrant" and "told the Council" are not', async () => {
+  const { mediumIn } = await import('../../src/attribute/occasion.js');
+  const { DEFAULT_LEXICON } = await import('../../src/attribute/lexicon.js');
+  assert.equal(mediumIn(' Foreign Minister Sefer Danagul told Lumen 24 in February:', DEFAULT_LEXICON, () => false), 'interview');
+  assert.equal(mediumIn(' Two former officers told the Institute that the payments were', DEFAULT_LEXICON, () => false), 'interview');
+  assert.equal(mediumIn(' Maske told Ferrant:', DEFAULT_LEXICON, () => false), undefined);
+  assert.notEqual(mediumIn(' He told the Council that', DEFAULT_LEXICON, () => false), 'interview');
+});
