@@ -1029,7 +1029,8 @@ export function attribute(
     let best: T | undefined;
     let dist = Infinity;
     for (const [x, v] of m) {
-      if (x === d || !x.speaker || x.speaker.key !== d.speaker?.key) continue;
+      // (a headline's passage has no occasion of its own: it is dated from the body)
+      if (x === d || !x.speaker || x.speaker.key !== d.speaker?.key || x.q.inHeading) continue;
       const dd = Math.abs(x.q.start - d.q.start);
       if (dd < dist) { dist = dd; best = v; }
     }

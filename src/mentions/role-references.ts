@@ -45,8 +45,9 @@ function ownerBefore(text: string, mentions: readonly Mention[], at: number): Me
 /** The offices each person is given in the document. */
 function officesOf(text: string, mentions: readonly Mention[]): Map<string, Set<string>> {
   const holders = new Map<string, Set<string>>();
-  const add = (o: Office, person: string): void => {
-    for (const k of [`${o.owner ?? ''}|${o.title}`, `|${o.title}`]) {
+  const add = (o: Office, person: string, capitalised = false): void => {
+    // ("Leader Mezhrat": a title written as an honorific is also kept apart, for "the Leader")
+    for (const k of [`${o.owner ?? ''}|${o.title}`, `|${o.title}`, ...(capitalised ? [`|=${o.title}`] : [])]) {
       let set = holders.get(k);
       if (!set) holders.set(k, (set = new Set()));
       set.add(person);
@@ -59,7 +60,7 @@ function officesOf(text: string, mentions: readonly Mention[]): Map<string, Set<
       const at = p.start - before[0].length + before[0].indexOf(before[1]!);
       if (!NOT_THE_OFFICE.test(text.slice(Math.max(0, at - 12), at))) {
         const owner = ownerBefore(text, mentions, at) ?? mentions.find((m) => OWNER_TYPES.has(m.type) && p.role && m.start >= p.role.start && m.end <= at);
-        add({ owner: owner?.key, title: norm(before[1]!) }, p.key);
+        add({ owner: owner?.key, title: norm(before[1]!) }, p.key, /^\p{Lu}/u.test(before[1]!));
       }
     }
     const after = AFTER_NAME.exec(text.slice(p.end, p.end + 80));
@@ -92,7 +93,14 @@ export function roleReferences(text: string, mentions: readonly Mention[]): Ment
   const covered = new Uint8Array(text.length + 1);
   const personStarts = new Set<number>();
   const personEnds: number[] = [];
+  // "the Leader" that a pack reads as its own leader, in a document that calls someone else
+  // "Leader Mezhrat" and never names the pack's by name: the title is read as the document's.
+  const titleOnly = (x: Mention): boolean => x.source === 'pack' && x.type === 'person' && new RegExp(`^(?:the\\s+)?(?:${TITLE})$`, 'iu').test(x.surface);
+  const namedByName = new Set(mentions.filter((x) => x.type === 'person' && !titleOnly(x)).map((x) => x.key));
+  const loose = new Map<number, Mention>();
+  for (const x of mentions) if (titleOnly(x) && !namedByName.has(x.key)) loose.set(x.start, x);
   for (const x of mentions) {
+    if (loose.get(x.start) === x) continue;
     covered.fill(1, x.start, x.end);
     if (x.type === 'person') {
       personStarts.add(x.start);
@@ -121,7 +129,9 @@ export function roleReferences(text: string, mentions: readonly Mention[]): Ment
     if (!owner && !definite) continue;
     // (an office whose holder was named without the owner counts when no other owner's holder has it:
     // "Kasmundi's defence minister ... Defence Minister Baran Oyelstrom")
-    const who = (owner && holders.get(`${owner.key}|${title}`)) || holders.get(`|${title}`);
+    let who = (owner && holders.get(`${owner.key}|${title}`)) || holders.get(`|${title}`);
+    // ("the Leader" with a capital: the one the document calls "Leader X", not "leader of the Front")
+    if (!owner && who && who.size > 1 && /^\p{Lu}/u.test(m[1]!)) who = holders.get(`|=${title}`) ?? who;
     if (!who || who.size !== 1) continue;
     if (owner && !holders.has(`${owner.key}|${title}`) && [...holders.keys()].some((k) => k.endsWith(`|${title}`) && k !== `|${title}` && holders.get(k)!.has([...who][0]!))) continue;
     // A name right before: "X, the secretary-general of Y", "X, the Legion's spokesman" sets off X's office.
@@ -138,6 +148,8 @@ export function roleReferences(text: string, mentions: readonly Mention[]): Ment
     // (a leader, commander or head is not the owner's own name: "the Front's leader" stays the Front's)
     added.push({ start, end: stop, surface: text.slice(start, stop), type: 'person', key: [...who][0]!, source: 'role' });
     if (after) dropped.add(after);
+    const packRead = loose.get(m.index) ?? loose.get(m.index - 4);
+    if (packRead) dropped.add(packRead);
   }
   if (!added.length) return [...mentions];
   return [...mentions.filter((m) => !dropped.has(m)), ...added].sort((a, b) => a.start - b.start);

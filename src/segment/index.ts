@@ -131,6 +131,9 @@ function classify(text: string, line: Line, index: number, seenBody: boolean, in
   if (line.marker === 'footnote' && (inNotes || /^\s*\[\d+\]\s*(?:[,.(]|[A-Z])/.test(s))) return 'footnote';
   if (line.marker === 'bullet') return 'bullet';
   if (!seenBody && DATELINE_ONLY.test(s)) return 'dateline';
+  // ("Translated from the original. Published 22 March 2024, 18:40 local time."): a line that
+  // says when the piece came out, above the body.
+  if (!seenBody && s.length < 160 && PUBLISHED_AT.test(s) && findDates(s).some((d) => d.iso.length === 10)) return 'dateline';
   // A header of labelled lines near the top ("Source: ...", "Date: ..."), read even after a headline.
   if (index < 8 && isFieldBlock(s)) return s.split('\n').some((l) => SOURCE_LINE.test(l)) ? 'caption' : 'dateline';
   if (!seenBody && SERIES.test(s) && s.length < 160) return 'series';
@@ -139,6 +142,9 @@ function classify(text: string, line: Line, index: number, seenBody: boolean, in
   // 'Dravan: "Good morning. I have just ..."': a transcript turn in sentence case is prose; a
   // headline quotes in title case ('Dravan: "The Front Will Win"').
   const turn = /^[^"“«:\n]{1,60}:\s*["“«]([^"”»]{40,})/.exec(s);
+  // ('Leader Mezhrat: "The patience of the nation has an end"' over the story, unpunctuated:
+  // a headline in sentence case, not the first turn of a transcript)
+  if (turn && !seenBody && s.length < 140 && !s.includes('\n') && !/[.!?…]["”»’]?\s*$/.test(s)) return 'heading';
   if (turn && titleCaseRatio(turn[1]!) < 0.5) return 'paragraph';
   const endsSentence = /[.!?…]["”’]?\s*(\[\d+\])?$/.test(s) || /[:;,]$/.test(s);
   const ratio = titleCaseRatio(s.replace(/["“”«»][^"“”«»]*["“”«»]/g, ' Quote '));
@@ -270,12 +276,21 @@ function sourceLineCredit(s: string, offset: number): SourceCredit | undefined {
 }
 
 /** "*By Nadia Holt | Sentinel Wire | March 3, 2025*" or "OSTRAVA CITY, March 3, 2025 (Wire) -": a dated byline near the top. */
+/** A line's word for when the piece came out: "Published 22 March 2024", "Posted on May 3, 2025". */
+const PUBLISHED_AT = /\b(?:[Ff]irst\s+)?(?:Published|Posted|Released|Issued|Updated|published|posted)(?:\s+on)?\s*:?\s+(?=\S)/;
+
 function bylineDate(text: string, blocks: readonly Block[]): string | undefined {
   for (const b of blocks.slice(0, 5)) {
     const s = text.slice(b.start, b.end);
     if (s.length > 200) continue;
     if (/^[*_\s]*By\s/.test(s) || /\|/.test(s) || /^[\p{Lu} .'’-]+,\s/u.test(s)) {
       const d = findDates(s).find((x) => x.iso.length === 10);
+      if (d) return d.iso;
+    }
+    // ("Translated from the original. Published 22 March 2024, 18:40 local time.")
+    const made = PUBLISHED_AT.exec(s);
+    if (made) {
+      const d = findDates(s.slice(made.index + made[0].length, made.index + made[0].length + 40)).find((x) => x.iso.length === 10);
       if (d) return d.iso;
     }
   }

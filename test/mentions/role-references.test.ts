@@ -47,3 +47,13 @@ test('"the commander of its Guard Corps" is one person, the owner folded in', ()
   assert.equal(ref?.surface, 'commander of its Guard Corps', JSON.stringify(r.mentions));
   assert.ok(!r.mentions.some((m) => m.surface === 'Guard Corps' && m.start > ref!.start));
 });
+
+test('"the Leader", which the default pack reads as its own leader, is the document\'s "Leader Mezhar" when it never names the pack\'s; "leader of the Front" is another office', () => {
+  const text = 'Leader Mezhar: "The patience of the nation has an end"\n\nPELLAM (ONA) - President Ilkan Mezhar addressed officers on Thursday. Nadra Kessiva, leader of the Selhar Front, sent a letter.\n\n"The Corps is the shield of this nation," the Leader said to prolonged applause.\n';
+  const r = run(text);
+  const leader = r.mentions.find((m) => m.start === text.indexOf('Leader said') || m.start === text.indexOf('the Leader said'));
+  const mezhar = r.mentions.find((m) => m.surface === 'Ilkan Mezhar');
+  assert.equal(leader?.key, mezhar?.key, JSON.stringify(r.mentions.map((m) => [m.surface, m.key])));
+  const s = r.statements.find((x) => text.slice(x.quote.start, x.quote.end).startsWith('The Corps'));
+  assert.equal(s?.speaker, mezhar?.key);
+});

@@ -170,3 +170,14 @@ test('a monitoring header ("Source: X TV, City, in Lang 0930 gmt 12 May 25" / "D
   assert.equal(turn?.kind, 'paragraph');
 });
 
+
+test('"Published 22 March 2024, 18:40 local time" under the masthead dates the piece; an unpunctuated "Name: "quote"" over the story is a headline, not a turn', () => {
+  const text = 'PELLAM NEWS AGENCY | ENGLISH SERVICE\nTranslated from the original. Published 22 March 2024, 18:40 Pellam time.\n\nLeader Mezhar: “The patience of the nation has an end”\n\nPELLAM, 22 March (PNA) - President Ilkan Mezhar, addressing officers on Thursday, declared that the nation will never bow.\n';
+  const s = segment(text);
+  assert.equal(s.published, '2024-03-22');
+  const headline = s.blocks.find((b) => textOf(text, b).startsWith('Leader Mezhar'));
+  assert.equal(headline?.kind, 'heading');
+  const t2 = 'Transcript of the interview\n\nMarch 3, 2025\n\nHost: “Welcome to the programme. What happened in the valley last night?”\n';
+  const turn = segment(t2).blocks.find((b) => textOf(t2, b).startsWith('Host:'));
+  assert.equal(turn?.kind, 'paragraph');
+});
