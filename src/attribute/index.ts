@@ -672,6 +672,14 @@ export function attribute(
 
   /** A lead-in sentence ending in ":" ("The following are the main points of his speech:"). */
   function speakerOfLeadIn(toks: readonly Token[], s: string, inner?: Actor): Actor | undefined {
+    // ("Transcript excerpt, remarks by EGB commander Tamir Oskaldi:"): the one the words are by.
+    const by = BY_SPEAKER.exec(s);
+    if (by && toks[0]) {
+      const at = toks[0].start + by.index + by[0].length;
+      const end = toks[0].start + s.replace(/[:\s]+$/, '').length;
+      const p = end > at ? readPhrase(tokens(text, at, end), lex, persons) : undefined;
+      if (p && !p.pronoun) return resolvePhrase(p, inner);
+    }
     const r = speakerInSentence(toks, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, inner);
     leadInReply = r.reply ? { ...(r.addressee ? { addressee: r.addressee } : {}) } : undefined;
     if (r.actor && r.cue && !/^(?:the following|below)/i.test(s.trim())) return r.actor;
@@ -695,6 +703,7 @@ export function attribute(
     return r.actor;
   }
 
+  const BY_SPEAKER = new RegExp(`\\b(?:${[...DOC_NOUNS, 'excerpt', 'excerpts', 'transcript', 'comments'].join('|')})\\s+(?:(?:made|delivered|given|issued|posted|written)\\s+)?by\\s+(?=\\S)`, 'i');
   let leadInReply: { addressee?: string } | undefined;
   /** Narration sentences, for the latest full date before a sentence ("the following day"). */
   const yearSentences: Span[] = [];

@@ -334,3 +334,8 @@ test('"X said in a video, and I quote: ..." inside a turn: the one quoted speaks
   const inner = s.find((x) => span(x).startsWith('Every convoy'));
   assert.equal(inner?.speaker, 'oskel', JSON.stringify(s.map((x) => [span(x).slice(0, 20), x.speaker])));
 });
+
+test('"Transcript excerpt, remarks by commander X:" over a passage: X speaks, not the transcript', () => {
+  const { s } = run('Transcript excerpt, remarks by Brigades commander Tamir Oskel:\n\n«To the government: every convoy that crosses the river is a target.»\n');
+  assert.equal(s[0]?.speaker, 'oskel');
+});
