@@ -499,6 +499,9 @@ export function attribute(
     if (prev && DETERMINERS.has(prev.w.toLowerCase())) return false;
     // ("in a short post", "the brief statement": past one adjective too)
     if (prev2 && DETERMINERS.has(prev2.w.toLowerCase()) && prev && /^\p{Ll}+$/u.test(prev.w) && (DOC_NOUNS.has(k.w) || ['call', 'vow', 'pledge', 'promise'].includes(k.w))) return false;
+    // ("the Calderan charge that ...", "the Iranian claim": a nation's adjective makes it a noun;
+    // "the Brigades claim" keeps its verb)
+    if (prev2 && DETERMINERS.has(prev2.w.toLowerCase()) && prev && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(prev.w) && !/(?:ed|s)$/.test(k.w)) return false;
     // After a possessive it is a noun too ("the Courier's report", "Reuters' account").
     if (prev && /[’']s$|s[’']$/.test(prev.w) && !/(?:ed|ing)$/.test(k.w)) return false;
     // After a preposition a base form is a noun or adjective ("on state television", "in answer").
@@ -625,7 +628,12 @@ export function attribute(
           let k = pre.findIndex((x) => x.start === phrase.start);
           while (k > 0 && /^(?:the|a|an|its|his|her)$/i.test(pre[k - 1]!.w)) k--;
           if (k > 1 && pre[k - 1]!.w === ',') {
-            const name = phraseBefore(pre, k - 1, lex, persons).phrase;
+            // ("X, who leads the Y, one of the factions of Z, spoke": past the relative clause too)
+            let j = k - 1;
+            let s0 = j;
+            while (s0 > from && pre[s0 - 1]!.w !== ',') s0--;
+            if (s0 > from + 1 && /^(?:who|which|whose)$/i.test(pre[s0]?.w ?? '') && pre[s0 - 1]!.w === ',') j = s0 - 1;
+            const name = phraseBefore(pre, j, lex, persons).phrase;
             if (name && !name.head && !name.pronoun && /^\p{Lu}/u.test(name.name)) return { actor: resolvePhrase(name, inner), cue: verb, ...(addressee ? { addressee } : {}), phrase: name, reply };
           }
         }

@@ -67,6 +67,7 @@ function cueRe(lex: AttributionLexicon): RegExp {
 }
 
 const mapCache = new WeakMap<AttributionLexicon, Map<string, Medium>>();
+const SPOKE_TO = /\b(?:spoke|speaking|speaks|talked|talking)\s+to\s+/;
 const PRESS = /^\s+(?:the\s+)?(?:reporters|journalists|press|media|a\s+news\s+conference|a\s+press\s+conference)\b/i;
 const NAMED = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’.\-]*){0,4}(?:\s+\d{1,3}(?![\d.,:]\d))?)/u;
 
@@ -119,6 +120,17 @@ export function mediumIn(s: string, lex: AttributionLexicon, isOutlet?: (name: s
       }
     }
     if (med && (!best || PRIORITY.indexOf(med) < PRIORITY.indexOf(best))) best = med;
+  }
+  // ("spoke to the radio station Voice of the Bulwark", "speaking to Sentinel Daily"): an outlet
+  // that heard it in person is an interview, whatever it then aired.
+  const spoke = SPOKE_TO.exec(s);
+  if (spoke) {
+    const rest = s.slice(spoke.index + spoke[0].length);
+    const named = NAMED.exec(' ' + rest)?.[1];
+    const kind = /^(?:the\s+|a\s+)?(?:\p{L}+\s+){0,2}?(\p{Ll}+)\b/u.exec(rest)?.[1];
+    if ((kind && lex.outletNouns.has(kind)) || (named && isOutlet?.(named))) {
+      if (!best || PRIORITY.indexOf('interview') < PRIORITY.indexOf(best)) best = 'interview';
+    }
   }
   return best;
 }

@@ -339,3 +339,23 @@ test('"Transcript excerpt, remarks by commander X:" over a passage: X speaks, no
   const { s } = run('Transcript excerpt, remarks by Brigades commander Tamir Oskel:\n\n«To the government: every convoy that crosses the river is a target.»\n');
   assert.equal(s[0]?.speaker, 'oskel');
 });
+
+test('"X rejected the Calderan charge that ..." before a passage: X speaks, "charge" after a nation\'s adjective is a noun', () => {
+  const { s } = run('On August 10, commander Barsel Iyoran rejected the Calderan charge that the drones were supplied by them. "The drones that fell on Hollin were not made here."\n');
+  assert.equal(s[0]?.speaker, 'iyoran');
+});
+
+test('"X, who leads the Y, one of the factions of Z, spoke to ...": X speaks, past the relative clause and the apposition', () => {
+  const text = 'August 12, 2025\n\nDispatch\n\nAurel Bekhan, who leads the Qessen Guardians Movement, one of the factions of the Bulwark Front, spoke to the radio station Voice of the Bulwark on August 11. "We call on our brothers to prepare."\n';
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const bekhan = r.mentions.find((m) => m.surface === 'Aurel Bekhan');
+  assert.ok(bekhan);
+  assert.equal(r.statements[0]?.speaker, bekhan.key);
+});
+
+test('"spoke to the radio station X" is an interview; "spoke to reporters" is not', async () => {
+  const { mediumIn } = await import('../../src/attribute/occasion.js');
+  const { DEFAULT_LEXICON } = await import('../../src/attribute/lexicon.js');
+  assert.equal(mediumIn(' Bekhan spoke to the radio station Voice of the Bulwark on August 11.', DEFAULT_LEXICON, () => false), 'interview');
+  assert.notEqual(mediumIn(' Bekhan spoke to reporters on August 11.', DEFAULT_LEXICON, () => false), 'interview');
+});
