@@ -450,6 +450,10 @@ export function attribute(
     itemOf[b.index] = -1;
     const m = SOURCE_HEADING.exec(text.slice(b.start, b.end));
     if (!m) continue;
+    // ("Caldreth, 18 March 2025" over a "---" rule or at the end: the place and day that sign the
+    // text above, not the heading of what follows)
+    const next = blocks[blocks.indexOf(b) + 1];
+    if (!next || /^[\s\-–—_*=~]{3,}$/.test(text.slice(next.start, next.end)) || /^\s*[-–—_*=~]{3,}\s*$/m.test(text.slice(b.end, next.start))) continue;
     const date = speakingDates(m[3]!, ref, lex)[0];
     if (!date || date.length !== 10) continue;
     const name = m[1]!.trim();

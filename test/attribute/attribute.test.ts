@@ -359,3 +359,10 @@ test('"spoke to the radio station X" is an interview; "spoke to reporters" is no
   assert.equal(mediumIn(' Bekhan spoke to the radio station Voice of the Bulwark on August 11.', DEFAULT_LEXICON, () => false), 'interview');
   assert.notEqual(mediumIn(' Bekhan spoke to reporters on August 11.', DEFAULT_LEXICON, () => false), 'interview');
 });
+
+test('"Caldreth, 18 March 2025" signing a statement above a "---" rule does not date the article below it', () => {
+  const text = 'THE MARCHES WATCH\nMarch 19, 2025\n\nFull text: the ministry statement\n\nThe Ministry condemns the strikes. "We will not remain silent," the Minister said in the statement.\n\nCaldreth, 18 March 2025\n\n---\n\nPavrok dismisses the warning\n\nBy Watch staff\n\nOstreva on Wednesday brushed aside the statement. Speaking to reporters, Foreign Minister Margit Lennol called it theatre.\n\n"Talvessa arms the Front," Lennol said.\n';
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const s = r.statements.find((x) => text.slice(x.quote.start, x.quote.end).startsWith('Talvessa arms'));
+  assert.notEqual(s?.date, '2025-03-18', JSON.stringify(s));
+});
