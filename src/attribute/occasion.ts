@@ -67,7 +67,7 @@ function cueRe(lex: AttributionLexicon): RegExp {
 }
 
 const mapCache = new WeakMap<AttributionLexicon, Map<string, Medium>>();
-const SPOKE_TO = /\b(?:spoke|speaking|speaks|talked|talking)\s+to\s+/;
+const SPOKE_TO = /\b(?:[Ss]poke|[Ss]peaking|speaks|talked|[Tt]alking)\s+(?:(?:later|again|earlier|separately|exclusively)\s+)?to\s+/;
 const PRESS = /^\s+(?:the\s+)?(?:reporters|journalists|press|media|a\s+news\s+conference|a\s+press\s+conference)\b/i;
 const NAMED = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’.\-]*)(?:\s+\p{Lu}[\p{L}\p{N}'’.\-]*){0,4}(?:\s+\d{1,3}(?![\d.,:]\d))?)/u;
 
@@ -154,14 +154,14 @@ export function outletMedium(descr: string): Medium {
  * @param isOutlet whether a name is an outlet; without it every name counts
  */
 export function citedIn(s: string, isOutlet: (name: string) => boolean = () => true): { name: string; at: number } | undefined {
-  const NAME = "((?:Al[- ])?\\p{Lu}[\\p{L}\\p{N}'’.\\-]*(?:\\s+(?:TV|News|Agency|\\p{Lu}[\\p{L}\\p{N}'’.\\-]*)){0,4})";
+  const NAME = "((?:Al[- ])?\\p{Lu}[\\p{L}\\p{N}'’.\\-]*(?:\\s+(?:TV|News|Agency|\\p{Lu}[\\p{L}\\p{N}'’.\\-]*)){0,4}(?:\\s+\\d{1,3}(?![\\d.,:]\\d))?)";
   // ("told the Maruveti weekly Glass Harbour": what kind of outlet, then its name)
   const ADJ = "(?:(?:state|state-run|state-owned|pro-government|independent|opposition)\\s+)?";
   const KIND = `(?:the\\s+)?${ADJ}(?:(?:\\p{Lu}[\\p{L}'’-]+\\s+)?${ADJ}(?:daily|weekly|newspaper|paper|magazine|website|broadcaster|outlet|(?:TV|television|satellite|news)\\s+channel|channel|(?:news\\s+)?agency)\\s+)?`;
   const res: [RegExp, boolean][] = [
     [new RegExp(`\\b(?:quoted|cited|reported|carried|published|aired)\\s+by\\s+${KIND}${NAME}`, 'u'), false],
     [new RegExp(`\\btold\\s+${KIND}${NAME}`, 'u'), true],
-    [new RegExp(`\\b(?:interview|speaking)\\s+(?:with|to)\\s+${KIND}${NAME}`, 'u'), true],
+    [new RegExp(`\\b(?:interview|[Ss]peaking|spoke)\\s+(?:(?:later|again|earlier|separately|exclusively)\\s+)?(?:with|to)\\s+${KIND}${NAME}`, 'u'), true],
     [new RegExp(`\\b[Aa]ccording\\s+to\\s+${KIND}${NAME}`, 'u'), true],
     [new RegExp(`${NAME}\\s+(?:aired|broadcast|ran|published)\\s+(?:an?\\s+)?(?:interview|conversation|video|speech|statement|report)\\b`, 'u'), true],
     [new RegExp(`${NAME}\\s+(?:reported|quoted|carried|cited)\\b`, 'u'), false],

@@ -27,3 +27,11 @@ test('"told Lumen 24" (a name with a number) and "told the Institute" are interv
   assert.equal(mediumIn(' Maske told Ferrant:', DEFAULT_LEXICON, () => false), undefined);
   assert.notEqual(mediumIn(' He told the Council that', DEFAULT_LEXICON, () => false), 'interview');
 });
+
+test('"Speaking later to the Zhadruni television channel Vostrel 24, X called ..." cites that channel and is an interview', async () => {
+  const { mediumIn } = await import('../../src/attribute/occasion.js');
+  const { DEFAULT_LEXICON } = await import('../../src/attribute/lexicon.js');
+  const s = 'Speaking later to the Zhadruni television channel Vostrel 24, Foreign Minister Edran Taluvek called the accusations';
+  assert.equal(citedIn(s, (x) => x === 'Vostrel 24')?.name, 'Vostrel 24');
+  assert.equal(mediumIn(s, DEFAULT_LEXICON, () => false), 'interview');
+});
