@@ -181,3 +181,13 @@ test('"Published 22 March 2024, 18:40 local time" under the masthead dates the p
   const turn = segment(t2).blocks.find((b) => textOf(t2, b).startsWith('Host:'));
   assert.equal(turn?.kind, 'paragraph');
 });
+
+test('numeric dates: "14/03/2025" and "14.03.2025" are day first, "03/14/2025" month first; a bulletin line "No. 211 | Friday 14/03/2025" dates it', () => {
+  assert.equal(parseDate('Friday 14/03/2025'), '2025-03-14');
+  assert.equal(parseDate('14.03.2025'), '2025-03-14');
+  assert.equal(parseDate('03/14/2025'), '2025-03-14');
+  assert.equal(parseDate('05/04/2024'), '2024-04-05');
+  assert.equal(parseDate('32/13/2024'), undefined);
+  const text = 'SENTRY WATCH\nDAILY BULLETIN\nNo. 211 | Friday 14/03/2025\n\n1. ITEM\n\nThe group said it struck the depot.\n';
+  assert.equal(segment(text).published, '2025-03-14');
+});
