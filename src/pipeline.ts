@@ -13,7 +13,7 @@ import { findPublisher } from './resolve/publisher.js';
 import { followShortenedPhrases } from './resolve/shortened.js';
 import { segment } from './segment/index.js';
 import { nameKey } from './resolve/name-key.js';
-import type { DocResult, Entity, Grade, Medium, Mention, RawDoc, Span } from './types.js';
+import type { ActorType, DocResult, Entity, Grade, Medium, Mention, RawDoc, Span } from './types.js';
 
 export interface PipelineOptions {
   readonly packs: readonly Pack[];
@@ -59,10 +59,12 @@ function surnamesOf(mentions: readonly Mention[]): Map<string, string> {
  * Keys of actors in no pack written only as one word ("Ferrant") mapped to the one actor in the
  * document written in full with that last word ("Milos Ferrant").
  */
-function shortNames(surfaces: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string> {
+function shortNames(surfaces: ReadonlyMap<string, ReadonlySet<string>>, typeOf: (key: string) => ActorType | undefined): Map<string, string> {
   const full = new Map<string, string | null>();
+  // (persons only: "Seroth" is no short name of "Radio Seroth")
+  const personLike = (k: string): boolean => { const t = typeOf(k); return t === undefined || t === 'person'; };
   for (const [key, names] of surfaces) {
-    if (!key.startsWith('x:')) continue;
+    if (!key.startsWith('x:') || !personLike(key)) continue;
     for (const n of names) {
       const words = n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
       if (words.length < 2 || words.length !== n.split(/\s+/).length) continue;
@@ -73,7 +75,7 @@ function shortNames(surfaces: ReadonlyMap<string, ReadonlySet<string>>): Map<str
     }
   }
   const out = new Map<string, string>();
-  for (const [k, v] of full) if (v && surfaces.has(k)) out.set(k, v);
+  for (const [k, v] of full) if (v && surfaces.has(k) && personLike(k)) out.set(k, v);
   return out;
 }
 
@@ -133,7 +135,9 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
         attribute(text, seg, quotes, mentions, { ...dated, publisher: publisher.key, resolve, lexicon: attributionLexicon, outletMedium }),
       );
       // Names the attribute stage read itself: a surname alone is the full name written elsewhere.
-      const short = shortNames(surfaces);
+      const typeOfKey = new Map<string, ActorType>();
+      for (const m of mentions) if (!typeOfKey.has(m.key)) typeOfKey.set(m.key, m.type);
+      const short = shortNames(surfaces, (k) => typeOfKey.get(k));
       for (const [from, to] of short) for (const n of surfaces.get(from) ?? []) note(to, n);
       const re = (k: string | undefined): string | undefined => (k === undefined ? k : (short.get(k) ?? k));
       const statements = short.size

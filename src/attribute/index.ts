@@ -5,6 +5,7 @@
 // descriptions ("the channel") resolved to the latest compatible actor, nested quotes.
 import type { Block, Medium, Mention, Quote, Segmented, SourceCredit, Span, Statement } from '../types.js';
 import { DEFAULT_LEXICON, type AttributionLexicon } from './lexicon.js';
+import { isSourceTag, namedEntry, tagsByBlock, type TagEntry } from './source-tags.js';
 import { CLAUSE_OPENERS, DOC_NOUNS, isParticipleOpener, MASK, maskSpans, phraseBefore, type Phrase, readPhrase, sentenceSubject, sentences, type Token, tokens } from './narration.js';
 import { isHeading } from '../quotes/index.js';
 import { markInfo } from '../quotes/marks.js';
@@ -111,7 +112,7 @@ export function attribute(
   const isCreditLine = (b: Block): boolean => {
     let v = creditLines.get(b.index);
     if (v === undefined) {
-      v = b.kind === 'caption' || ((b.kind === 'heading' || b.kind === 'paragraph') && b.end - b.start < 200 && CREDIT_LINE.test(text.slice(b.start, b.end)) && !/^["“'‘«]/.test(text[b.start] ?? ''));
+      v = b.kind === 'caption' || isSourceTag(text, b) || ((b.kind === 'heading' || b.kind === 'paragraph') && b.end - b.start < 200 && CREDIT_LINE.test(text.slice(b.start, b.end)) && !/^["“'‘«]/.test(text[b.start] ?? ''));
       creditLines.set(b.index, v);
     }
     return v;
@@ -126,6 +127,8 @@ export function attribute(
     credits.set(b.index, c);
     return c;
   };
+  // A bulletin item's closing source tag ("[Source: NNA, 13 March]") covers the item above it.
+  const tags = tagsByBlock(text, blocks, (b) => isHeading(text, b) && !isCreditLine(b));
   // Sections: from one heading to the next (credit lines under photos are not headings).
   const sectionOf: number[] = [];
   let sec = -1;
@@ -1180,6 +1183,17 @@ export function attribute(
     return undefined;
   };
 
+  // Which of an item's tag entries carried each passage: the one its narration names, else
+  // the first one no other passage of the item names.
+  const tagOf = (d: Draft): TagEntry | undefined => {
+    const entries = tags.get(d.block);
+    if (!entries) return undefined;
+    const narration = (x: Draft): string => (x.q.inHeading ? '' : contexts(x)[0] ?? '');
+    const own = namedEntry(entries, narration(d));
+    if (own) return own;
+    const claimed = new Set(all.filter((x) => x !== d && tags.get(x.block) === entries).map((x) => namedEntry(entries, narration(x))));
+    return entries.find((e) => !claimed.has(e)) ?? entries[0];
+  };
   const out: Statement[] = [];
   for (const d of all) {
     if (isTurn(d.q)) {
@@ -1204,7 +1218,9 @@ export function attribute(
     const f = footnote(d);
     const origin = d.sameUtterance ?? d.follows;
     const item = itemSource.get(itemOf[d.block] ?? -1);
-    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? signed.get(d) ?? eventOf(d, 'date', true) ?? item?.date ?? f?.date ?? (f ? undefined : footnoteBefore(d)?.date) ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
+    const tagEntry = d.q.parent === undefined ? tagOf(d) : undefined;
+    const tagDate = tagEntry?.when ? speakingDates(tagEntry.when, ref, lex)[0] : undefined;
+    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? signed.get(d) ?? eventOf(d, 'date', true) ?? tagDate ?? item?.date ?? f?.date ?? (f ? undefined : footnoteBefore(d)?.date) ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
     if (!d.cited && d.speaker?.on) {
       d.cited = d.speaker.on.key;
       d.citedSpan = d.speaker.on.span;
@@ -1221,6 +1237,10 @@ export function attribute(
     d.medium = medium;
     let cited = d.cited;
     let citedSpan = d.citedSpan;
+    if (!cited && tagEntry) {
+      cited = keyOf(tagEntry.outlet, tagEntry);
+      citedSpan = { start: tagEntry.start, end: tagEntry.end };
+    }
     // ("[1] Dawn Vigil Telegram channel": a footnote that names the speaker's own channel cites no outlet)
     const ownChannel = (o: string): boolean => {
       const name = o.replace(/\s+(?:official\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|TikTok)?\s*(?:channel|account|page|website|site)$/i, '');

@@ -329,7 +329,9 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     // A headline in title case ("X Claims Rocket Attack On Y Army Post") is no name.
     if (words.filter((w) => !JOINERS.has(w)).length > 6 || words.some((w) => HEADLINE_VERBS.has(w))) continue;
     const last = words[words.length - 1]!.toLowerCase();
-    const isOutlet = lex.outletHeads.has(last) || (last === 'agency' && words.some((w) => /^(News|Press)$/.test(w)));
+    // ("Radio Seroth", "Channel Nine": a broadcaster named head first)
+    const isOutlet = lex.outletHeads.has(last) || (last === 'agency' && words.some((w) => /^(News|Press)$/.test(w)))
+      || (/^(?:Radio|Channel|Television|Télévision|Radiotelevision)$/.test(words[0]!) && words.length <= 3);
     // "Front for the Liberation of Selva": the head first, then "for"/"of".
     // ("Harrow Front for the Liberation of the Marches": the head before "for"/"of", anywhere)
     const headFirst = words.some((w, i) => i < words.length - 2 && lex.organizationHeads.has(w.toLowerCase()) && (words[i + 1] === 'for' || words[i + 1] === 'of'));
