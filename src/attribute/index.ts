@@ -129,6 +129,8 @@ export function attribute(
   };
   // A bulletin item's closing source tag ("[Source: NNA, 13 March]") covers the item above it.
   const tags = tagsByBlock(text, blocks, (b) => isHeading(text, b) && !isCreditLine(b));
+  // (an outlet a tag names is an outlet wherever the item names it: "told NNA")
+  for (const entries of tags.values()) for (const e of entries) outlets.add(e.outlet.toLowerCase());
   // Sections: from one heading to the next (credit lines under photos are not headings).
   const sectionOf: number[] = [];
   let sec = -1;
@@ -591,7 +593,9 @@ export function attribute(
       // Inversion: 'said Supreme Guide Arvid Tolan:'.
       const pv = pre[v - 1];
       const subjectless = !pv || pv.w === ',' || pv.w === ':' || pv.w === '–' || pv.w === '—' || isMaskTok(pv) || v === from;
-      if (subjectless && after.length && /^\p{Lu}/u.test(after[0]!.w) && (after.some((k) => k.w === ':') || after[after.length - 1]!.w === ',')) {
+      // ("Its spokesman, Olek Varga, told NNA:": who is told is no speaker)
+      const toWhom = /^(?:told|tell|tells|telling|informed|assured|asked|warned|urged)$/.test(lv);
+      if (subjectless && !toWhom && after.length && /^\p{Lu}/u.test(after[0]!.w) && (after.some((k) => k.w === ':') || after[after.length - 1]!.w === ',')) {
         const e = after.findIndex((k) => k.w === ':' || k.w === ',');
         const p = readPhrase(after.slice(0, e < 0 ? after.length : e), lex, persons);
         if (p && !p.pronoun) return { actor: resolvePhrase(p, inner), cue: verb, phrase: p, reply };

@@ -46,9 +46,15 @@ function datesIn(s: string, ref: Date | undefined, lex: AttributionLexicon): { i
     const m = c.get('month');
     const d = c.get('day');
     if (!y || !(c.isCertain('year') || c.isCertain('month') || c.isCertain('day') || c.isCertain('weekday') || /year|month|week/i.test(r.text))) continue;
-    const iso = c.isCertain('day') || (c.isCertain('weekday') && !c.isCertain('month'))
+    let iso = c.isCertain('day') || (c.isCertain('weekday') && !c.isCertain('month'))
       ? `${y}-${pad(m ?? 1)}-${pad(d ?? 1)}`
       : c.isCertain('month') ? `${y}-${pad(m ?? 1)}` : `${y}`;
+    // ("told NNA on Saturday" in a report of Friday 14 March: the Saturday before, not the next;
+    // what was said is never after the report that tells it)
+    if (ref && c.isCertain('weekday') && !c.isCertain('day') && !/\b(?:next|coming)\b/i.test(r.text) && iso.length === 10) {
+      const t = Date.parse(`${iso}T12:00:00Z`);
+      if (t > ref.getTime() + 12 * 3600 * 1000) iso = new Date(t - 7 * 86400000).toISOString().slice(0, 10);
+    }
     found.push({ iso, at: r.index });
   }
   return found;

@@ -366,3 +366,11 @@ test('"Caldreth, 18 March 2025" signing a statement above a "---" rule does not 
   const s = r.statements.find((x) => text.slice(x.quote.start, x.quote.end).startsWith('Talvessa arms'));
   assert.notEqual(s?.date, '2025-03-18', JSON.stringify(s));
 });
+
+test('"Its spokesman, Olek Varg, told NNA on Saturday:" in a report of Friday 14 March: Varg speaks, on the Saturday before', () => {
+  const text = 'Bulletin\n\nMarch 14, 2025\n\nThe army also responded. Its spokesman, Olek Varg, told NNA on Saturday: "Their threats frighten nobody. We hit them every day."\n';
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const varg = r.mentions.find((m) => m.surface === 'Olek Varg');
+  assert.equal(r.statements[0]?.speaker, varg?.key);
+  assert.equal(r.statements[0]?.date, '2025-03-08');
+});
