@@ -12,6 +12,7 @@ import { markInfo } from '../quotes/marks.js';
 import { citedIn, mediumIn, outletMedium, speakerMedium, speakingDates } from './occasion.js';
 import { documentGenders, type Gender, genderOfWords, isSubjectWord, MentionIndex } from './actors.js';
 import { SOURCE_LINE } from '../segment/index.js';
+import { findDates } from '../segment/dates.js';
 import { isForcesName } from '../mentions/index.js';
 import { readPostHeading } from './post-heading.js';
 
@@ -68,6 +69,10 @@ interface Draft {
 const DATELINE = /^\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.'’ \-]{1,30})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;
 /** An occasion: "speaking at/to ...", "addressing ...", "at/during/in a ... ceremony/interview/...", up to a comma. */
 const OCCASION = /(?:^|\s)(?:(?:speaking|addressing|interviewed|writing)\s+(?:at|to|on|in|before)?\s*[^,;:\u2588]{3,80}|(?:at|during|in|after|on)\s+(?:an?|the|his|her|its|their)\s+[^,;:\u2588]{0,60}?\b(?:ceremony|speech|rally|gathering|graduation|conference|meeting|interview|sermon|hearing|funeral|parade|summit|session|broadcast|statement|address|call|conversation|visit|prayers?|event|debate|briefing)\b[^,;:\u2588]{0,40})/i;
+/** "Below we reproduce four passages", "The following are excerpts": what the document gives of one address. */
+const REPRODUCE = /\b(?:[Bb]elow|[Ff]ollowing|[Hh]ere)\b[^.]{0,60}\b(?:passages?|excerpts?|extracts?|highlights|translation|transcript)\b/;
+/** "aired a 34-minute address by the group's leader, X": what is reproduced, and by whom. */
+const SPEECH_BY = /\b(address|speech|sermon|remarks|statement|interview|lecture|message)\s+(?:(?:delivered|given|made)\s+)?by\s+/i;
 const CITE_CUE = /\b(?:aired|broadcast|ran|published|told|according|interview|speaking|quoted|cited|reported|carried)\b/i;
 const markChar = (code: number): boolean => markInfo(code) !== undefined;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'every', 'each', 'no', 'any', 'some']);
@@ -1187,6 +1192,50 @@ export function attribute(
     return undefined;
   };
 
+  // ---------------------------------------------------------------- reproduced passages
+  // "... aired a 34-minute address by the group's leader, Idris Haddar. Below we reproduce four
+  // passages ...": the quotes that fill their own paragraphs below, with no words of their own
+  // about who speaks, are that address's: its speaker, day, kind and outlet.
+  const source = reproducedSource();
+  if (source) {
+    for (const d of all) {
+      if (d.q.parent !== undefined || d.q.inHeading || d.q.start < source.after || d.cue) continue;
+      const b = blockAt(d.q.start);
+      const fills = text.slice(b.start, d.q.start - 1).trim() === '' && text.slice(d.q.end + 1, d.q.blocks.length ? blocks[d.q.blocks[d.q.blocks.length - 1]!]!.end : b.end).trim().replace(/^[”"»’']/, '') === '';
+      if (!fills) continue;
+      d.speaker = source.actor;
+      if (source.date && !localDate.has(d)) localDate.set(d, source.date);
+      if (source.medium) localMedium.set(d, source.medium);
+      if (source.cited && !d.cited) d.cited = source.cited;
+    }
+  }
+  function reproducedSource(): { actor: Actor; after: number; date?: string; medium?: Medium; cited?: string } | undefined {
+    for (const b of blocks.slice(0, 8)) {
+      if (b.kind !== 'paragraph') continue;
+      const para = masked.slice(b.start, b.end);
+      if (!REPRODUCE.test(para)) continue;
+      for (const S of sentences(masked, b.start, b.end)) {
+        const sent = masked.slice(S.start, S.end);
+        const by = SPEECH_BY.exec(sent);
+        if (!by) continue;
+        const from = S.start + by.index + by[0].length;
+        const person = index.between(from, S.end).find((m) => m.type === 'person');
+        if (!person) continue;
+        const outlet = index.between(S.start, S.start + by.index).find((m) => m.type === 'outlet');
+        // (the paragraph up to the sentence: "Friday 7 Mar. 2025" may be cut off at "Mar.")
+        const upTo = masked.slice(b.start, S.end);
+        const date = speakingDates(sent, ref, lex).find((x) => x.length === 10) ?? findDates(upTo).find((x) => x.iso.length === 10)?.iso;
+        // (the kind of what is reproduced, not how it reached us: an address aired on TV is a speech)
+        const noun = by[1]!.toLowerCase();
+        const medium: Medium = noun === 'interview' ? 'interview' : noun === 'statement' || noun === 'message' ? 'statement' : 'speech';
+        return {
+          actor: actorFromMention(person), after: b.end,
+          ...(date ? { date } : {}), ...(medium ? { medium } : {}), ...(outlet ? { cited: outlet.key } : {}),
+        };
+      }
+    }
+    return undefined;
+  }
   // Which of an item's tag entries carried each passage: the one its narration names, else
   // the first one no other passage of the item names.
   const tagOf = (d: Draft): TagEntry | undefined => {

@@ -374,3 +374,26 @@ test('"Its spokesman, Olek Varg, told NNA on Saturday:" in a report of Friday 14
   assert.equal(r.statements[0]?.speaker, varg?.key);
   assert.equal(r.statements[0]?.date, '2025-03-08');
 });
+
+test('"... aired an address by the group\'s leader, X. Below we reproduce three passages": the bare passages below are X\'s speech, of that day, on that channel', () => {
+  const text = [
+    'MARSH MEDIA OBSERVATORY', 'Annotated Speech Series | No. 4 | 10 Mar. 2025', '',
+    'Introductory note. On the evening of Friday 7 Mar. 2025, Reeds TV, the satellite channel of the Marsh Brigades, aired a 34-minute address by the group\'s leader, Idris Hadran. Below we reproduce three passages in our own translation.', '',
+    'PASSAGE 1', '',
+    '“In the name of the martyrs, I greet our fighters on every front. We will strike their barracks.”', '',
+    'Commentary. The Supreme Guide of Varnia was not named. Speaking to Radio Selva on Saturday, the Levies\' leader, Sheikh Amadou Kellan, said: \'We are not part of anyone\'s war.\'', '',
+    'PASSAGE 2', '',
+    '«We call on the Levies to take their place beside their brothers.»', '',
+  ].join('\n');
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const hadran = r.mentions.find((m) => m.surface === 'Idris Hadran')?.key;
+  const reeds = r.entities.find((e) => e.name === 'Reeds TV')?.key;
+  const st = (start: string) => r.statements.find((s) => text.slice(s.quote.start, s.quote.end).startsWith(start));
+  for (const q of ['In the name', 'We call on']) {
+    assert.equal(st(q)?.speaker, hadran, q);
+    assert.equal(st(q)?.date, '2025-03-07', q);
+    assert.equal(st(q)?.medium, 'speech', q);
+    assert.equal(st(q)?.cited, reeds, q);
+  }
+  assert.notEqual(st('We are not part')?.speaker, hadran);
+});
