@@ -344,11 +344,15 @@ export function extractClaims(
         if (p !== 'threatens' && p !== 'calls_on' && irrealis(tokens, h, callOn)) continue;
         // "the disputes within Israel": "within" states membership only right after a group ("factions within the axis").
         if (p === 'part_of' && tokens[h.from]!.text === 'within' && h.to - h.from === 1
-          && !args.some((a) => a.t1 >= h.from - 2 && a.t1 <= h.from && isOrgLike(a.type) && a.type !== 'state')) continue;
+          && !args.some((a) => a.t1 >= h.from - 2 && a.t1 <= h.from && isOrgLike(a.type) && a.type !== 'state'
+            // ("the Levies, replied within hours": a verb or a comma between is no membership)
+            && !tokens.slice(a.t1, h.from).some((t) => t.text === ',' || /^\p{Ll}+ed$/u.test(t.text)))) continue;
         // "the words and orders of [Khamenei]": a noun whose owner is the one ordering, and nobody is ordered.
         if (p === 'directs' && h.to - h.from === 1 && tokens[h.to]?.text === 'of' && /s$/.test(tokens[h.from]!.text)
           && ['the', 'and', 'his', 'her', 'their', 'dear', 'wise', 'direct'].includes(tokens[h.from - 1]?.text ?? '')) continue;
         if (unsupported(tokens, h)) continue;
+        // ("Finance Minister X welcomed", "former RDM finance officers": an office, no funding)
+        if (p === 'funds' && /^financ/.test(tokens[h.from]!.text) && /^(?:minister|ministry|ministers|committee|officers?|officials?|department|director|chief|secretary)$/.test(tokens[h.to]?.text ?? '')) continue;
         // "pressed X to reopen the road": urging only with what X is pressed to do ("pressed ahead" is none).
         if (p === 'calls_on' && /^press/.test(tokens[h.from]!.text)
           && !tokens.slice(h.to, h.to + 8).some((t, i, xs) => (t.text === 'to' || t.text === 'for') && i > 0 && !CLAUSE_END.has(xs[i - 1]!.text))) continue;

@@ -26,7 +26,8 @@ const NOT_NAMES = new Set(
   ('The A An And But Or If In On At To For Of By With From As This That These Those It Its He She They We I You His Her Their Our My ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December Mr Mrs Ms Dr Source Photo Image Copy Note See Share Click Read More Today Yesterday Tomorrow After Before When ' +
-    'While Since Although Though However Meanwhile Also Yet Still Even Only Some Many Most All Both Each Every Other Such No Not').split(' '),
+    'While Since Although Though However Meanwhile Also Yet Still Even Only Some Many Most All Both Each Every Other Such No Not ' +
+    'Under Over Against Through Without Within Despite During Until Upon Among Between Beyond').split(' '),
 );
 /** Demonym endings and what to cut from them to reach the place ("Varnian" -> "Varnia", "Iranian" -> "Iran"). */
 const DEMONYM: readonly (readonly [string, number, string?])[] = [
@@ -86,7 +87,8 @@ const NOT_GROUP_HEADS = new Set(['valley', 'valleys', 'ridge', 'hills', 'hill', 
   'highway', 'airport', 'port', 'square', 'district', 'east', 'west', 'north', 'south', 'island', 'islands', 'lake', 'forest', 'border',
   'revolution', 'war', 'wars', 'operation', 'crisis', 'uprising', 'intifada', 'agreement', 'accord', 'accords', 'treaty', 'plan',
   'charter', 'declaration', 'resolution', 'summit', 'conference', 'talks', 'process', 'initiative', 'doctrine', 'era', 'age', 'day',
-  'prize', 'award', 'cup', 'games', 'house', 'palace', 'mosque', 'church', 'temple', 'university', 'school', 'hospital', 'prison']);
+  'prize', 'award', 'cup', 'games', 'house', 'palace', 'mosque', 'church', 'temple', 'university', 'school', 'hospital', 'prison',
+  'act', 'law', 'code', 'bill', 'convention', 'protocol', 'programme', 'program', 'gazette', 'report', 'list']);
 /** "the town of Edrith", "the villages of Greyford and Tallow Bridge": places by what they are. */
 const PLACE_OF = /\b(?:town|towns|village|villages|city|cities|district|districts|hamlet|port|province|neighbou?rhood|suburb)s? of ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?)(?:,? and ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?))?/gu;
 /** "the other member states of the Northern Concord": what has members is a group. */

@@ -576,3 +576,10 @@ test('warnings read from their patient in quoted speech: "is a target", "should 
   const own = triples(claimsOf('Aurel Dravan of the Marsh Brigades said: "As long as one soldier stands on our land, every convoy is a target for us."'));
   assert.ok(!own.some((t) => /threatens/.test(t)), JSON.stringify(own));
 });
+
+test('"Finance Minister X welcomed the step" funds nobody; "the Front, replied within hours" is no membership', () => {
+  const fin = triples(claimsOf('Varnian Finance Minister Aurel Dravan welcomed the step.'));
+  assert.ok(!fin.some((t) => /funds/.test(t)), JSON.stringify(fin));
+  const within = triples(claimsOf('Aurel Dravan, leader of the Marsh Brigades, replied within hours in an interview with The Beacon.'));
+  assert.ok(!within.some((t) => /part_of/.test(t)), JSON.stringify(within));
+});

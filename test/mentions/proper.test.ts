@@ -307,3 +307,10 @@ test('a wrapped name is written with one space in the entity\'s names', () => {
   const e = r.entities.find((x) => /Eastern Gate/.test(x.name));
   assert.equal(e?.name, 'Eastern Gate Brigades', JSON.stringify(r.entities.map((x) => x.name)));
 });
+
+test('"the Federal Sanctions Act" written twice after "the" is a law, no group; "Under Saljan\'s command" starts no name; "the Zamiri Levies" is a group', () => {
+  const m = mentions('The office acted under the Federal Sanctions Act. Designation under the Federal Sanctions Act freezes assets. Under Saljan\'s command, officers direct the Zamiri Levies.');
+  assert.ok(!m.some((x) => /Sanctions Act/.test(x.surface)), JSON.stringify(m.map((x) => x.surface)));
+  assert.ok(!m.some((x) => /^Under/.test(x.surface)), JSON.stringify(m.map((x) => x.surface)));
+  assert.ok(m.some((x) => x.surface === 'Zamiri Levies' && x.type === 'organization'), JSON.stringify(m.map((x) => x.surface)));
+});
