@@ -370,6 +370,20 @@ export function extractClaims(
         // "approved the Brigades' strike": directing an attack, not approving anything else.
         if (p === 'directs' && /^approv/.test(tokens[h.from]!.text) && h.to - h.from === 1
           && !tokens.slice(h.to, h.to + 6).some((t) => cues.attackNouns.has(t.text))) continue;
+        // "designated X and Y for providing money to Z": the ones designated provide; when the
+        // sentence names none ("three individuals"), it states no one's relation.
+        const sanctioned = sanctionedFor(tokens, h);
+        if (sanctioned >= 0) {
+          let forAt = h.from - 1;
+          while (forAt > sanctioned && tokens[forAt]!.text !== 'for') forAt--;
+          const patient = args.findIndex((a) => a.t0 > sanctioned && a.t1 <= forAt && !a.pronoun && a.type !== 'place');
+          const o = patient >= 0 ? objectAfter(tokens, args, h.to, p, cues, -1) : -1;
+          if (patient >= 0 && o >= 0 && o !== patient) {
+            const subs = coordinated(tokens, args, patient, 1, cues.roleWords).filter((i) => args[i]!.t1 <= forAt);
+            emit(keysOf(args, subs), p, keysOf(args, coordinated(tokens, args, o, 1, cues.roleWords)), h.from, 'asserted', at, ev);
+          }
+          continue;
+        }
         const threatOfSubject = p === 'threatens' && threatensSubject(tokens, h);
         // ("X should know that ..." with no warning in it threatens nobody)
         if (p === 'threatens' && !threatOfSubject && (tokens[h.from]!.text === 'should' || tokens[h.from]!.text === 'must')) continue;
@@ -596,6 +610,26 @@ function threatensSubject(tokens: readonly Token[], h: CueHit<Predicate>): boole
   if (DEMISE_PROGRESSIVE.has(words[0]!) && (prev === 'is' || prev === 'are')) return true;
   // "will be eradicated", "is doomed to be destroyed"
   return /(?:ed|en)$/.test(words[0]!) && (prev === 'be' || prev === 'been' || ((prev === 'is' || prev === 'are' || prev === 'was') && prev2 !== 'who'));
+}
+
+/** Verbs of a sanction or charge: "designated X for providing", "indicted X for funding". */
+const SANCTION = /^(?:designat|sanction|blacklist|list|indict|charg|convict|arrest|penali[sz]|fin|punish|prosecut|target)(?:ed|es|s|ing)?$/;
+
+/**
+ * The sanction verb a gerund cue depends on through "for" ("designated ... for providing"), as
+ * a token index, or -1.
+ */
+function sanctionedFor(tokens: readonly Token[], h: CueHit<Predicate>): number {
+  // ("for providing money and weapons to Z": the gerund after "for" may stand a few words before the cue)
+  let f = h.from - 1;
+  while (f >= 0 && f >= h.from - 6 && !(tokens[f]!.text === 'for' && /^\p{Ll}+ing$/u.test(tokens[f + 1]?.text ?? '')) && !CLAUSE_END.has(tokens[f]!.text)) f--;
+  if (f < 0 || tokens[f]!.text !== 'for' || !/^\p{Ll}+ing$/u.test(tokens[f + 1]?.text ?? '')) return -1;
+  for (let k = f - 1; k >= 0 && k >= f - 25; k--) {
+    const t = tokens[k]!.text;
+    if (CLAUSE_END.has(t)) return -1;
+    if (SANCTION.test(t) && /(?:ed|es|s|ing)$/.test(t)) return k;
+  }
+  return -1;
 }
 
 /** Words that make "X should know that ..." a warning: what X will face. */

@@ -583,3 +583,11 @@ test('"Finance Minister X welcomed the step" funds nobody; "the Front, replied w
   const within = triples(claimsOf('Aurel Dravan, leader of the Marsh Brigades, replied within hours in an interview with The Beacon.'));
   assert.ok(!within.some((t) => /part_of/.test(t)), JSON.stringify(within));
 });
+
+test('"designated X and Y for funding Z": the designated fund Z; "designated three individuals for providing money and weapons to Z" names no one who does', () => {
+  const named = triples(claimsOf('Ostrava sanctioned the Varnian Guardian Corps and Aurel Dravan for funding the Marsh Brigades.'));
+  assert.ok(named.includes('vgc funds marsh_brigades') && named.includes('dravan funds marsh_brigades'), JSON.stringify(named));
+  assert.ok(!named.some((t) => t.startsWith('ostrava')), JSON.stringify(named));
+  const unnamed = triples(claimsOf('Today Varnia designated three individuals under the law for providing money and weapons to the Marsh Brigades.'));
+  assert.deepEqual(unnamed, []);
+});
