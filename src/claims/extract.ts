@@ -1057,6 +1057,8 @@ function negatedArg(tokens: readonly Token[], args: readonly Arg[], pair: Pair):
     // "No officer of the Directorate gives us orders"
     const w4 = tokens.slice(Math.max(0, a.t0 - 4), a.t0).map((t) => t.text).join(' ');
     if (/(?:^| )no [\p{Ll}]+ (?:of|from|in)(?: the)?$/u.test(w4) && a === args.find((x) => pair.subjects.includes(x.keys[0]!))) return true;
+    // "No Qasrevani officer has ever commanded X", "not a single Varnian soldier crossed"
+    if (/(?:^| )(?:no|not a single|not one)$/.test(w) && a === args.find((x) => pair.subjects.includes(x.keys[0]!))) return true;
     // "neither the Corps nor its Directorate has trained X"
     if (/(?:^| )(?:neither|nor)(?: the| its| his| their)?$/.test(w)) return true;
   }

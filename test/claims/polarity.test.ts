@@ -76,3 +76,8 @@ test('"we did not plan any of X\'s attacks" denies directing X; the noun "plan" 
   assert.ok(triples(claimsOf('Varnia did not plan any of the Marsh Brigades\' attacks.')).includes('varnia directs marsh_brigades denied'));
   assert.deepEqual(triples(claimsOf('Varnia has a plan for the Marsh Brigades.')), []);
 });
+
+test('"No Varnian officer has ever commanded an operation of X": a subject that is no one denies the act', () => {
+  const got = triples(claimsOf('No Varnian officer has ever commanded a single operation of the Marsh Brigades.'));
+  assert.ok(got.includes('varnia directs marsh_brigades denied'), JSON.stringify(got));
+});
