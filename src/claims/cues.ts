@@ -154,7 +154,7 @@ export const WEAPON_NOUNS: readonly string[] = ['weapon', 'weapons', 'arms', 'mi
   'armoured', 'armored'];
 
 /** Nouns of money (the things whose supply is funding). */
-export const MONEY_NOUNS: readonly string[] = ['money', 'cash', 'funds', 'salaries', 'wages', 'dollars', 'payments', 'stipends', 'coin', 'coins'];
+export const MONEY_NOUNS: readonly string[] = ['money', 'cash', 'funds', 'salaries', 'wages', 'dollars', 'payments', 'stipends', 'coin', 'coins', 'transfers', 'remittances', 'funding', 'financing', 'donations', 'subsidies', 'grants'];
 
 /** Verbs of receiving: "receive money and weapons from X" names X as the giver. */
 export const RECEIVE_VERBS: readonly string[] = ['receive', 'receives', 'received', 'receiving', 'get', 'gets', 'got', 'obtain',

@@ -427,7 +427,9 @@ export function extractClaims(
           if (st && args.some((a) => a.pronoun && a.t0 < h.from && tokens[a.t0]!.text === 'we' && a.keys[0] === at.claimant)) pair = { ...pair, subjects: [st] };
         }
         earlier.subjects = pair.subjects;
-        if (/(?:ed|s)$/.test(tokens[h.from]!.text) && !cues.attackNouns.has(tokens[h.from]!.text)) earlier.verbSubjects = pair.subjects;
+        // ("X receives transfers from Y and pays Z": the one who receives is the next verb's subject)
+        if (cues.receiveVerbs.has(tokens[h.from]!.text) && tokens[h.to - 1]?.text === 'from') earlier.verbSubjects = pair.objects;
+        else if (/(?:ed|s)$/.test(tokens[h.from]!.text) && !cues.attackNouns.has(tokens[h.from]!.text)) earlier.verbSubjects = pair.subjects;
         for (const i of pair.objectArgs ?? []) earlier.objectArgs.add(i);
         let who = attributionAt(tokens[h.from]!.start, stmts, ctx.publisher);
         let polarity: Polarity = 'asserted';

@@ -110,3 +110,49 @@ export function headReferences(text: string, found: readonly Mention[]): Mention
   if (!added.length) return [...mentions];
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** Last words of a firm's legal name, dropped when the document shortens it ("Golden Ferry"). */
+const FIRM_TAIL = /^(?:Company|Co\.?|Corporation|Corp\.?|Ltd\.?|LLC|Inc\.?|Group|Holding|Holdings|Establishment|Enterprises|GmbH|SA|S\.A\.)$/i;
+/** Words of what a firm does, before its tail ("Exchange Company", "Shipping Lines Ltd"). */
+const FIRM_TRADE = /^(?:Exchange|Trading|Shipping|Logistics|Investment|Investments|Money|Financial|Finance|Services|Transport|Import|Export|General|Commercial|International|Industries|Industrial|Engineering|Construction|Lines)$/i;
+
+const titleCase = (w: string): string => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w);
+
+/**
+ * "GOLDEN FERRY EXCHANGE COMPANY ... Golden Ferry receives transfers": a firm named in full
+ * (in capitals, as designation notices write it, or not) and then by the words before its trade
+ * and legal form. Only a short form that one firm of the document has is followed.
+ */
+export function firmReferences(text: string, mentions: readonly Mention[]): Mention[] {
+  const stems = new Map<string, { key: string; type: Mention['type'] } | null>();
+  for (const m of mentions) {
+    if (!ORG_TYPES.has(m.type)) continue;
+    const words = m.surface.split(/\s+/);
+    let n = words.length;
+    if (n < 2 || !FIRM_TAIL.test(words[n - 1]!)) continue;
+    n--;
+    while (n > 1 && FIRM_TRADE.test(words[n - 1]!)) n--;
+    const stem = words.slice(0, n).filter((w) => !/^(?:The|THE)$/.test(w)).map(titleCase);
+    if (!stem.length || stem.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    const s = stem.join(' ');
+    const prev = stems.get(s);
+    stems.set(s, prev === undefined || prev?.key === m.key ? { key: m.key, type: m.type } : null);
+  }
+  if (![...stems.values()].some(Boolean)) return [...mentions];
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const added: Mention[] = [];
+  for (const [stem, d] of stems) {
+    if (!d) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index, end = start + stem.length;
+      if (covered[start] || covered[end - 1]) continue;
+      // ("Golden Ferry Shipping": a longer name of its own)
+      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      added.push({ start, end, surface: stem, type: d.type, key: d.key, source: 'short' });
+    }
+  }
+  if (!added.length) return [...mentions];
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}

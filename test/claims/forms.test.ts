@@ -591,3 +591,9 @@ test('"designated X and Y for funding Z": the designated fund Z; "designated thr
   const unnamed = triples(claimsOf('Today Varnia designated three individuals under the law for providing money and weapons to the Marsh Brigades.'));
   assert.deepEqual(unnamed, []);
 });
+
+test('"X receives monthly transfers from Y and pays salaries and expenses of Z and of W": Y funds X, X funds Z and W', () => {
+  const got = triples(claimsOf('The Crimson Banner Front receives monthly transfers from Varnia and pays salaries and expenses of the Marsh Brigades and of the smaller Ridge Guardians.'));
+  for (const t of ['varnia funds cbf', 'cbf funds marsh_brigades', 'cbf funds ridge_guardians']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+  assert.ok(!got.includes('varnia funds marsh_brigades'), JSON.stringify(got));
+});

@@ -59,3 +59,11 @@ test('capitals that spell one organisation\'s initials name it without a bracket
   const out2 = acronymReferences(two, [m(two, 'Sunward Liberation Front', 'slf'), m(two, 'Silver Lake Foundation', 'slfd')]);
   assert.ok(!out2.some((x) => x.surface === 'SLF'));
 });
+
+test('"GOLDEN FERRY EXCHANGE COMPANY ... Golden Ferry receives": a firm named without its trade and legal form', async () => {
+  const { firmReferences } = await import('../../src/mentions/index.js');
+  const text = '2. GOLDEN FERRY EXCHANGE COMPANY (Dumrah). Golden Ferry receives transfers. Golden Ferry Shipping is another firm.';
+  const firm = { start: 3, end: 32, surface: 'GOLDEN FERRY EXCHANGE COMPANY', type: 'organization' as const, key: 'x:gf', source: 'titled' as const };
+  const got = firmReferences(text, [firm]);
+  assert.deepEqual(got.filter((m) => m.key === 'x:gf').map((m) => text.slice(m.start, m.end)), ['GOLDEN FERRY EXCHANGE COMPANY', 'Golden Ferry']);
+});
