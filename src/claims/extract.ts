@@ -102,7 +102,8 @@ const NO_CUES: SentenceCues<Predicate> = { predicates: [], denials: [], reportin
 const ACCUSE = /^(?:claim|accus|alleg|charg)/;
 const RELATIVE = new Set(['that', 'who', 'which', 'whom']);
 const VICTORY = new Set(['victory', 'victories', 'success', 'successes', 'achievement', 'achievements', 'triumph']);
-const TIME_WORDS = new Set(['months', 'weeks', 'days', 'years', 'earlier', 'before', 'ago', 'long', 'already', 'personally', 'directly', 'jointly']);
+const TIME_WORDS = new Set(['months', 'weeks', 'days', 'years', 'earlier', 'before', 'ago', 'long', 'already', 'personally', 'directly', 'jointly',
+  'last', 'year', 'month', 'week', 'this', 'recently', 'secretly', 'reportedly', 'allegedly']);
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'you']);
 const PLACE_PREPS = new Set(['within', 'in', 'on', 'at', 'beyond', 'ahead', 'beside', 'behind', 'between', 'under', 'across', 'along']);
 const AGENT_LEAD = ['carried out by', 'perpetrated by', 'committed by', 'launched by', 'conducted by', 'staged by', 'by'];
@@ -1598,7 +1599,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Agent after the cue: "planned by X", "the massacre ... carried out by X".
   let agent = -1;
   if (passive) {
-    agent = args.findIndex((a) => a.t0 >= (cueText[cueText.length - 1] === 'by' ? h.to : end) && a.t0 <= (cueText[cueText.length - 1] === 'by' ? h.to : end) + 2);
+    const after = cueText[cueText.length - 1] === 'by' ? h.to : end;
+    // ("trained by instructors from Unit 440 of the STC": the people of the group act for it)
+    const via = AGENT_PEOPLE.has(tokens[after]?.text ?? '') && ['from', 'of'].includes(tokens[after + 1]?.text ?? '') ? 2 : 0;
+    agent = args.findIndex((a) => a.t0 >= after + via && a.t0 <= after + 2 + via);
     // ("directed by the Corps' Ninth Directorate", "trained by Varnia's Lantern Force": the unit, not its owner)
     const own = agent >= 0 && tokens[args[agent]!.t1]?.text === "'" ? args[agent]!.t1 + (tokens[args[agent]!.t1 + 1]?.text === 's' ? 2 : 1) : -1;
     const unit = own > 0 ? args.findIndex((a) => a.t0 === own && !a.pronoun && a.type !== 'place') : -1;

@@ -107,6 +107,9 @@ export const isForcesName = (surface: string): boolean => /\b(?:army|armed force
  */
 const BARE_FORCES = /\b(?:[Tt]he army|[Tt]he military|[Tt]he armed forces|[Gg]overnment (?:forces|troops)|army (?=(?:garrison|depot|post|outpost|base|barracks|convoy|patrol|position|unit|checkpoint|camp|column|headquarters|observation post|installation|vehicle)s?\b))/g;
 
+/** "Unit 440", "Brigade 313", "Squadron 7": a unit known by its number. */
+const NUMBERED_UNIT = /\b(?:Unit|Brigade|Division|Battalion|Regiment|Squadron|Detachment)\s+\d{1,4}(?![\d,.:/-]\d)(?!\s*(?:%|percent|km|kilomet))/g;
+
 interface Run {
   readonly start: number;
   readonly end: number;
@@ -276,6 +279,11 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     return undefined;
   };
 
+  // Units named by a number ("Unit 440", "Brigade 313", "the 4th Division" aside): a group.
+  for (const m of text.matchAll(NUMBERED_UNIT)) {
+    const start = m.index, end = start + m[0].length;
+    if (!busy(start, end)) emit(start, end, 'organization', m[0]);
+  }
   // Channels named with a number ("the news channel Selmora 24", "Selmora 24 aired ..."): an
   // outlet when the document sets one such writing beside a broadcast word.
   const numbered = new Set<string>();

@@ -597,3 +597,10 @@ test('"X receives monthly transfers from Y and pays salaries and expenses of Z a
   for (const t of ['varnia funds cbf', 'cbf funds marsh_brigades', 'cbf funds ridge_guardians']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
   assert.ok(!got.includes('varnia funds marsh_brigades'), JSON.stringify(got));
 });
+
+test('"were trained last year by instructors from X", "trained by instructors of X": the group the instructors come from trains', () => {
+  const a = triples(claimsOf('Marsh Brigades fighters were trained last year by instructors from the Varnian Guardian Corps at a camp.'));
+  assert.ok(a.includes('vgc trains marsh_brigades'), JSON.stringify(a));
+  const b = triples(claimsOf('Marsh Brigades fighters were trained by instructors of the Lantern Force.'));
+  assert.ok(b.includes('lantern_force trains marsh_brigades'), JSON.stringify(b));
+});

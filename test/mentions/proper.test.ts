@@ -314,3 +314,10 @@ test('"the Federal Sanctions Act" written twice after "the" is a law, no group; 
   assert.ok(!m.some((x) => /^Under/.test(x.surface)), JSON.stringify(m.map((x) => x.surface)));
   assert.ok(m.some((x) => x.surface === 'Zamiri Levies' && x.type === 'organization'), JSON.stringify(m.map((x) => x.surface)));
 });
+
+test('a unit known by its number ("Unit 440", "Brigade 313") is a group; "Unit 4 km" and "Brigade 3.5" are not', () => {
+  const m = mentions('Instructors from Unit 440 and Brigade 313 trained them. The road ran 12 km past Unit 4 km markers.');
+  const units = m.filter((x) => x.type === 'organization').map((x) => x.surface);
+  assert.ok(units.includes('Unit 440') && units.includes('Brigade 313'), JSON.stringify(units));
+  assert.ok(!units.includes('Unit 4'), JSON.stringify(units));
+});
