@@ -1374,6 +1374,8 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
       }
       break;
     }
+    // ("Chancellor Ingrid Vollmer of Brennmark spoke with X": the person, not the state after "of")
+    if (tokens[a.t0 - 1]?.text === 'of' && (a.type === 'state' || isOrgLike(a.type)) && i > 0 && args[i - 1]!.type === 'person' && !args[i - 1]!.pronoun && args[i - 1]!.t1 === a.t0 - 1) return i - 1;
     return i;
   }
   return undefined;

@@ -604,3 +604,9 @@ test('"were trained last year by instructors from X", "trained by instructors of
   const b = triples(claimsOf('Marsh Brigades fighters were trained by instructors of the Lantern Force.'));
   assert.ok(b.includes('lantern_force trains marsh_brigades'), JSON.stringify(b));
 });
+
+test('"Defence Minister Aurel Dravan of Varnia spoke with X": the person speaks, not the state after "of"', () => {
+  const got = triples(claimsOf('Defence Minister Aurel Dravan of Varnia spoke by telephone on Thursday with Ostravan President Lidia Marr.'));
+  assert.ok(got.includes('dravan contacts marr'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.startsWith('varnia contacts')), JSON.stringify(got));
+});
