@@ -309,7 +309,8 @@ export function extractClaims(
     // (A possessive inside a cue, "reaching its end", is part of the cue, not an actor in its way.)
     let hits = worth ? scan.predicates.filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0 && !(a.pronoun && a.t0 > h.from)) && !particle(tokens, h)) : [];
     const supplied = worth ? supplyHits(tokens, allArgs, hits, cues) : [];
-    if (supplied.length) hits = [...hits, ...supplied].sort((a, b) => a.from - b.from);
+    // ("received a single coin from X": a gift, not a meeting; the receiving cue replaces it)
+    if (supplied.length) hits = [...hits.filter((h) => !(h.values.length === 1 && h.values[0] === 'meets' && supplied.some((x) => x.from === h.from))), ...supplied].sort((a, b) => a.from - b.from);
     // "lies within reach", "rests on": a one-word denial read as a verb of place is none.
     const denials = (hits.length ? scan.denials : []).filter((d) => !(d.to - d.from === 1 && PLACE_PREPS.has(tokens[d.to]?.text ?? '')));
     const reporting = hits.length ? scan.reporting : [];
@@ -1026,7 +1027,8 @@ function supplyHits(tokens: readonly Token[], args: readonly Arg[], hits: readon
       if (tokens[to]?.text !== 'from') continue;
       to++;
     }
-    if (!hits.some((h) => h.from < to && h.to > k)) out.push({ from: k, to, values: [...values] });
+    // (a meeting read off the verb alone gives way: "received a single coin from X")
+    if (!hits.some((h) => h.from < to && h.to > k && !(receive && h.from === k && h.values.length === 1 && h.values[0] === 'meets'))) out.push({ from: k, to, values: [...values] });
     k = to - 1;
   }
   return out;
@@ -2183,6 +2185,15 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       const first = args.find((a) => !a.pronoun && a.t0 <= 1 && a.t1 < k && isOrgLike(a.type) && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? '')));
       if (first && /^\p{Ll}+$/u.test(tokens[first.t1]?.text ?? '')) {
         extra.push({ keys: first.keys, type: first.type === 'state' ? 'state' : 'organization', t0: k, t1: k + 1, pronoun: true });
+        continue;
+      }
+    }
+    // "As for the Battalions, they have never received ...": the topic the clause opened with.
+    if ((t === 'they' || t === 'it' || t === 'he' || t === 'she') && tokens[k - 1]?.text === ',') {
+      const asFor = tokens.slice(0, k - 1).map((x) => x.text).lastIndexOf('as');
+      const topic = asFor >= 0 && tokens[asFor + 1]?.text === 'for' ? args.find((a) => !a.pronoun && a.t1 === k - 1 && a.t0 >= asFor + 2 && a.t0 <= asFor + 3) : undefined;
+      if (topic) {
+        extra.push({ keys: topic.keys, type: topic.type, t0: k, t1: k + 1, pronoun: true });
         continue;
       }
     }

@@ -610,3 +610,11 @@ test('"Defence Minister Aurel Dravan of Varnia spoke with X": the person speaks,
   assert.ok(got.includes('dravan contacts marr'), JSON.stringify(got));
   assert.ok(!got.some((t) => t.startsWith('varnia contacts')), JSON.stringify(got));
 });
+
+test('"As for X, they have never received a single coin from Y": Y funds X, denied; "received a delegation from Y" stays a meeting', () => {
+  const got = triples(claimsOf('Aurel Dravan said: "As for the Marsh Brigades, they have never received a single coin from Varnia."'));
+  assert.ok(got.includes('varnia funds marsh_brigades denied'), JSON.stringify(got));
+  assert.ok(!got.some((t) => /meets/.test(t)), JSON.stringify(got));
+  const met = triples(claimsOf('Varnia received a delegation from Ostrava.'));
+  assert.ok(met.some((t) => /meets ostrava/.test(t)), JSON.stringify(met));
+});
