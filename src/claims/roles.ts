@@ -138,7 +138,8 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       }
       // PERSON, the ORG's <role>
       // (a short reference may hold its "the": "the Legion")
-      const org = args.find((x) => (x.t0 === k || (x.t0 === a.t1 + 1 && tokens[x.t0]?.text === 'the')) && isOrgLike(x.type) && x.type !== 'state');
+      // ("X, Varnia's president": a state's head leads it; its ministers are no part of it, see push)
+      const org = args.find((x) => (x.t0 === k || x.t0 === a.t1 + 1) && isOrgLike(x.type) && (x.type !== 'state' || x.t0 === a.t1 + 1));
       if (org && tokens[org.t1]?.text === "'") {
         const r0 = org.t1 + (tokens[org.t1 + 1]?.text === 's' ? 2 : 1);
         let r1 = r0;
@@ -189,7 +190,9 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         }
       }
       // "the Lantern Directorate of the Vigil Corps": a unit of the organisation after "of".
-      if (b && isOrgLike(b.type) && b.type !== 'state' && !b.pronoun && !a.pronoun && cues.unitNouns.has(tokens[a.t1 - 1]!.text)) {
+      // ("Unit 440 of the STC": a unit known by its number)
+      const numbered = cues.unitNouns.has(tokens[a.t0]!.text) && /^\d+$/.test(tokens[a.t1 - 1]!.text);
+      if (b && isOrgLike(b.type) && b.type !== 'state' && !b.pronoun && !a.pronoun && (cues.unitNouns.has(tokens[a.t1 - 1]!.text) || numbered)) {
         const gap = tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ');
         if (gap === 'of' || gap === 'of the') push(a, 'part_of', b, a.t1);
       }

@@ -6,6 +6,9 @@ import { extractClaims } from '../../src/claims/index.js';
 import type { PackActor } from '../../src/pack/types.js';
 import type { Mention } from '../../src/types.js';
 import { claimsOf, SEG, statement, triples } from './fixtures.js';
+import { loadPacks } from '../../src/pack/index.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { fromText } from '../../src/read/index.js';
 
 const ACTORS: Record<string, PackActor> = {
   cbf: { id: 'cbf', type: 'group', name: 'Crimson Banner Front', aliases: ['Front'] },
@@ -152,4 +155,12 @@ test('"the movement\'s political leader, X" leads the group just named; "the mov
   assert.ok(triples(claimsOf('The Crimson Banner Front met on Monday. In an interview, the movement\'s political leader, Teodor Maske, said it was over.')).includes('maske leads cbf'));
   const t = triples(claimsOf('The Marsh Brigades struck Halden. The movement of launchers points to Aurel Dravan\'s headquarters.'));
   assert.ok(!t.some((x) => x.includes('dravan') && x.startsWith('marsh_brigades')), JSON.stringify(t));
+});
+
+test('"X, Varnia\'s Chancellor" leads Varnia; "X, Varnia\'s foreign minister" is no part of it; "Unit 440 of the Corps" is part of the Corps', () => {
+  assert.ok(triples(claimsOf("The threat against Aurel Dravan, Varnia's Chancellor, is new.")).includes('dravan leads varnia'));
+  assert.deepEqual(triples(claimsOf("Aurel Dravan, Varnia's foreign minister, said nothing.")), []);
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', 'Marsh Brigades fighters were trained by instructors from Unit 440 of the Varnian Guardian Corps (VGC).', 'text/plain'));
+  const key = (s: string) => r.mentions.find((m) => m.surface === s)?.key;
+  assert.ok(r.claims.some((c) => c.subject === key('Unit 440') && c.predicate === 'part_of' && c.object === key('Varnian Guardian Corps')), JSON.stringify(r.claims.map((c) => [c.subject, c.predicate, c.object])));
 });
