@@ -158,7 +158,7 @@ export const MONEY_NOUNS: readonly string[] = ['money', 'cash', 'funds', 'salari
 
 /** Verbs of receiving: "receive money and weapons from X" names X as the giver. */
 export const RECEIVE_VERBS: readonly string[] = ['receive', 'receives', 'received', 'receiving', 'get', 'gets', 'got', 'obtain',
-  'obtains', 'obtained', 'obtaining', 'accept', 'accepts', 'accepted', 'accepting'];
+  'obtains', 'obtained', 'obtaining', 'accept', 'accepts', 'accepted', 'accepting', 'take', 'takes', 'took', 'taking', 'taken'];
 
 /** Verbs of using a weapon: "the missiles that X fired" names X as the one armed. */
 export const USE_VERBS: readonly string[] = ['fired', 'fire', 'fires', 'firing', 'used', 'use', 'uses', 'using', 'launched',

@@ -616,6 +616,7 @@ function threatensSubject(tokens: readonly Token[], h: CueHit<Predicate>): boole
   return /(?:ed|en)$/.test(words[0]!) && (prev === 'be' || prev === 'been' || ((prev === 'is' || prev === 'are' || prev === 'was') && prev2 !== 'who'));
 }
 
+const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
 /** Verbs of a sanction or charge: "designated X for providing", "indicted X for funding". */
 const SANCTION = /^(?:designat|sanction|blacklist|list|indict|charg|convict|arrest|penali[sz]|fin|punish|prosecut|target)(?:ed|es|s|ing)?$/;
 
@@ -1016,7 +1017,8 @@ function supplyHits(tokens: readonly Token[], args: readonly Arg[], hits: readon
       if (CLAUSE_END.has(t) || t === 'to' || t === 'from' || args.some((a) => a.t0 === j)) break;
       if (t === ',' && !values.size) break;
       const thing = thingAt(tokens, j, cues);
-      if (thing) values.add(thing);
+      // ("took weapons from the depot" is a capture; "take money from X" and "take orders from X" are given)
+      if (thing && !(thing === 'arms' && TAKE.has(v))) values.add(thing);
       else if (receive && ORDER_NOUNS.has(t)) values.add('directs');
       else continue;
       last = j;

@@ -618,3 +618,8 @@ test('"As for X, they have never received a single coin from Y": Y funds X, deni
   const met = triples(claimsOf('Varnia received a delegation from Ostrava.'));
   assert.ok(met.some((t) => /meets ostrava/.test(t)), JSON.stringify(met));
 });
+
+test('"X take money from Y" is funding by Y; "took weapons from Y" is a capture, no arming', () => {
+  assert.ok(triples(claimsOf('Aurel Dravan said: "The Marsh Brigades take money from Varnia."')).includes('varnia funds marsh_brigades'));
+  assert.deepEqual(triples(claimsOf('The Marsh Brigades took weapons from Varnia.')), []);
+});
