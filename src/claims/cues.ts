@@ -13,7 +13,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     'receiv* financing from', 'got money from'],
   arms: ['arm*', 'supply weapons to', 'supplied weapons to', 'supplies weapons to', 'supplying weapons to', 'sent weapons to',
     'send weapons to', 'sends weapons to', 'sent no weapons to', 'gave us our first rifles', 'weapons to', 'arming of',
-    'supplied by', 'provided weapons to', 'provides weapons to', 'smuggle* weapons to', 'assembled in', 'receiv* weapons from',
+    'supplied by', 'provided weapons to', 'provides weapons to', 'smuggle* weapons to', 'receiv* weapons from',
     'receiv* arms from', 'receiv* rockets from', 'receiv* missiles from', 'receiv* drones from', 'got weapons from',
     'sell* weapons to', 'sold weapons to', 'sell* arms to', 'sold arms to', 'sell* rockets to', 'sell* drones to', 'sell* missiles to',
     'sold rockets to', 'sold drones to', 'sold missiles to', 'deliver* weapons to', 'ship* weapons to', 'ship* arms to'],

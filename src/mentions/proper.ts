@@ -89,6 +89,8 @@ const NOT_GROUP_HEADS = new Set(['valley', 'valleys', 'ridge', 'hills', 'hill', 
   'charter', 'declaration', 'resolution', 'summit', 'conference', 'talks', 'process', 'initiative', 'doctrine', 'era', 'age', 'day',
   'prize', 'award', 'cup', 'games', 'house', 'palace', 'mosque', 'church', 'temple', 'university', 'school', 'hospital', 'prison',
   'act', 'law', 'code', 'bill', 'convention', 'protocol', 'programme', 'program', 'gazette', 'report', 'list']);
+/** Nouns after a group's name used as an attribute: "Dawn Vigil operatives", "the Dawn Vigil strike". */
+const GROUP_ATTRIBUTE = /^\s+(?:operatives|fighters|members|militants|commanders|gunmen|cells?|units?|positions|strikes?|attacks?|operations?|channel|media|statement|claims?)\b/;
 /** "the town of Edrith", "the villages of Greyford and Tallow Bridge": places by what they are. */
 const PLACE_OF = /\b(?:town|towns|village|villages|city|cities|district|districts|hamlet|port|province|neighbou?rhood|suburb)s? of ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?)(?:,? and ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?))?/gu;
 /** "the other member states of the Northern Concord": what has members is a group. */
@@ -374,7 +376,9 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     const name = ws.join(' ');
     const d = definite.get(name) ?? { count: 0, bare: false };
     d.count++;
-    if (!/(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, run.start - 5), run.start))) d.bare = true;
+    // ("Dawn Vigil operatives", "Dawn Vigil strike": a bare name used as an attribute of a group's people or acts)
+    const attributive = GROUP_ATTRIBUTE.test(text.slice(run.end, run.end + 24));
+    if (!/(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, run.start - 5), run.start)) && !attributive) d.bare = true;
     definite.set(name, d);
   }
   for (const [name, d] of definite) {

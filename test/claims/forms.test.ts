@@ -623,3 +623,7 @@ test('"X take money from Y" is funding by Y; "took weapons from Y" is a capture,
   assert.ok(triples(claimsOf('Aurel Dravan said: "The Marsh Brigades take money from Varnia."')).includes('varnia funds marsh_brigades'));
   assert.deepEqual(triples(claimsOf('The Marsh Brigades took weapons from Varnia.')), []);
 });
+
+test('"the drones X used were assembled in workshops in Y": where they were put together arms no one', () => {
+  assert.deepEqual(triples(claimsOf('The drones the Marsh Brigades used at Hollin were assembled in workshops in eastern Ostrava.')), []);
+});

@@ -321,3 +321,8 @@ test('a unit known by its number ("Unit 440", "Brigade 313") is a group; "Unit 4
   assert.ok(units.includes('Unit 440') && units.includes('Brigade 313'), JSON.stringify(units));
   assert.ok(!units.includes('Unit 4'), JSON.stringify(units));
 });
+
+test('a name always written after "the" keeps its group reading when also used as an attribute ("Dawn Watch operatives"); a person\'s bare name still blocks it', () => {
+  const m = mentions('Nobody had heard of the Dawn Watch before May. Officials blame the Dawn Watch for the strike. Dawn Watch operatives have been trained since January.');
+  assert.equal(m.filter((x) => x.surface === 'Dawn Watch' && x.type === 'organization').length, 3, JSON.stringify(m.map((x) => x.surface)));
+});
