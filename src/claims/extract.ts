@@ -476,6 +476,13 @@ export function extractClaims(
         const who = attributionAt(tokens[a.t0]!.start, stmts, ctx.publisher);
         emit([backer], BACKED_AS[m[2]!.toLowerCase()] ?? 'supports', a.keys, a.t0, 'asserted', who, ev);
       }
+      // ("Iran's Islamic resistance axis" as one pack name: the state in its own alliance)
+      for (const a of allArgs) {
+        const m = a.pronoun || !a.mention ? null : OWN_ALLIANCE.exec(a.mention.surface);
+        const owner = m ? ctx.keyOfName(m[1]!) : undefined;
+        if (!owner || a.keys.includes(owner) || ctx.actorOf?.(owner)?.type !== 'state') continue;
+        emit([owner], 'part_of', a.keys, a.t0, 'asserted', attributionAt(tokens[a.t0]!.start, stmts, ctx.publisher), ev);
+      }
     }
     // "...and topple the Zionist regime", "the collapse of X" in quoted speech: the speaker foretells
     // X's end (the speaker is the other party, so one actor in the sentence is enough).
@@ -646,6 +653,8 @@ const DEMISE_NOUNS = new Set(['collapse', 'destruction', 'demise', 'downfall', '
 
 /** "Iran-backed militias": a name, a hyphen, a participle of backing, then the rest of the name. */
 const COMPOUND_BACKER = /^(?:the\s+)?(\p{Lu}[\p{L}'.]*(?:\s\p{Lu}[\p{L}'.]*)?)-(backed|supported|sponsored|funded|financed|armed|trained)\s/iu;
+/** "Iran's Islamic resistance axis": an owner's name, then an alliance. */
+const OWN_ALLIANCE = /^(?:the\s+)?(\p{Lu}[\p{L}'.]*(?:\s\p{Lu}[\p{L}'.]*)?)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:axis|alliance|coalition|bloc|camp)$/iu;
 const BACKED_AS: Readonly<Record<string, Predicate>> = { backed: 'supports', supported: 'supports', sponsored: 'supports', funded: 'funds', financed: 'funds', armed: 'arms', trained: 'trains' };
 
 /** First words of a salutation cue ("blessings to", "glory to"). */

@@ -179,6 +179,13 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         for (const j of coordinated(tokens, args, i, -1, cues.roleWords)) if (args[j]!.type !== 'place' && args[j] !== b) push(args[j]!, 'part_of', b, a.t1);
       }
     }
+    // ("Iran's Islamic resistance axis": a state's own alliance has the state in it)
+    if (a.type === 'state' && !a.pronoun) {
+      const b = args[i + 1];
+      if (b && b.type !== 'state' && !b.pronoun && isOrgLike(b.type) && tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ') === "' s" && ALLIANCE_NOUNS.has(tokens[b.t1 - 1]!.text)) {
+        push(a, 'part_of', b, b.t0);
+      }
+    }
     // units: "IRGC Qods Force", "the IRGC and its Qods Force", "X's military wing"
     if (isOrgLike(a.type) && a.type !== 'state') {
       const b = args[i + 1];
@@ -189,6 +196,7 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
           push(b, 'part_of', a, b.t0);
         }
       }
+
       // "the Lantern Directorate of the Vigil Corps": a unit of the organisation after "of".
       // ("Unit 440 of the STC": a unit known by its number)
       const numbered = cues.unitNouns.has(tokens[a.t0]!.text) && /^\d+$/.test(tokens[a.t1 - 1]!.text);

@@ -164,3 +164,8 @@ test('"X, Varnia\'s Chancellor" leads Varnia; "X, Varnia\'s foreign minister" is
   const key = (s: string) => r.mentions.find((m) => m.surface === s)?.key;
   assert.ok(r.claims.some((c) => c.subject === key('Unit 440') && c.predicate === 'part_of' && c.object === key('Varnian Guardian Corps')), JSON.stringify(r.claims.map((c) => [c.subject, c.predicate, c.object])));
 });
+
+test('"Iran\'s Islamic resistance axis", one pack name: the state is part of its own alliance', () => {
+  const r = createPipeline({ packs: loadPacks() }).process(fromText('t.txt', 't.txt', "Hamas, which belongs to Iran's Islamic resistance axis, praised the attack.", 'text/plain'));
+  assert.ok(r.claims.some((c) => c.subject === 'iran' && c.predicate === 'part_of' && c.object === 'resistance_axis'), JSON.stringify(r.claims.map((c) => [c.subject, c.predicate, c.object])));
+});
