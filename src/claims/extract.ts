@@ -1659,6 +1659,12 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Object after the cue.
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
+  // ("belongs to Kestria's Ember Axis": the alliance, not its owner)
+  if (objIdx >= 0 && p === 'part_of' && tokens[args[objIdx]!.t1]?.text === "'") {
+    const after = args[objIdx]!.t1 + (tokens[args[objIdx]!.t1 + 1]?.text === 's' ? 2 : 1);
+    const owned = args.findIndex((a) => a.t0 === after && !a.pronoun && isOrgLike(a.type) && a.type !== 'state');
+    if (owned >= 0) objIdx = owned;
+  }
   // "talks with his Varnian counterpart, X", "spoke with the UN envoy for the valley, X",
   // "with Ostrava's foreign minister, X": the person in apposition, not whose role it is.
   if (objIdx >= 0 && (p === 'meets' || p === 'contacts') && (args[objIdx]!.type === 'state' || isOrgLike(args[objIdx]!.type)) && !args[objIdx]!.pronoun) {

@@ -169,3 +169,12 @@ test('"Iran\'s Islamic resistance axis", one pack name: the state is part of its
   const r = createPipeline({ packs: loadPacks() }).process(fromText('t.txt', 't.txt', "Hamas, which belongs to Iran's Islamic resistance axis, praised the attack.", 'text/plain'));
   assert.ok(r.claims.some((c) => c.subject === 'iran' && c.predicate === 'part_of' && c.object === 'resistance_axis'), JSON.stringify(r.claims.map((c) => [c.subject, c.predicate, c.object])));
 });
+
+test('"X belongs to Kestria\'s Ember Axis": X is part of the alliance, not of its owner; the owner is in its own alliance', () => {
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', "The Sunward Front belongs to Kestria's Ember Axis. Kestria's army struck the town.", 'text/plain'));
+  const key = (s: string) => r.mentions.find((m) => m.surface === s)?.key;
+  const got = r.claims.map((c) => `${c.subject} ${c.predicate} ${c.object}`);
+  assert.ok(got.includes(`${key('Sunward Front')} part_of ${key('Ember Axis')}`), JSON.stringify(got));
+  assert.ok(got.includes(`${key('Kestria')} part_of ${key('Ember Axis')}`), JSON.stringify(got));
+  assert.ok(!got.includes(`${key('Sunward Front')} part_of ${key('Kestria')}`), JSON.stringify(got));
+});
