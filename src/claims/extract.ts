@@ -428,6 +428,17 @@ export function extractClaims(
           const st = stateOf(at.claimant) ?? memberOfDoc.get(at.claimant);
           if (st && args.some((a) => a.pronoun && a.t0 < h.from && tokens[a.t0]!.text === 'we' && a.keys[0] === at.claimant)) pair = { ...pair, subjects: [st] };
         }
+        // ("expresses its gratitude to X for ..., and to Y for ...": each one "to" names is thanked)
+        if (p === 'thanks' && tokens[h.to - 1]?.text === 'to') {
+          const more: string[] = [];
+          for (let k = h.to; k + 2 < tokens.length; k++) {
+            if (CLAUSE_END.has(tokens[k]!.text)) break;
+            if (tokens[k]!.text !== 'and' || tokens[k + 1]?.text !== 'to') continue;
+            const y = args.find((a) => (a.t0 === k + 2 || (a.t0 === k + 3 && tokens[k + 2]!.text === 'the')) && !a.pronoun && a.type !== 'place');
+            if (y) more.push(...y.keys);
+          }
+          if (more.length) pair = { ...pair, objects: [...pair.objects, ...more.filter((x) => !pair!.objects.includes(x))] };
+        }
         earlier.subjects = pair.subjects;
         // ("X receives transfers from Y and pays Z": the one who receives is the next verb's subject)
         if (cues.receiveVerbs.has(tokens[h.from]!.text) && tokens[h.to - 1]?.text === 'from') earlier.verbSubjects = pair.objects;

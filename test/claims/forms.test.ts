@@ -627,3 +627,8 @@ test('"X take money from Y" is funding by Y; "took weapons from Y" is a capture,
 test('"the drones X used were assembled in workshops in Y": where they were put together arms no one', () => {
   assert.deepEqual(triples(claimsOf('The drones the Marsh Brigades used at Hollin were assembled in workshops in eastern Ostrava.')), []);
 });
+
+test('"expresses its deep gratitude to X for ..., and to Y for ...": both are thanked', () => {
+  const got = triples(claimsOf('The Varnian Guardian Corps expresses its deep gratitude to Varnia for opening the crossing to humanitarian convoys, and to the Marsh Brigades for its work among the displaced.'));
+  assert.ok(got.includes('vgc thanks varnia') && got.includes('vgc thanks marsh_brigades'), JSON.stringify(got));
+});
