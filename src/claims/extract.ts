@@ -1598,8 +1598,16 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // "X thanked Y for its support in a letter to Z": the letter is X's (the clause's subject).
   if (p === 'contacts' && /^(?:letter|message|telegram|cable)s?$/.test(cueText[0]!) && tokens[h.from - 2]?.text === 'in'
     && ['a', 'an', 'his', 'her', 'their', 'its'].includes(tokens[h.from - 1]?.text ?? '')) {
-    const writer = earlier.verbSubjects ?? (args[0] && args[0].t0 <= 2 && !args[0].pronoun ? args[0].keys : undefined);
     const o = objectAfter(tokens, args, h.to, p, cues, -1);
+    // ("In a letter to the Senate, Selhar leader Nadra Kessivi denied ...": the fronted letter is
+    // the main clause's subject's)
+    let fronted: readonly string[] | undefined;
+    if (h.from - 2 <= 1 && o >= 0) {
+      const comma = tokens.findIndex((t, k) => k >= args[o]!.t1 && t.text === ',');
+      const subj = comma > 0 ? args.find((a) => a.t0 > comma && a.t0 <= comma + 6 && a.type === 'person' && !a.pronoun) : undefined;
+      fronted = subj?.keys;
+    }
+    const writer = fronted ?? earlier.verbSubjects ?? (args[0] && args[0].t0 <= 2 && !args[0].pronoun ? args[0].keys : undefined);
     return writer?.length && o >= 0 ? { subjects: writer, objects: args[o]!.keys } : null;
   }
   const given = p === 'supports' || p === 'funds' || p === 'arms' || p === 'trains' ? givenBy(tokens, args, h, rw) : null;

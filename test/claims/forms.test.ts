@@ -632,3 +632,8 @@ test('"expresses its deep gratitude to X for ..., and to Y for ...": both are th
   const got = triples(claimsOf('The Varnian Guardian Corps expresses its deep gratitude to Varnia for opening the crossing to humanitarian convoys, and to the Marsh Brigades for its work among the displaced.'));
   assert.ok(got.includes('vgc thanks varnia') && got.includes('vgc thanks marsh_brigades'), JSON.stringify(got));
 });
+
+test('"In a letter to X, Y denied ...": the fronted letter is the main clause subject\'s', () => {
+  const got = triples(claimsOf('In a letter to the Varnian Guardian Corps, Marsh Brigades leader Aurel Dravan denied the claim.'));
+  assert.ok(got.includes('dravan contacts vgc'), JSON.stringify(got));
+});
