@@ -428,6 +428,15 @@ export function extractClaims(
           const st = stateOf(at.claimant) ?? memberOfDoc.get(at.claimant);
           if (st && args.some((a) => a.pronoun && a.t0 < h.from && tokens[a.t0]!.text === 'we' && a.keys[0] === at.claimant)) pair = { ...pair, subjects: [st] };
         }
+        // ("are financed by Ostrava and trained by Varnia": the second passive is done to the same one)
+        const byAfter = tokens[h.to]?.text === 'by' || tokens[h.to - 1]?.text === 'by';
+        if (byAfter && (p === 'funds' || p === 'arms' || p === 'trains' || p === 'directs' || p === 'supports' || p === 'founded' || p === 'leads')) {
+          let b = h.from - 1;
+          if (PASSIVE_AUX.has(tokens[b]?.text ?? '')) b--;
+          const joined = tokens[b]?.text === 'and' && earlier.passivePatients?.length && args.some((a) => a.t1 === b && pair!.objects.includes(a.keys[0]!));
+          if (joined) pair = { ...pair, objects: earlier.passivePatients! };
+          earlier.passivePatients = pair.objects;
+        }
         // ("expresses its gratitude to X for ..., and to Y for ...": each one "to" names is thanked)
         if (p === 'thanks' && tokens[h.to - 1]?.text === 'to') {
           const more: string[] = [];
@@ -1517,6 +1526,8 @@ interface Earlier {
   /** The subjects of the last finite verb cue ("praised"), not of a noun ("the strike that X ..."). */
   verbSubjects?: readonly string[];
   readonly objectArgs: Set<number>;
+  /** The one a passive cue was done to ("financed by X"), for a second passive after "and". */
+  passivePatients?: readonly string[];
 }
 
 const keysOf = (args: readonly Arg[], idx: readonly number[]): string[] => [...new Set(idx.flatMap((i) => args[i]!.keys))];

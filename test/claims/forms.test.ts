@@ -637,3 +637,9 @@ test('"In a letter to X, Y denied ...": the fronted letter is the main clause su
   const got = triples(claimsOf('In a letter to the Varnian Guardian Corps, Marsh Brigades leader Aurel Dravan denied the claim.'));
   assert.ok(got.includes('dravan contacts vgc'), JSON.stringify(got));
 });
+
+test('"X are financed by Y and trained by Z": the second passive is done to X too, not to Y', () => {
+  const got = triples(claimsOf('The Marsh Brigades are financed by Ostrava and trained by Varnia.'));
+  assert.ok(got.includes('ostrava funds marsh_brigades') && got.includes('varnia trains marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.includes('varnia trains ostrava'), JSON.stringify(got));
+});
