@@ -644,6 +644,19 @@ function threatensSubject(tokens: readonly Token[], h: CueHit<Predicate>): boole
 }
 
 const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+/**
+ * "by X, a unit of the Corps, to the Brigades": the actor after "to" once the apposition set off
+ * by commas after the agent closes, as an arg index, or -1.
+ */
+function appositionTo(tokens: readonly Token[], args: readonly Arg[], agent: number): number {
+  const a = args[agent]!;
+  if (tokens[a.t1]?.text !== ',' || !['a', 'an', 'the', 'its', 'his', 'their'].includes(tokens[a.t1 + 1]?.text ?? '')) return -1;
+  let k = a.t1 + 1;
+  while (k < tokens.length && k < a.t1 + 14 && tokens[k]!.text !== ',' && !CLAUSE_END.has(tokens[k]!.text)) k++;
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.text !== 'to') return -1;
+  return args.findIndex((x) => x.t0 === k + 2 || (x.t0 === k + 3 && tokens[k + 2]!.text === 'the'));
+}
+
 /** Verbs of a sanction or charge: "designated X for providing", "indicted X for funding". */
 const SANCTION = /^(?:designat|sanction|blacklist|list|indict|charg|convict|arrest|penali[sz]|fin|punish|prosecut|target)(?:ed|es|s|ing)?$/;
 
@@ -1767,6 +1780,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     else if (passive && tokens[args[agent]!.t1]?.text === 'to' && args[agent + 1] && args[agent + 1]!.t0 - args[agent]!.t1 <= 2) {
       // "the drones supplied by Varnia to the Front"
       obj = [agent + 1];
+    } else if (passive && appositionTo(tokens, args, agent) >= 0) {
+      // "the drones supplied by the Ninth Directorate, a unit of the Corps, to the Brigades"
+      obj = [appositionTo(tokens, args, agent)];
     } else if (!isNoun && h.from === 0) {
       // "Founded in 2019 by X, the Front has grown": a fronted participle describes the main clause's subject.
       const comma = tokens.findIndex((t, k) => k >= agentEnd && t.text === ',');

@@ -643,3 +643,8 @@ test('"X are financed by Y and trained by Z": the second passive is done to X to
   assert.ok(got.includes('ostrava funds marsh_brigades') && got.includes('varnia trains marsh_brigades'), JSON.stringify(got));
   assert.ok(!got.includes('varnia trains ostrava'), JSON.stringify(got));
 });
+
+test('"drones supplied by X, a unit of Y, to Z": X arms Z past the apposition', () => {
+  const got = triples(claimsOf('The drones supplied by the Lantern Force, a unit of the Varnian Guardian Corps, to the Marsh Brigades since 2022 share the same engine.'));
+  assert.ok(got.includes('lantern_force arms marsh_brigades'), JSON.stringify(got));
+});
