@@ -144,7 +144,7 @@ export const UNIT_NOUNS: readonly string[] = [
 export const SUPPLY_VERBS: readonly string[] = ['supply', 'supplies', 'supplied', 'supplying', 'send', 'sends', 'sent', 'sending',
   'provide', 'provides', 'provided', 'providing', 'deliver', 'delivers', 'delivered', 'delivering', 'ship', 'ships', 'shipped',
   'shipping', 'smuggle', 'smuggles', 'smuggled', 'smuggling', 'transfer', 'transfers', 'transferred', 'transferring', 'give',
-  'gives', 'gave', 'given', 'giving', 'hand', 'handed', 'handing', 'sell', 'sells', 'sold', 'selling'];
+  'gives', 'gave', 'given', 'giving', 'hand', 'hands', 'handed', 'handing', 'sell', 'sells', 'sold', 'selling'];
 
 /** Nouns of weapons (the things whose supply is arming). */
 export const WEAPON_NOUNS: readonly string[] = ['weapon', 'weapons', 'arms', 'missile', 'missiles', 'rocket', 'rockets', 'rifle',

@@ -1421,7 +1421,10 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
       break;
     }
     // ("Chancellor Ingrid Vollmer of Brennmark spoke with X": the person, not the state after "of")
-    if (tokens[a.t0 - 1]?.text === 'of' && (a.type === 'state' || isOrgLike(a.type)) && i > 0 && args[i - 1]!.type === 'person' && !args[i - 1]!.pronoun && args[i - 1]!.t1 === a.t0 - 1) return i - 1;
+    // ("The Ninth Directorate of the Frontier Corps picks the targets": the unit, not its owner)
+    const ofAt = tokens[a.t0 - 1]?.text === 'of' ? a.t0 - 1 : tokens[a.t0 - 1]?.text === 'the' && tokens[a.t0 - 2]?.text === 'of' ? a.t0 - 2 : -1;
+    if (ofAt > 0 && (a.type === 'state' || isOrgLike(a.type)) && i > 0 && !args[i - 1]!.pronoun && args[i - 1]!.t1 === ofAt
+      && (args[i - 1]!.type === 'person' || (isOrgLike(args[i - 1]!.type) && args[i - 1]!.type !== 'state' && args[i - 1]!.type !== 'collective'))) return i - 1;
     return i;
   }
   return undefined;

@@ -43,13 +43,17 @@ export function thingAt(tokens: readonly Token[], k: number, nouns: Omit<Nouns, 
   return undefined;
 }
 
+const DETERMINERS = new Set(['their', 'its', 'his', 'her', 'the', 'these', 'those']);
+
 /** The end of the handed-over phrase starting at `k` and its kind, when it is one. */
 function handedOver(tokens: readonly Token[], k: number, nouns: Nouns, args: readonly Arg[]): { kind: 'arms' | 'funds'; end: number } | undefined {
   let kind: 'arms' | 'funds' | undefined;
   let j = k;
   for (; j < Math.min(tokens.length, k + 9); j++) {
     const t = tokens[j]!.text;
-    if (CLAUSE_END.has(t) || t === ',' || args.some((a) => a.t0 === j)) break;
+    // ("hands the Brigades their drones": a possessive before the things is no actor in the way)
+    const determiner = !kind && DETERMINERS.has(t);
+    if (CLAUSE_END.has(t) || t === ',' || (!determiner && args.some((a) => a.t0 === j))) break;
     const thing = thingAt(tokens, j, nouns);
     if (thing) {
       kind ??= thing;
@@ -57,7 +61,7 @@ function handedOver(tokens: readonly Token[], k: number, nouns: Nouns, args: rea
     }
     if (kind && (t === 'and' || t === 'or') && thingAt(tokens, j + 1, nouns)) continue;
     if (kind) break;
-    if (!QUANTITY.has(t) && !/^[\d.,]+$/.test(t) && !['$', '€', '£'].includes(t)) return undefined;
+    if (!determiner && !QUANTITY.has(t) && !/^[\d.,]+$/.test(t) && !['$', '€', '£'].includes(t)) return undefined;
   }
   return kind ? { kind, end: j } : undefined;
 }

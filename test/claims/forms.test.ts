@@ -648,3 +648,9 @@ test('"drones supplied by X, a unit of Y, to Z": X arms Z past the apposition', 
   const got = triples(claimsOf('The drones supplied by the Lantern Force, a unit of the Varnian Guardian Corps, to the Marsh Brigades since 2022 share the same engine.'));
   assert.ok(got.includes('lantern_force arms marsh_brigades'), JSON.stringify(got));
 });
+
+test('"The Lantern Force of the Corps picks the targets and hands the Brigades their drones": the unit directs and arms, not its owner', () => {
+  const got = triples(claimsOf('The Lantern Force of the Varnian Guardian Corps picks the targets and hands the Marsh Brigades their drones.'));
+  assert.ok(got.includes('lantern_force directs marsh_brigades') && got.includes('lantern_force arms marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.startsWith('vgc ')), JSON.stringify(got));
+});
