@@ -13,12 +13,13 @@ import { tokenize, type Token } from './tokens.js';
 
 export interface RolePair {
   readonly subject: Arg;
-  readonly predicate: Extract<Predicate, 'leads' | 'part_of'>;
+  readonly predicate: Extract<Predicate, 'leads' | 'part_of' | 'founded'>;
   readonly object: Arg;
   /** Token where the relation is stated (for the claimant and the evidence). */
   readonly at: number;
 }
 
+const COPULA = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
 const ALLIANCE_NOUNS = new Set(['alliance', 'coalition', 'axis', 'union', 'bloc', 'grouping', 'federation', 'confederation', 'league', 'network', 'camp']);
 
 /** Words that make a head's title a member's ("deputy chief"), or a past one ("former"). */
@@ -99,6 +100,32 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
           const kind = roleIn(tokens, gapTokens[0]!, gapTokens[gapTokens.length - 1]! + 1, cues, 5);
           if (kind) push(b, kind === 'leads' ? 'leads' : 'part_of', a, b.t0);
         }
+      }
+    }
+    // PERSON is the <role> [and <role>] of [the] ORG ("Voskerian is the founder and director of Golden Ferry")
+    if (a.type === 'person' && !a.pronoun && COPULA.has(tokens[a.t1]?.text ?? '')) {
+      let k = a.t1 + 1;
+      if (tokens[k]?.text === 'also') k++;
+      if (['the', 'a', 'an', 'its'].includes(tokens[k]?.text ?? '')) k++;
+      const kinds: RolePair['predicate'][] = [];
+      for (let n = 0; n < 3; n++) {
+        const w = tokens[k]?.text ?? '';
+        // ("the deputy head of": a member, not the head)
+        const deputy = NOT_HEAD.has(w);
+        if (deputy) k++;
+        if (!deputy && (w === 'founder' || w === 'co-founder' || w === 'cofounder')) { kinds.push('founded'); k++; }
+        else {
+          const h = cues.roles.matchAt(tokens, k);
+          if (!h) break;
+          kinds.push(h.values.includes('leads') && !deputy ? 'leads' : 'part_of');
+          k = h.to;
+        }
+        if (tokens[k]?.text !== 'and') break;
+        k++;
+      }
+      if (kinds.length && tokens[k]?.text === 'of') {
+        const org = args.find((x) => x.t0 > k && x.t0 <= k + 3 && isOrgLike(x.type) && !x.pronoun);
+        if (org) for (const kind of new Set(kinds)) push(a, kind, org, a.t1);
       }
     }
     // PERSON, the <role> of [the] ORG

@@ -178,3 +178,10 @@ test('"X belongs to Kestria\'s Ember Axis": X is part of the alliance, not of it
   assert.ok(got.includes(`${key('Kestria')} part_of ${key('Ember Axis')}`), JSON.stringify(got));
   assert.ok(!got.includes(`${key('Sunward Front')} part_of ${key('Kestria')}`), JSON.stringify(got));
 });
+
+test('"X is the founder and director of Y" founds and leads Y; "was a member of", "is the deputy head of" are part of it', () => {
+  const got = triples(claimsOf('Aurel Dravan is the founder and director of the Lantern Force.'));
+  assert.ok(got.includes('dravan founded lantern_force') && got.includes('dravan leads lantern_force'), JSON.stringify(got));
+  assert.deepEqual(triples(claimsOf('Aurel Dravan was a member of the Lantern Force.')), ['dravan part_of lantern_force']);
+  assert.deepEqual(triples(claimsOf('Aurel Dravan is the deputy head of the Lantern Force.')), ['dravan part_of lantern_force']);
+});
