@@ -102,6 +102,17 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         }
       }
     }
+    // ORG, whose [sole] <role> is PERSON ("Wexley Components, whose sole director is Tan Meiyun")
+    if (isOrgLike(a.type) && !a.pronoun && tokens[a.t1]?.text === ',' && tokens[a.t1 + 1]?.text === 'whose') {
+      let k = a.t1 + 2;
+      while (k < a.t1 + 5 && ['sole', 'chief', 'current', 'founding', 'new', 'acting'].includes(tokens[k]?.text ?? '')) k++;
+      const deputy = NOT_HEAD.has(tokens[k]?.text ?? '') || tokens[k - 1]?.text === 'acting';
+      const h = cues.roles.matchAt(tokens, deputy && NOT_HEAD.has(tokens[k]?.text ?? '') ? k + 1 : k);
+      if (h && COPULA.has(tokens[h.to]?.text ?? '')) {
+        const person = args.find((x) => x.t0 > h.to && x.t0 <= h.to + 4 && x.type === 'person' && !x.pronoun);
+        if (person) push(person, h.values.includes('leads') && !deputy ? 'leads' : 'part_of', a, h.from);
+      }
+    }
     // PERSON is the <role> [and <role>] of [the] ORG ("Voskerian is the founder and director of Golden Ferry")
     if (a.type === 'person' && !a.pronoun && COPULA.has(tokens[a.t1]?.text ?? '')) {
       let k = a.t1 + 1;

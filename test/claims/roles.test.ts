@@ -185,3 +185,8 @@ test('"X is the founder and director of Y" founds and leads Y; "was a member of"
   assert.deepEqual(triples(claimsOf('Aurel Dravan was a member of the Lantern Force.')), ['dravan part_of lantern_force']);
   assert.deepEqual(triples(claimsOf('Aurel Dravan is the deputy head of the Lantern Force.')), ['dravan part_of lantern_force']);
 });
+
+test('"X, whose sole director is Y" makes Y lead X; "whose deputy director is Y" makes Y part of X', () => {
+  assert.deepEqual(triples(claimsOf('The Lantern Force, whose sole director is Aurel Dravan (also designated), sold drone engines.')), ['dravan leads lantern_force']);
+  assert.deepEqual(triples(claimsOf('The Lantern Force, whose deputy director is Aurel Dravan, sold drone engines.')), ['dravan part_of lantern_force']);
+});
