@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Sanity checks for blind-h gold files: quote anchors and entity keys.
+// Sanity checks for heldout-h gold files: quote anchors and entity keys.
 // Usage: node check_gold.mjs [--show]
 import fs from 'node:fs';
 import path from 'node:path';
