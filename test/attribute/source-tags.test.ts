@@ -52,3 +52,11 @@ test('"Radio Selva" is an outlet, and "Selva" is no short name of it', () => {
   const s = r.statements.find((x) => BULLETIN.slice(x.quote.start, x.quote.end).startsWith('We take'));
   assert.equal(s?.cited, radio?.key);
 });
+
+test('a paragraph closing with its own source in brackets ("[Radio Sorel, 14 May 2022]") is cited to it, on that day', () => {
+  const text = 'CHRONOLOGY\nUpdated 20 November 2025\n\nMay 2022\nThe Black Pine Battalion leaves the alliance. Ravnik says in a radio interview: \'Iriarte wants soldiers, not allies.\' [Radio Sorel, 14 May 2022]\n';
+  const r = pipeline.process(fromText('c.txt', 'c.txt', text, 'text/plain'));
+  const s = r.statements.find((x) => text.slice(x.quote.start, x.quote.end).startsWith('Iriarte wants'));
+  assert.equal(r.entities.find((e) => e.key === s?.cited)?.name, 'Radio Sorel');
+  assert.equal(s?.date, '2022-05-14');
+});
