@@ -402,6 +402,20 @@ export function attribute(
   // (the heading may be a numbered list item: the item runs to the next heading or item heading)
   const itemOf: number[] = [];
   let item = -1;
+  // Lines that are a date and nothing else, below the masthead.
+  // (the entry may follow on the next line of the same block: "14/06/2014\nFounding of ...")
+  const dateLines = new Map<number, string>();
+  const entryInBlock = new Set<number>();
+  for (const b of blocks.slice(3)) {
+    const all = text.slice(b.start, b.end);
+    const nl = all.indexOf('\n');
+    const line = (nl >= 0 ? all.slice(0, nl) : all).trim();
+    const found = line.length <= 24 ? findDates(line) : [];
+    if (found.length === 1 && found[0]!.start === 0 && found[0]!.end === line.replace(/[.:]$/, '').length) {
+      dateLines.set(b.index, found[0]!.iso);
+      if (nl >= 0 && all.slice(nl).trim()) entryInBlock.add(b.index);
+    }
+  }
   // ("2. Defence Minister Aurel Dravan, X (@ADravan), 21 April, 09:15": a digest of posts; the
   // item's passages are that person's posts of that day, unless a passage says otherwise)
   const itemPoster = new Map<number, Actor>();
@@ -451,6 +465,16 @@ export function attribute(
         item = b.index;
         continue;
       }
+    }
+    // ("14/06/2014", "March 2016", "3 Feb. 2019" alone on a line over a chronology's entry: the
+    // entry's day, for the passages under it)
+    // (a chronology has several: one date line under the masthead is the document's own day)
+    const dated = dateLines.get(b.index);
+    if (dated && dateLines.size >= 3) {
+      itemSource.set(b.index, { date: dated });
+      itemOf[b.index] = entryInBlock.has(b.index) ? b.index : -1;
+      item = b.index;
+      continue;
     }
     const short = b.kind === 'bullet' && !/[.!?…:;]["”'’»]?\s*$/.test(text.slice(b.start, b.end)) && b.end - b.start <= 90;
     if (!isHeading(text, b) && !short) continue;
@@ -1273,7 +1297,7 @@ export function attribute(
     const item = itemSource.get(itemOf[d.block] ?? -1);
     const tagEntry = d.q.parent === undefined ? tagOf(d) : undefined;
     const tagDate = tagEntry?.when ? speakingDates(tagEntry.when, ref, lex)[0] : undefined;
-    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? signed.get(d) ?? eventOf(d, 'date', true) ?? tagDate ?? item?.date ?? f?.date ?? (f ? undefined : footnoteBefore(d)?.date) ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
+    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? signed.get(d) ?? eventOf(d, 'date', true) ?? item?.date ?? tagDate ?? f?.date ?? (f ? undefined : footnoteBefore(d)?.date) ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
     if (!d.cited && d.speaker?.on) {
       d.cited = d.speaker.on.key;
       d.citedSpan = d.speaker.on.span;

@@ -60,3 +60,17 @@ test('a paragraph closing with its own source in brackets ("[Radio Sorel, 14 May
   assert.equal(r.entities.find((e) => e.key === s?.cited)?.name, 'Radio Sorel');
   assert.equal(s?.date, '2022-05-14');
 });
+
+test('a chronology: a date alone on its line dates the entry under it, before the day its bracketed source aired it; one date under the masthead is no entry', () => {
+  const text = [
+    'INSTITUTE', 'Conflict Chronologies', 'THE VALLEY CONFLICT: A CHRONOLOGY', 'Updated 20 November 2025', '',
+    '14/06/2014', 'The founding of the Front is announced in a village in the valley. Its first commander, Teodor Ravan, tells the founding meeting that was held there: «Two fists, one arm.» [Radio Ebrenne, 15 June 2014]', '',
+    'March 2016', 'The foundation opens its first clinics in the valley, and its director, Ana Pell, tells reporters in the valley: "We heal, we do not arm."', '',
+    '3 Feb. 2019', 'The Front and the Battalion form an alliance after long talks in the hills. Ravan says at the signing: "From today we fight as one."', '',
+  ].join('\n');
+  const r = pipeline.process(fromText('c.txt', 'c.txt', text, 'text/plain'));
+  const st = (start: string) => r.statements.find((s) => text.slice(s.quote.start, s.quote.end).startsWith(start));
+  assert.equal(st('Two fists')?.date, '2014-06-14');
+  assert.equal(st('We heal')?.date, '2016-03');
+  assert.equal(st('From today')?.date, '2019-02-03');
+});
