@@ -41,6 +41,12 @@ export function findTurns(text: string, blocks: readonly Block[]): Turn[] {
     if (end - start < 2) continue;
     cands.push({ start, end, label: { start: b.start, end: b.start + m[1]!.length }, block: b.index, insertions: insertionsIn(text, start, end) });
   }
+  // "Q:" and "A:" in an explainer are the publisher's own questions and answers; in the
+  // transcript of an interview they are turns.
+  if (cands.length && !/\b(?:interview|interviewed|transcript)\b/i.test(text.slice(0, cands[0]!.label.start))) {
+    const qa = (t: Turn): boolean => /^[QA]\.?$/.test(text.slice(t.label.start, t.label.end).trim());
+    for (let i = cands.length - 1; i >= 0; i--) if (qa(cands[i]!)) cands.splice(i, 1);
+  }
   if (cands.length < 3) return [];
   const label = (t: Turn): string => text.slice(t.label.start, t.label.end).toLowerCase();
   const counts = new Map<string, number>();

@@ -102,3 +102,11 @@ test('a name given with "call the", "termed the" is no quote: \'which residents 
   assert.deepEqual(spans('Contractors build what is officially termed the "security belt." The work goes on.\n'), []);
   assert.deepEqual(spans('Fighters collect what they call the "road fee" at a checkpoint.\n'), []);
 });
+
+test('"Q:" and "A:" in an explainer are the publisher\'s own questions and answers, no turns; in an interview\'s transcript they are', () => {
+  const body = 'Q: Who backs the Front?\n\nA: Varnia, above all, according to diplomats.\n\nQ: Does Varnia deny it?\n\nA: It admits only political sympathy.\n\nQ: What next?\n\nA: Talks, perhaps.\n';
+  const explainer = `EXPLAINER: THE VALLEY WAR\n\n${body}`;
+  assert.equal(findQuotes(explainer, segment(explainer)).length, 0);
+  const interview = `Transcript of an interview with the envoy\n\n${body}`;
+  assert.ok(findQuotes(interview, segment(interview)).length >= 3);
+});
