@@ -746,12 +746,27 @@ export function attribute(
       const p = readPhrase(tokens(text, at, at + named[1]!.length), lex, persons);
       if (p) return resolvePhrase(p, inner);
     }
+    // ("The memo opens with an account of deliveries:" in a piece on a memo "signed by General X")
+    if (/\b(?:the|this)\s+(?:memo|memorandum|document|cable|dossier)\b/i.test(s)) {
+      const author = documentAuthor();
+      if (author) return author;
+    }
     if (/\bthe\s+(?:article|editorial|column|op-ed)\b/i.test(s)) return lastOutlet;
     if (/\bthe\s+(?:statement|letter|message|speech)\b/i.test(s)) return lastSpeaker;
     return r.actor;
   }
 
   const BY_SPEAKER = new RegExp(`\\b(?:${[...DOC_NOUNS, 'excerpt', 'excerpts', 'transcript', 'comments'].join('|')})\\s+(?:(?:made|delivered|given|issued|posted|written)\\s+)?by\\s+(?=\\S)`, 'i');
+  /** The person a document the text tells of is "signed by" or "written by", if it names one. */
+  let authorFound: Actor | null | undefined;
+  function documentAuthor(): Actor | undefined {
+    if (authorFound === undefined) {
+      const m = /\b(?:signed|written|authored|drafted)\s+by\s+/.exec(text);
+      const person = m ? index.between(m.index + m[0].length, m.index + m[0].length + 60).find((x) => x.type === 'person') : undefined;
+      authorFound = person ? actorFromMention(person) : null;
+    }
+    return authorFound ?? undefined;
+  }
   let leadInReply: { addressee?: string } | undefined;
   /** Narration sentences, for the latest full date before a sentence ("the following day"). */
   const yearSentences: Span[] = [];

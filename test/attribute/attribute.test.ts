@@ -397,3 +397,10 @@ test('"... aired an address by the group\'s leader, X. Below we reproduce three 
   }
   assert.notEqual(st('We are not part')?.speaker, hadran);
 });
+
+test('"The memo opens with an account of deliveries:" in a piece on a memo "signed by General X": X wrote the passage', () => {
+  const text = 'THE REVIEW\nSeptember 24, 2025\n\nThe memo runs to four pages. It is allegedly signed by General Arkady Syrtov, who heads the Directorate.\n\nThe memo opens with an account of deliveries:\n\n"Section 12 has delivered forty launchers to the Front since January."\n';
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const syrtov = r.mentions.find((m) => m.surface === 'Arkady Syrtov');
+  assert.equal(r.statements[0]?.speaker, syrtov?.key, JSON.stringify(r.statements.map((s) => s.speaker)));
+});
