@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Sanity checks for heldout-g gold files: quote anchors and entity keys.
-// Usage: node check_gold.mjs [--show]
+// Sanity checks for a held-out set's gold files: quote anchors and entity keys.
+// Usage: node scripts/check-gold.mjs examples/heldout-h [--show]
 import fs from 'node:fs';
 import path from 'node:path';
-const here = path.dirname(new URL(import.meta.url).pathname);
+const here = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '.';
 const show = process.argv.includes('--show');
 const OPEN = new Set(['"', '“', '‘', '«', "'"]), CLOSE = new Set(['"', '”', '’', '»', "'"]);
 let problems = 0;
