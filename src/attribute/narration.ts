@@ -20,10 +20,12 @@ export function maskSpans(text: string, spans: readonly Span[], within?: Span): 
   parts.push(text.slice(at, hi));
   // ("Oskaldi said in a video, and I quote: ..."): the quoting formula names no speaker; the
   // one who quotes is not the one quoted.
-  return (' '.repeat(lo) + parts.join('')).replace(QUOTING_FORMULA, (f) => ' '.repeat(f.length));
+  const out = ' '.repeat(lo) + parts.join('');
+  // (the formula is rare: a plain search first, the pattern only where it may stand)
+  return out.includes(' quote') ? out.replace(QUOTING_FORMULA, (f) => ' '.repeat(f.length)) : out;
 }
 
-const QUOTING_FORMULA = /,?[ \t]*(?:\band[ \t]+)?\bI[ \t]+quote(?=[ \t]*[:,])/g;
+const QUOTING_FORMULA = /(?:,[ \t]*)?(?:\band[ \t]+)?\bI[ \t]+quote(?=[ \t]*[:,])/g;
 
 const ABBREV = /(?:\b(?:[A-Z]\.)+[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Maj|Capt|No|Jr|Sr|Inc|Co|Ltd|Prof|Sen|Rep|Gov|vs|etc|i\.e|e\.g|Brig|Adm|Sgt|Mt|Ft)\.?)$/;
 
