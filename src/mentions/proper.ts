@@ -110,7 +110,7 @@ export const isForcesName = (surface: string): boolean => /\b(?:army|armed force
 const BARE_FORCES = /\b(?:[Tt]he army|[Tt]he military|[Tt]he armed forces|[Gg]overnment (?:forces|troops)|army (?=(?:garrison|depot|post|outpost|base|barracks|convoy|patrol|position|unit|checkpoint|camp|column|headquarters|observation post|installation|vehicle)s?\b))/g;
 
 /** "Unit 440", "Brigade 313", "Squadron 7": a unit known by its number. */
-const NUMBERED_UNIT = /\b(?:Unit|Brigade|Division|Battalion|Regiment|Squadron|Detachment)\s+\d{1,4}(?![\d,.:/-]\d)(?!\s*(?:%|percent|km|kilomet))/g;
+const NUMBERED_UNIT = /\b(?:Unit|Brigade|Division|Battalion|Regiment|Squadron|Detachment|Section|Department)\s+\d{1,4}(?![\d,.:/-]\d)(?!\s*(?:%|percent|km|kilomet))/g;
 
 interface Run {
   readonly start: number;

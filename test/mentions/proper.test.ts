@@ -316,9 +316,9 @@ test('"the Federal Sanctions Act" written twice after "the" is a law, no group; 
 });
 
 test('a unit known by its number ("Unit 440", "Brigade 313") is a group; "Unit 4 km" and "Brigade 3.5" are not', () => {
-  const m = mentions('Instructors from Unit 440 and Brigade 313 trained them. The road ran 12 km past Unit 4 km markers.');
+  const m = mentions('Instructors from Unit 440 and Brigade 313 trained them; Section 12 paid. The road ran 12 km past Unit 4 km markers.');
   const units = m.filter((x) => x.type === 'organization').map((x) => x.surface);
-  assert.ok(units.includes('Unit 440') && units.includes('Brigade 313'), JSON.stringify(units));
+  assert.ok(units.includes('Unit 440') && units.includes('Brigade 313') && units.includes('Section 12'), JSON.stringify(units));
   assert.ok(!units.includes('Unit 4'), JSON.stringify(units));
 });
 
