@@ -147,8 +147,18 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       const deputy = NOT_HEAD.has(tokens[k]?.text ?? '');
       const h = cues.roles.matchAt(tokens, deputy ? k + 1 : k);
       if (h && tokens[h.to]?.text === 'of' && !PAST.has(tokens[k]?.text ?? '')) {
-        const org = args.find((x) => x.t0 > h.to && x.t0 <= h.to + 3 && isOrgLike(x.type));
+        let org = args.find((x) => x.t0 > h.to && x.t0 <= h.to + 3 && isOrgLike(x.type));
+        // ("head of Varnia's Lantern Force": the unit, not its owner)
+        const owned = org && tokens[org.t1]?.text === "'" ? args.find((x) => x.t0 === org!.t1 + (tokens[org!.t1 + 1]?.text === 's' ? 2 : 1) && isOrgLike(x.type) && x.type !== 'state') : undefined;
+        if (owned) org = owned;
         if (org) push(a, h.values.includes('leads') && !deputy ? 'leads' : 'part_of', org, h.from);
+      }
+      // ("X, a co-founder of the Front", "X, the founder of Y")
+      let f0 = tokens[a.t1 + 1]?.text === 'a' || tokens[a.t1 + 1]?.text === 'the' ? a.t1 + 2 : a.t1 + 1;
+      if (tokens[f0]?.text === 'co' && tokens[f0 + 1]?.text === '-') f0 += 2;
+      if (['founder', 'co-founder', 'cofounder'].includes(tokens[f0]?.text ?? '') && tokens[f0 + 1]?.text === 'of') {
+        const org = args.find((x) => x.t0 > f0 + 1 && x.t0 <= f0 + 3 && isOrgLike(x.type) && x.type !== 'state');
+        if (org) push(a, 'founded', org, f0);
       }
       // PERSON, a <role> at|with ORG ("Marta Isk, a researcher at the Halden Institute")
       if (tokens[a.t1 + 1]?.text === 'a' || tokens[a.t1 + 1]?.text === 'an') {

@@ -190,3 +190,9 @@ test('"X, whose sole director is Y" makes Y lead X; "whose deputy director is Y"
   assert.deepEqual(triples(claimsOf('The Lantern Force, whose sole director is Aurel Dravan (also designated), sold drone engines.')), ['dravan leads lantern_force']);
   assert.deepEqual(triples(claimsOf('The Lantern Force, whose deputy director is Aurel Dravan, sold drone engines.')), ['dravan part_of lantern_force']);
 });
+
+test('"X, a co-founder of Y" and "X, the founder of Y" found Y; "X, head of Varnia\'s Lantern Force" leads the Force, not Varnia', () => {
+  assert.deepEqual(triples(claimsOf('Aurel Dravan, a co-founder of the Lantern Force, spoke.')), ['dravan founded lantern_force']);
+  assert.deepEqual(triples(claimsOf('Aurel Dravan, the founder of the Lantern Force, spoke.')), ['dravan founded lantern_force']);
+  assert.deepEqual(triples(claimsOf("A letter from General Aurel Dravan, head of Varnia's Lantern Force, was read out.")), ['dravan leads lantern_force']);
+});
