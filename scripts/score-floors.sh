@@ -7,6 +7,14 @@ cd "$(dirname "$0")/.."
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+# held_out NAME: extract examples/NAME/docs with no pack and score it against examples/NAME/gold,
+# with the floors given after the name.
+held_out() {
+  local name=$1; shift
+  node dist/src/cli/main.js extract "examples/$name/docs" --format jsonl > "$out/$name.jsonl"
+  node ../shared/eval/score.mjs --gold "examples/$name/gold" --docs "examples/$name/docs" --pred "$out/$name.jsonl" "$@"
+}
+
 echo "== development corpus (../shared/corpus)"
 node dist/src/cli/main.js extract ../shared/corpus --format jsonl > "$out/corpus.jsonl"
 node ../shared/eval/score.mjs --gold ../shared/eval/gold --docs ../shared/corpus --pred "$out/corpus.jsonl" \
@@ -25,35 +33,30 @@ node ../shared/eval/score.mjs --gold examples/gold --docs examples/docs --pred "
 # (Dates are not floored here: one story's dateline has no year, and the year is read from
 # the file's modification day.)
 echo "== held-out examples (examples/heldout, no pack)"
-node dist/src/cli/main.js extract examples/heldout/docs --format jsonl > "$out/heldout.jsonl"
-node ../shared/eval/score.mjs --gold examples/heldout/gold --docs examples/heldout/docs --pred "$out/heldout.jsonl" \
+held_out heldout \
   --min quote_f1=1.0 --min attribution=1.0 --min relation_p=0.90 --min relation_f1=0.85
 
 # A second set written the same way, in four more styles (transcript, roundup, footnoted
 # report, ministry statement with a news story).
 echo "== held-out examples B (examples/heldout-b, no pack)"
-node dist/src/cli/main.js extract examples/heldout-b/docs --format jsonl > "$out/heldout-b.jsonl"
-node ../shared/eval/score.mjs --gold examples/heldout-b/gold --docs examples/heldout-b/docs --pred "$out/heldout-b.jsonl" \
+held_out heldout-b \
   --min quote_f1=0.98 --min attribution=0.95 --min date_acc=0.90 --min relation_p=0.96 --min relation_f1=0.84
 
 # A third set (monitoring brief, newspaper analysis, translated communiqué).
 echo "== held-out examples C (examples/heldout-c, no pack)"
-node dist/src/cli/main.js extract examples/heldout-c/docs --format jsonl > "$out/heldout-c.jsonl"
-node ../shared/eval/score.mjs --gold examples/heldout-c/gold --docs examples/heldout-c/docs --pred "$out/heldout-c.jsonl" \
+held_out heldout-c \
   --min quote_f1=1.0 --min attribution=0.90 --min relation_p=0.97 --min relation_f1=0.76
 
 # A fourth set (wire story, group profile, social-media digest, news conference), scored blind
 # first (relation F1 0.317), then used for development.
 echo "== held-out examples D (examples/heldout-d, no pack)"
-node dist/src/cli/main.js extract examples/heldout-d/docs --format jsonl > "$out/heldout-d.jsonl"
-node ../shared/eval/score.mjs --gold examples/heldout-d/gold --docs examples/heldout-d/docs --pred "$out/heldout-d.jsonl" \
+held_out heldout-d \
   --min quote_f1=1.0 --min attribution=0.90 --min medium_acc=0.96 --min cited_acc=0.89 --min relation_p=0.93 --min relation_f1=0.71
 
 # A fifth set (special dispatch with footnotes, press review, think-tank update, bylined
 # analysis), scored blind first (attribution 0.659, relation F1 0.350), then used for development.
 echo "== held-out examples E (examples/heldout-e, no pack)"
-node dist/src/cli/main.js extract examples/heldout-e/docs --format jsonl > "$out/heldout-e.jsonl"
-node ../shared/eval/score.mjs --gold examples/heldout-e/gold --docs examples/heldout-e/docs --pred "$out/heldout-e.jsonl" \
+held_out heldout-e \
   --min quote_f1=0.97 --min attribution=0.81 --min date_acc=0.88 --min cited_acc=0.86 --min relation_p=0.88 --min relation_f1=0.63
 
 # A sixth set (Telegram monitoring digest, committee hearing transcript, research brief with a
@@ -61,22 +64,19 @@ node ../shared/eval/score.mjs --gold examples/heldout-e/gold --docs examples/hel
 # relation F1 0.583), then used for development. Its hearing transcript's unquoted turns are
 # not quotes in its gold (we read them as statements), hence the quote floor.
 echo "== held-out examples F (examples/heldout-f, no pack)"
-node dist/src/cli/main.js extract examples/heldout-f/docs --format jsonl > "$out/heldout-f.jsonl"
-node ../shared/eval/score.mjs --gold examples/heldout-f/gold --docs examples/heldout-f/docs --pred "$out/heldout-f.jsonl" \
+held_out heldout-f \
   --min quote_f1=0.74 --min attribution=0.85 --min date_acc=0.78 --min cited_acc=0.88 --min relation_p=0.90 --min relation_f1=0.77
 
 # A seventh set (monitoring bulletin with source tags, sanctions designation notice, annotated
 # speech, trial report), scored blind first (attribution 0.605, date 0.250, relation F1 0.534),
 # then used for development.
 echo "== held-out examples G (examples/heldout-g, no pack)"
-node dist/src/cli/main.js extract examples/heldout-g/docs --format jsonl > "$out/heldout-g.jsonl"
-node ../shared/eval/score.mjs --gold examples/heldout-g/gold --docs examples/heldout-g/docs --pred "$out/heldout-g.jsonl" \
+held_out heldout-g \
   --min quote_f1=0.98 --min attribution=0.79 --min date_acc=0.60 --min medium_acc=0.96 --min cited_acc=0.88 --min relation_p=0.86 --min relation_f1=0.69
 
 # An eighth set (leaked memo, eulogy coverage, Q&A explainer, chronology), kept outside the
 # repository until scored blind (attribution 0.528, date 0.276, relation F1 0.454), then used
 # for development.
 echo "== held-out examples H (examples/heldout-h, no pack)"
-node dist/src/cli/main.js extract examples/heldout-h/docs --format jsonl > "$out/heldout-h.jsonl"
-node ../shared/eval/score.mjs --gold examples/heldout-h/gold --docs examples/heldout-h/docs --pred "$out/heldout-h.jsonl" \
+held_out heldout-h \
   --min quote_f1=1.0 --min attribution=0.61 --min date_acc=0.58 --min cited_acc=0.82 --min relation_p=0.76 --min relation_f1=0.45

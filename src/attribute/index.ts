@@ -1244,11 +1244,11 @@ export function attribute(
       if (!fills) continue;
       d.speaker = source.actor;
       if (source.date && !localDate.has(d)) localDate.set(d, source.date);
-      if (source.medium) localMedium.set(d, source.medium);
+      localMedium.set(d, source.medium);
       if (source.cited && !d.cited) d.cited = source.cited;
     }
   }
-  function reproducedSource(): { actor: Actor; after: number; date?: string; medium?: Medium; cited?: string } | undefined {
+  function reproducedSource(): { actor: Actor; after: number; date?: string; medium: Medium; cited?: string } | undefined {
     for (const b of blocks.slice(0, 8)) {
       if (b.kind !== 'paragraph') continue;
       const para = masked.slice(b.start, b.end);
@@ -1268,8 +1268,8 @@ export function attribute(
         const noun = by[1]!.toLowerCase();
         const medium: Medium = noun === 'interview' ? 'interview' : noun === 'statement' || noun === 'message' ? 'statement' : 'speech';
         return {
-          actor: actorFromMention(person), after: b.end,
-          ...(date ? { date } : {}), ...(medium ? { medium } : {}), ...(outlet ? { cited: outlet.key } : {}),
+          actor: actorFromMention(person), after: b.end, medium,
+          ...(date ? { date } : {}), ...(outlet ? { cited: outlet.key } : {}),
         };
       }
     }
@@ -1277,13 +1277,18 @@ export function attribute(
   }
   // Which of an item's tag entries carried each passage: the one its narration names, else
   // the first one no other passage of the item names.
+  // (each passage's own reading once: an item's passages are read against one another)
+  const named = new Map<Draft, TagEntry | undefined>();
+  const namedOf = (x: Draft, entries: readonly TagEntry[]): TagEntry | undefined => {
+    if (!named.has(x)) named.set(x, namedEntry(entries, x.q.inHeading ? '' : contexts(x)[0] ?? ''));
+    return named.get(x);
+  };
   const tagOf = (d: Draft): TagEntry | undefined => {
     const entries = tags.get(d.block);
     if (!entries) return undefined;
-    const narration = (x: Draft): string => (x.q.inHeading ? '' : contexts(x)[0] ?? '');
-    const own = namedEntry(entries, narration(d));
+    const own = namedOf(d, entries);
     if (own) return own;
-    const claimed = new Set(all.filter((x) => x !== d && tags.get(x.block) === entries).map((x) => namedEntry(entries, narration(x))));
+    const claimed = new Set(all.filter((x) => x !== d && tags.get(x.block) === entries).map((x) => namedOf(x, entries)));
     return entries.find((e) => !claimed.has(e)) ?? entries[0];
   };
   const out: Statement[] = [];

@@ -23,14 +23,16 @@ const RULE = /^\s*[-–—_*=~]{3,}\s*$/;
 export const isSourceTag = (text: string, b: Block): boolean => SOURCE_TAG.test(text.slice(b.start, b.end));
 
 /** The entries of a source tag line, in order. */
-export function tagEntries(text: string, b: Block, as?: string): TagEntry[] {
-  // (`as`: the tag rewritten in the bulletin's form, for a bracket without "Source:")
-  const s = as ?? text.slice(b.start, b.end);
+export function tagEntries(text: string, b: Block): TagEntry[] {
+  const s = text.slice(b.start, b.end);
   const m = SOURCE_TAG.exec(s);
-  if (!m) return [];
+  return m ? entriesIn(m[1]!, b.start + s.indexOf(m[1]!)) : [];
+}
+
+/** "Voice of the Reeds radio, 13 March; NNA, 13 March", written at offset `at`: its entries. */
+function entriesIn(list: string, at: number): TagEntry[] {
   const out: TagEntry[] = [];
-  let at = as !== undefined ? b.start + 1 : b.start + s.indexOf(m[1]!);
-  for (const part of m[1]!.split(';')) {
+  for (const part of list.split(';')) {
     const comma = part.indexOf(',');
     const written = (comma >= 0 ? part.slice(0, comma) : part).trim();
     const kind = MEDIUM_WORD.exec(written)?.[0].trim().toLowerCase();
@@ -51,9 +53,7 @@ export function trailingEntries(text: string, b: Block): TagEntry[] {
   const s = text.slice(b.start, b.end);
   const m = TRAILING_TAG.exec(s);
   if (!m || !m[1]!.includes(',') || /^\s*(?:i\.\s?e\.|sic|the|his|her|its|their)\b/i.test(m[1]!)) return [];
-  // (the block handed on starts one character before the entries, as a "[" would)
-  const at = b.start + m.index + m[0].indexOf(m[1]!) - 1;
-  return tagEntries(text, { ...b, start: at, end: b.start + m.index + m[0].trimEnd().length }, `[Source: ${m[1]}]`);
+  return entriesIn(m[1]!, b.start + m.index + m[0].indexOf(m[1]!));
 }
 
 /**
@@ -64,13 +64,14 @@ export function tagsByBlock(text: string, blocks: readonly Block[], isBoundary: 
   const out = new Map<number, TagEntry[]>();
   let open: number[] = [];
   for (const b of blocks) {
+    const tag = isSourceTag(text, b);
     // (a paragraph that closes with its own source is that source's, whatever a tag below says)
-    const own = isSourceTag(text, b) ? [] : trailingEntries(text, b);
+    const own = tag ? [] : trailingEntries(text, b);
     if (own.length) {
       out.set(b.index, own);
       continue;
     }
-    if (isSourceTag(text, b)) {
+    if (tag) {
       const entries = tagEntries(text, b);
       if (entries.length) for (const i of open) out.set(i, entries);
       open = [];

@@ -15,6 +15,7 @@ import { isForcesName } from '../mentions/index.js';
 import { roleActiveAt } from '../resolve/roles.js';
 import { packRolePairs, rolePairs } from './roles.js';
 import {
+  afterPossessive,
   type Arg,
   argsOf,
   asides,
@@ -32,6 +33,7 @@ import { splitSentences } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
 import { thingAt, transfers } from './transfers.js';
 import { actorIn, backingOf, findTables } from './tables.js';
+import { monthNumber } from '../segment/dates.js';
 
 export interface ClaimContext {
   /** Entity key of the document's publisher: the claimant of its own narration. */
@@ -1235,15 +1237,13 @@ function clauseInitial(tokens: readonly Token[], at: number): boolean {
   return true;
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /**
  * How many words of a day stand right before `k`: "the EGB's 12 March attack", "Hamas's
  * October 7 attack". They do not put the possessor further from its attack.
  */
 function dateWordsBefore(tokens: readonly Token[], k: number): number {
   let n = 0;
-  for (let j = k - 1; j >= 0 && (MONTHS.has(tokens[j]!.text) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[j]!.text)); j--) n++;
+  for (let j = k - 1; j >= 0 && (monthNumber(tokens[j]!.text) !== undefined || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[j]!.text)); j--) n++;
   return n;
 }
 
@@ -1665,7 +1665,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const via = AGENT_PEOPLE.has(tokens[after]?.text ?? '') && ['from', 'of'].includes(tokens[after + 1]?.text ?? '') ? 2 : 0;
     agent = args.findIndex((a) => a.t0 >= after + via && a.t0 <= after + 2 + via);
     // ("directed by the Corps' Ninth Directorate", "trained by Varnia's Lantern Force": the unit, not its owner)
-    const own = agent >= 0 && tokens[args[agent]!.t1]?.text === "'" ? args[agent]!.t1 + (tokens[args[agent]!.t1 + 1]?.text === 's' ? 2 : 1) : -1;
+    const own = agent >= 0 ? afterPossessive(tokens, args[agent]!.t1) : -1;
     const unit = own > 0 ? args.findIndex((a) => a.t0 === own && !a.pronoun && a.type !== 'place') : -1;
     if (unit >= 0) agent = unit;
   }
@@ -1706,9 +1706,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
   // ("belongs to Kestria's Ember Axis": the alliance, not its owner)
-  if (objIdx >= 0 && p === 'part_of' && tokens[args[objIdx]!.t1]?.text === "'") {
-    const after = args[objIdx]!.t1 + (tokens[args[objIdx]!.t1 + 1]?.text === 's' ? 2 : 1);
-    const owned = args.findIndex((a) => a.t0 === after && !a.pronoun && isOrgLike(a.type) && a.type !== 'state');
+  const possessed = objIdx >= 0 && p === 'part_of' ? afterPossessive(tokens, args[objIdx]!.t1) : -1;
+  if (possessed > 0) {
+    const owned = args.findIndex((a) => a.t0 === possessed && !a.pronoun && isOrgLike(a.type) && a.type !== 'state');
     if (owned >= 0) objIdx = owned;
   }
   // "talks with his Varnian counterpart, X", "spoke with the UN envoy for the valley, X",
@@ -1755,6 +1755,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       if (cut > 0) subj = subj.slice(0, cut);
     }
     let obj: number[] = [];
+    const beyond = passive ? appositionTo(tokens, args, agent) : -1;
     // "the massacre carried out by X against Israelis": the target after the agent.
     // ("the massacres carried out by Hamas, which is a proxy of his, against Israeli civilians": past a relative clause)
     const agentEnd = args[subj[subj.length - 1]!]!.t1;
@@ -1783,9 +1784,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     else if (passive && tokens[args[agent]!.t1]?.text === 'to' && args[agent + 1] && args[agent + 1]!.t0 - args[agent]!.t1 <= 2) {
       // "the drones supplied by Varnia to the Front"
       obj = [agent + 1];
-    } else if (passive && appositionTo(tokens, args, agent) >= 0) {
+    } else if (beyond >= 0) {
       // "the drones supplied by the Ninth Directorate, a unit of the Corps, to the Brigades"
-      obj = [appositionTo(tokens, args, agent)];
+      obj = [beyond];
     } else if (!isNoun && h.from === 0) {
       // "Founded in 2019 by X, the Front has grown": a fronted participle describes the main clause's subject.
       const comma = tokens.findIndex((t, k) => k >= agentEnd && t.text === ',');

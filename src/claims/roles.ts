@@ -8,7 +8,7 @@ import type { PackActor } from '../pack/types.js';
 import { roleActiveAt } from '../resolve/roles.js';
 import type { Predicate } from '../types.js';
 import type { CompiledCues } from './lexicon.js';
-import { type Arg, coordinated, isOrgLike, tokenAt } from './sentence.js';
+import { afterPossessive, type Arg, coordinated, isOrgLike, tokenAt } from './sentence.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface RolePair {
@@ -17,6 +17,12 @@ export interface RolePair {
   readonly object: Arg;
   /** Token where the relation is stated (for the claimant and the evidence). */
   readonly at: number;
+}
+
+/** The token after "founder" or "co-founder" at `k`, or -1. */
+function founderEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text === 'co' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.text === 'founder') return k + 3;
+  return tokens[k]?.text === 'founder' || tokens[k]?.text === 'cofounder' ? k + 1 : -1;
 }
 
 const COPULA = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
@@ -124,7 +130,8 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         // ("the deputy head of": a member, not the head)
         const deputy = NOT_HEAD.has(w);
         if (deputy) k++;
-        if (!deputy && (w === 'founder' || w === 'co-founder' || w === 'cofounder')) { kinds.push('founded'); k++; }
+        const f = deputy ? -1 : founderEnd(tokens, k);
+        if (f > 0) { kinds.push('founded'); k = f; }
         else {
           const h = cues.roles.matchAt(tokens, k);
           if (!h) break;
@@ -149,15 +156,16 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       if (h && tokens[h.to]?.text === 'of' && !PAST.has(tokens[k]?.text ?? '')) {
         let org = args.find((x) => x.t0 > h.to && x.t0 <= h.to + 3 && isOrgLike(x.type));
         // ("head of Varnia's Lantern Force": the unit, not its owner)
-        const owned = org && tokens[org.t1]?.text === "'" ? args.find((x) => x.t0 === org!.t1 + (tokens[org!.t1 + 1]?.text === 's' ? 2 : 1) && isOrgLike(x.type) && x.type !== 'state') : undefined;
+        const at = org ? afterPossessive(tokens, org.t1) : -1;
+        const owned = at > 0 ? args.find((x) => x.t0 === at && isOrgLike(x.type) && x.type !== 'state') : undefined;
         if (owned) org = owned;
         if (org) push(a, h.values.includes('leads') && !deputy ? 'leads' : 'part_of', org, h.from);
       }
       // ("X, a co-founder of the Front", "X, the founder of Y")
-      let f0 = tokens[a.t1 + 1]?.text === 'a' || tokens[a.t1 + 1]?.text === 'the' ? a.t1 + 2 : a.t1 + 1;
-      if (tokens[f0]?.text === 'co' && tokens[f0 + 1]?.text === '-') f0 += 2;
-      if (['founder', 'co-founder', 'cofounder'].includes(tokens[f0]?.text ?? '') && tokens[f0 + 1]?.text === 'of') {
-        const org = args.find((x) => x.t0 > f0 + 1 && x.t0 <= f0 + 3 && isOrgLike(x.type) && x.type !== 'state');
+      const f0 = tokens[a.t1 + 1]?.text === 'a' || tokens[a.t1 + 1]?.text === 'the' ? a.t1 + 2 : a.t1 + 1;
+      const f1 = founderEnd(tokens, f0);
+      if (f1 > 0 && tokens[f1]?.text === 'of') {
+        const org = args.find((x) => x.t0 > f1 && x.t0 <= f1 + 2 && isOrgLike(x.type) && x.type !== 'state');
         if (org) push(a, 'founded', org, f0);
       }
       // PERSON, a <role> at|with ORG ("Marta Isk, a researcher at the Halden Institute")

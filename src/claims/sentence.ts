@@ -37,6 +37,10 @@ export const PLURAL = new Set(['they', 'them', 'their', 'themselves']);
 export const GROUP_NOUNS = new Set(['organizations', 'organisations', 'groups', 'factions', 'movements', 'militias',
   'formations', 'proxies', 'allies', 'forces', 'members']);
 
+/** The token after a possessive mark at `k` ("X's Y", "the Brigades' Y"), or -1 when none stands there. */
+export const afterPossessive = (tokens: readonly Token[], k: number): number =>
+  tokens[k]?.text === "'" ? k + (tokens[k + 1]?.text === 's' ? 2 : 1) : -1;
+
 export const isOrgLike = (t: ActorType): boolean => t === 'organization' || t === 'group' || t === 'collective' || t === 'state' || t === 'outlet';
 
 /** The index of the first item (sorted by start) starting at or after `pos`: tokens or mentions. */

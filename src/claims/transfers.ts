@@ -3,7 +3,7 @@
 // Front's drones came from Z"), and the sums that fund ("40 million crowns"). What is handed
 // over decides the predicate: weapons arm, money funds.
 import type { Predicate } from '../types.js';
-import { type Arg, CLAUSE_END, isOrgLike } from './sentence.js';
+import { afterPossessive, type Arg, CLAUSE_END, isOrgLike } from './sentence.js';
 import type { Token } from './tokens.js';
 
 /** Words that may stand between the verb and what is handed over: "a shipment of", "about 40 million". */
@@ -69,9 +69,8 @@ function handedOver(tokens: readonly Token[], k: number, nouns: Nouns, args: rea
 /** The arg starting at `k` (past "the"); of "X's Y", Y ("by Varnia's Lantern Force": the Force). */
 function argAt(tokens: readonly Token[], args: readonly Arg[], k: number): Arg | undefined {
   const a = args.find((x) => x.t0 === k || (x.t0 === k + 1 && tokens[k]?.text === 'the'));
-  if (!a || tokens[a.t1]?.text !== "'") return a;
-  const at = tokens[a.t1 + 1]?.text === 's' ? a.t1 + 2 : a.t1 + 1;
-  return args.find((x) => x.t0 === at) ?? a;
+  const at = a ? afterPossessive(tokens, a.t1) : -1;
+  return at > 0 ? args.find((x) => x.t0 === at) ?? a : a;
 }
 
 /**

@@ -269,6 +269,13 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     out.push({ start, end, surface: text.slice(start, end), type: 'organization', key: r.key, source: 'titled' });
     forcesKeys.add(r.key);
   };
+  /** Every whole-word writing of `name` in the text, as that actor. */
+  const emitEverywhere = (name: string, type: ActorType): void => {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      if (/[\p{L}\d]/u.test(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i + name.length] ?? '')) continue;
+      emit(i, i + name.length, type, name);
+    }
+  };
   const words = capWords(text);
   const runs = capitalRuns(text, words);
   // The state a demonym names, where the document writes both ("Talvessan" -> "Talvessa").
@@ -296,12 +303,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     if (MONTHS.test(m[1]!) || !(BROADCAST_BEFORE.test(before) || BROADCAST_AFTER.test(after))) continue;
     numbered.add(m[0]);
   }
-  for (const name of numbered) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-      if (/[\p{L}\d]/u.test(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i + name.length] ?? '')) continue;
-      emit(i, i + name.length, 'outlet', name);
-    }
-  }
+  for (const name of numbered) emitEverywhere(name, 'outlet');
 
   // Organisations and outlets by their head word.
   const describedNames: string[] = [];
@@ -355,13 +357,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     if (!isOutlet && !lex.organizationHeads.has(last) && !headFirst) describedNames.push(text.slice(start, run.end));
   }
   // A name only its apposition showed to be a group is one wherever the document writes it again.
-  for (const name of describedNames) {
-    const m = { surface: name, type: 'organization' as const };
-    for (let i = text.indexOf(m.surface); i >= 0; i = text.indexOf(m.surface, i + m.surface.length)) {
-      if (/[\p{L}\d]/u.test(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i + m.surface.length] ?? '')) continue;
-      emit(i, i + m.surface.length, m.type, m.surface);
-    }
-  }
+  for (const name of describedNames) emitEverywhere(name, 'organization');
 
   // "the Dawn Vigil ... the Dawn Vigil's attacks": a name of two or three capitalised words that
   // the document writes at least twice, always after a lower-case "the", and that has no head word
@@ -381,13 +377,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     if (!/(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, run.start - 5), run.start)) && !attributive) d.bare = true;
     definite.set(name, d);
   }
-  for (const [name, d] of definite) {
-    if (d.bare || d.count < 2) continue;
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-      if (/[\p{L}\d]/u.test(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i + name.length] ?? '')) continue;
-      emit(i, i + name.length, 'organization', name);
-    }
-  }
+  for (const [name, d] of definite) if (!d.bare && d.count >= 2) emitEverywhere(name, 'organization');
 
   listMembers(text, runs, [...taken, ...out], busy, emit);
 
@@ -401,12 +391,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   // "the town of Edrith": a place, wherever else the text names it ("shells Edrith every night").
   const places = new Set<string>();
   for (const m of text.matchAll(PLACE_OF)) for (const name of [m[1], m[2]]) if (name && !NOT_NAMES.has(name)) places.add(name);
-  for (const name of places) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
-      if (/[\p{L}\d]/u.test(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i + name.length] ?? '')) continue;
-      emit(i, i + name.length, 'place', name);
-    }
-  }
+  for (const name of places) emitEverywhere(name, 'place');
 
   // "the Kingdom of Selmora", "the Republic of Danvar": the state itself.
   for (const m of text.matchAll(STATE_FORM)) {

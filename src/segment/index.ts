@@ -275,10 +275,10 @@ function sourceLineCredit(s: string, offset: number): SourceCredit | undefined {
   return { outlet, ...(m[2] ? { country: m[2].trim() } : {}), ...(date ? { date } : {}), start, end: start + outlet.length };
 }
 
-/** "*By Nadia Holt | Sentinel Wire | March 3, 2025*" or "OSTRAVA CITY, March 3, 2025 (Wire) -": a dated byline near the top. */
 /** A line's word for when the piece came out: "Published 22 March 2024", "Posted on May 3, 2025". */
 const PUBLISHED_AT = /\b(?:[Ff]irst\s+)?(?:Published|Posted|Released|Issued|Updated|published|posted)(?:\s+on)?\s*:?\s+(?=\S)/;
 
+/** "*By Nadia Holt | Sentinel Wire | March 3, 2025*" or "OSTRAVA CITY, March 3, 2025 (Wire) -": a dated byline near the top. */
 function bylineDate(text: string, blocks: readonly Block[]): string | undefined {
   for (const b of blocks.slice(0, 5)) {
     const s = text.slice(b.start, b.end);
