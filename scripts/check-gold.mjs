@@ -3,7 +3,11 @@
 // Usage: node scripts/check-gold.mjs examples/heldout-h [--show]
 import fs from 'node:fs';
 import path from 'node:path';
-const here = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '.';
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log('usage: node scripts/check-gold.mjs SET_DIR [--show]\n\nChecks that every gold quote of SET_DIR/gold anchors once in SET_DIR/docs, sits between quote marks,\nand names entities the file defines. --show prints each quote span. Exits 1 on any problem.');
+  process.exit(0);
+}
+const here = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? '.';
 const show = process.argv.includes('--show');
 const OPEN = new Set(['"', '“', '‘', '«', "'"]), CLOSE = new Set(['"', '”', '’', '»', "'"]);
 let problems = 0;
