@@ -1247,6 +1247,22 @@ function dateWordsBefore(tokens: readonly Token[], k: number): number {
   return n;
 }
 
+/**
+ * "At an October 17 meeting", "During a long meeting": the noun at `k` ends a phrase that opens
+ * the sentence (or follows a heading's colon) with a preposition and holds only lower-case words
+ * and date words, so no actor of its own.
+ */
+function frontedBare(tokens: readonly Token[], args: readonly Arg[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 7 && !['in', 'during', 'at'].includes(tokens[j]!.text)) {
+    const t = tokens[j]!.text;
+    if (args.some((a) => a.t0 <= j && j < a.t1)) return false;
+    if (!/^\p{Ll}+$/u.test(t) && !/^\d{1,4}(?:st|nd|rd|th)?$/.test(t) && monthNumber(t) === undefined && t !== ',') return false;
+    j--;
+  }
+  return j >= 0 && j >= k - 7 && (j === 0 || tokens[j - 1]!.text === ':' || tokens[j - 1]!.text === '"');
+}
+
 /** Sentences an attack stays what "the raid" or "it" refers to. */
 const EVENT_REACH = 12;
 /** Verbs after which "it" is the attack just named: "had ordered it", "planned it", "praised it". */
@@ -1560,8 +1576,16 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     // ("the Varnia-backed alliance known as the Circle": the name the noun is known by)
     const known = KNOWN_AS.exec(tokens.slice(h.to, h.to + 5).map((t) => t.text).join(' '));
     const at = known ? h.to + known[0].split(' ').length : h.to;
-    const o = args.findIndex((a) => a.t0 >= at && a.t0 <= at + 3);
-    return s >= 0 && o >= 0 ? { subjects: args[s]!.keys, objects: args[o]!.keys } : null;
+    if (s < 0) return null;
+    // "the Marsh Brigades, a Varnia-backed militia": the name the apposition describes.
+    const det = args[s]!.t0 - 1;
+    if (['a', 'an'].includes(tokens[det]?.text ?? '') && tokens[det - 1]?.text === ',') {
+      const head = args.findIndex((a) => a.t1 === det - 1 && !a.pronoun && isOrgLike(a.type));
+      if (head >= 0 && head !== s) return { subjects: args[s]!.keys, objects: args[head]!.keys };
+    }
+    // (the name the participle qualifies, not one after a comma: "a Varnia-backed militia, struck Halden")
+    const o = args.findIndex((a) => a.t0 >= at && a.t0 <= at + 3 && !tokens.slice(at, a.t0).some((t) => t.text === ',' || CLAUSE_END.has(t.text)));
+    return o >= 0 ? { subjects: args[s]!.keys, objects: args[o]!.keys } : null;
   }
   // "Blessings to X and Y", "Glory to X": a salutation, always the speaker's own, whatever was named before.
   if (speaker && SALUTATIONS.has(cueText[0]!) && cueText[cueText.length - 1] === 'to') {
@@ -1832,7 +1856,10 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   };
   const frontedPronoun = args.findIndex((a) => a.pronoun && a.t1 <= h.from && h.from - a.t1 <= 3 && fronted(a.t0));
   if (subjIdx === undefined && frontedPronoun >= 0) subjIdx = frontedPronoun;
-  if (subjIdx !== undefined && args[subjIdx]!.pronoun && fronted(args[subjIdx]!.t0)) {
+  // "At an October 17 meeting with X, Y said ...": an opening phrase with no actor of its own
+  // before the noun; the subject comes after its comma.
+  const frontedNoun = subjIdx === undefined && (isNoun || ['meeting', 'talks'].includes(cueText[0]!)) && frontedBare(tokens, args, h.from);
+  if (frontedNoun || (subjIdx !== undefined && args[subjIdx]!.pronoun && fronted(args[subjIdx]!.t0))) {
     // "In his last meeting with X, Soleimani ...": the possessive points forward to the subject.
     const comma = tokens.findIndex((t, k) => k >= h.to && t.text === ',');
     const near = (a: Arg): boolean => a.t0 >= comma + 1 && a.t0 <= comma + 6 && !a.pronoun;

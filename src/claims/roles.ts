@@ -94,7 +94,14 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         const comma = gapTokens.findIndex((k) => tokens[k]!.text === ',');
         if (comma > 0 && gapTokens.slice(comma + 1).every((k) => /^\p{L}+$/u.test(tokens[k]!.text) && tokens[k]!.cap)) gapTokens.splice(comma + 1);
         // "Kestria's supreme leader, Grand Guide Ardashan Velmor": a comma before the name is an apposition.
-        if (gapTokens.length > 1 && tokens[gapTokens[gapTokens.length - 1]!]!.text === ',') gapTokens.pop();
+        if (gapTokens.length > 1 && tokens[gapTokens[gapTokens.length - 1]!]!.text === ',') {
+          gapTokens.pop();
+          // ("At a meeting with CBF commanders in Halden, Aurel Dravan said": a plural role ends a
+          // phrase, it is no apposition to one name; "CBF leaders, X and Y" lists them.)
+          const role = tokens[gapTokens[gapTokens.length - 1]!]!.text;
+          const listed = tokens[b.t1]?.text === 'and' || (tokens[b.t1]?.text === ',' && args.some((x) => x.t0 === b.t1 + 1 && x.type === 'person'));
+          if (/s$/.test(role) && cues.roleWords.has(role.slice(0, -1)) && !listed) continue;
+        }
         // "Varnia's head of state, Supreme Guide X": the head of a state leads it.
         const gapText = gapTokens.map((k) => tokens[k]!.text).join(' ');
         if (/^head of (?:state|government)(?: ,(?: [a-z]+){0,3})?$/.test(gapText)) {

@@ -654,3 +654,22 @@ test('"The Lantern Force of the Corps picks the targets and hands the Brigades t
   assert.ok(got.includes('lantern_force directs marsh_brigades') && got.includes('lantern_force arms marsh_brigades'), JSON.stringify(got));
   assert.ok(!got.some((t) => t.startsWith('vgc ')), JSON.stringify(got));
 });
+
+test('"At an October 17 meeting with X, Varnian President Y said": Y meets X, and the state in the title meets no one', () => {
+  const got = triples(claimsOf('At a meeting with the Marsh Brigades on Friday, Varnian President Aurel Dravan said the group must continue.'));
+  assert.ok(got.includes('dravan meets marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.includes('varnia meets marsh_brigades'), JSON.stringify(got));
+  const dated = triples(claimsOf('At an October 17 meeting with Marsh Brigades commanders in Halden, Aurel Dravan said the group must continue.'));
+  assert.ok(dated.includes('dravan meets marsh_brigades'), JSON.stringify(dated));
+  // (a plural role before the comma is no apposition to the one name after it)
+  assert.ok(!dated.includes('dravan part_of marsh_brigades'), JSON.stringify(dated));
+});
+
+test('"X, a Varnia-backed militia, struck Y": the apposition\'s head is backed, not the place after it; "-funded", "-trained" read too', () => {
+  const got = triples(claimsOf('The Marsh Brigades, a Varnia-backed militia, struck Halden.'));
+  assert.ok(got.includes('varnia supports marsh_brigades'), JSON.stringify(got));
+  assert.ok(!got.includes('varnia supports halden'), JSON.stringify(got));
+  const funded = triples(claimsOf('The Lantern Force, a Varnia-funded alliance that also includes the Crimson Banner Front, met.'));
+  assert.ok(funded.includes('varnia funds lantern_force') && funded.includes('cbf part_of lantern_force'), JSON.stringify(funded));
+  assert.ok(triples(claimsOf('The Varnia-trained Marsh Brigades struck Halden.')).includes('varnia trains marsh_brigades'));
+});
