@@ -259,9 +259,22 @@ export function findMentions(text: string, norm: NormText, matcher: Matcher, opt
     return w !== undefined && r.isCap(w.start) && matcher.proper.placeHeads.has(r.lowerOf(w));
   };
 
+  // A pack alias made of common words ("Armed Forces", "General Staff") right after a capitalised
+  // word no pack name covers is the tail of another body's name ("the Temerainian Armed Forces").
+  const tailOfLongerName = (c: Cand): boolean => {
+    const words = norm.lower.slice(c.s, c.e).split(/\s+/);
+    if (!words.every((w) => GENERIC_NAME_WORDS.has(w) || matcher.proper.organizationHeads.has(w) || (matcher.proper.titleWords?.has(w) ?? false))) return false;
+    const w = r.wordBefore(r.backSpaces(c.s));
+    if (!w || w.end === c.s || !r.isCap(w.start) || endingAt.has(w.end) || FUNCTION_WORDS.has(r.lowerOf(w)) || matcher.stopWords.has(r.lowerOf(w))) return false;
+    // (a sentence's first word is capitalised for the sentence, not for a name)
+    const before = norm.text.slice(Math.max(0, w.start - 3), w.start);
+    return w.start > 0 && !/(?:[.!?:]["”’]?\s+|\n\s*)$/.test(before);
+  };
+
   // Pack mentions (weak aliases only beside a cue), collectives.
   chosen.forEach((c, i) => {
     if (consumed.has(i) || namesPlace(c)) return;
+    if (c.p.kind === 'actor' && tailOfLongerName(c)) return;
     if (c.p.kind === 'actor') emit(c.s, c.e, c.p.key, c.p.type, 'pack', roleOf.get(i));
     else if (c.p.kind === 'weak' && roleOf.has(i)) emit(c.s, c.e, c.p.key, c.p.type, 'pack', roleOf.get(i));
     else if (c.p.kind === 'collective') emit(c.s, c.e, c.p.key, c.p.type, 'collective');
@@ -272,6 +285,9 @@ export function findMentions(text: string, norm: NormText, matcher: Matcher, opt
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
+
+/** Common words a pack alias may be made of ("Armed Forces", "General Staff"), besides head and title words. */
+const GENERIC_NAME_WORDS = new Set(['armed', 'general', 'central', 'supreme', 'national', 'special', 'popular', 'joint', 'high', 'the']);
 
 /** A later surname alone ("Brel") refers to the full name met earlier ("General Tomas Brel"). */
 function findShortReferences(

@@ -99,6 +99,8 @@ const MEMBERS_OF = /\b(?:member(?:s| states| countries| groups| organi[sz]ations
 const HEADLINE_VERBS = new Set(['Claims', 'Thanks', 'Warns', 'Says', 'Praises', 'Hails', 'Denies', 'Accuses', 'Vows', 'Threatens', 'Condemns',
   'Rejects', 'Welcomes', 'Urges', 'Calls', 'Slams', 'Blames', 'Backs', 'Meets', 'Met', 'Tells', 'Told', 'Said', 'Pledges', 'Demands', 'Announces',
   'Killed', 'Struck', 'Hit', 'Sent', 'Armed', 'Trained', 'Funded', 'Attacked', 'Praised', 'Thanked']);
+/** Whether a run of title-case words holds a headline verb ("Armed Forces" is a name, not a verb). */
+const hasHeadlineVerb = (words: readonly string[]): boolean => words.some((w, i) => HEADLINE_VERBS.has(w) && !(w === 'Armed' && words[i + 1] === 'Forces'));
 /** After a state or demonym, its armed forces ("the Kasmundi army", "Kasmundi's soldiers"). */
 const FORCES = /^(?:['’]s)? (?:army|armed forces|forces|troops|military|soldiers)\b/;
 /** Whether a mention's words name a state's armed forces ("the Kasmundi army", "government forces"). */
@@ -218,7 +220,7 @@ function listMembers(text: string, runs: readonly Run[], known: readonly Mention
   for (let pass = 0; pass < 2; pass++) {
     for (const run of runs) {
       const { words, start } = trimmed(text, run);
-      if (words.length < 2 || NOT_NAMES.has(words[0]!) || busy(start, run.end) || words.some((w) => HEADLINE_VERBS.has(w))) continue;
+      if (words.length < 2 || NOT_NAMES.has(words[0]!) || busy(start, run.end) || hasHeadlineVerb(words)) continue;
       const end = start + words.join(' ').length;
       if (text.slice(start, end) !== words.join(' ')) continue;
       const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
@@ -341,7 +343,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     }
     if (words.length < 2) continue;
     // A headline in title case ("X Claims Rocket Attack On Y Army Post") is no name.
-    if (words.filter((w) => !JOINERS.has(w)).length > 6 || words.some((w) => HEADLINE_VERBS.has(w))) continue;
+    if (words.filter((w) => !JOINERS.has(w)).length > 6 || hasHeadlineVerb(words)) continue;
     const last = words[words.length - 1]!.toLowerCase();
     // ("Radio Seroth", "Channel Nine": a broadcaster named head first)
     const isOutlet = lex.outletHeads.has(last) || (last === 'agency' && words.some((w) => /^(News|Press)$/.test(w)))
@@ -415,6 +417,14 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   for (const run of runs) if (!sentenceInitial(text, run.start)) fullNames.set(run.words.join(' '), 1);
   for (const r0 of runs) {
     let run = r0;
+    // "the funeral on Tuesday of Joaquín Urquiza": a run joined by "of" may end in a name; the
+    // words after the last joiner are weighed alone.
+    const lastJoiner = run.words.reduce((k, w, i) => (JOINERS.has(w) ? i : k), -1);
+    if (lastJoiner >= 0 && run.words.length - lastJoiner - 1 >= 2) {
+      const name = run.words.slice(lastJoiner + 1);
+      run = { start: run.end - name.join(' ').length, end: run.end, words: name };
+      if (text.slice(run.start, run.end) !== name.join(' ')) continue;
+    }
     // "Kestrian Grand Guide Ardashan Velmor": a long run ends in the name; the words before are a title.
     if (run.words.length > 3 && !run.words.some((w) => JOINERS.has(w))) {
       const name = run.words.slice(-2);

@@ -326,3 +326,25 @@ test('a name always written after "the" keeps its group reading when also used a
   const m = mentions('Nobody had heard of the Dawn Watch before May. Officials blame the Dawn Watch for the strike. Dawn Watch operatives have been trained since January.');
   assert.equal(m.filter((x) => x.surface === 'Dawn Watch' && x.type === 'organization').length, 3, JSON.stringify(m.map((x) => x.surface)));
 });
+
+test('"the funeral on Tuesday of Joaquín Urquiza": a name after "of" in a longer run is still a person when the surname recurs', () => {
+  const t = 'Thousands attended the funeral in Halden on Tuesday of Joaquín Urquiza, a commander of the Front. Urquiza was killed on Sunday.';
+  const m = mentions(t);
+  const full = m.find((x) => x.surface === 'Joaquín Urquiza');
+  assert.equal(full?.type, 'person');
+  assert.equal(m.find((x) => x.surface === 'Urquiza')?.key, full?.key);
+});
+
+test('"the Temerainian Armed Forces (TAF)": a pack alias of common words ("Armed Forces") after another name\'s word is no pack actor; the whole is a new group', () => {
+  const t = 'A drone of the Temerainian Armed Forces (TAF) struck the car. The TAF said so.';
+  const m = findMentions(t, normalize(t), buildMatcher(loadPacks()), { published: '2025-03-01' });
+  assert.ok(!m.some((x) => x.key === 'iran_armed_forces'), JSON.stringify(m));
+  const whole = m.find((x) => x.surface === 'Temerainian Armed Forces');
+  assert.equal(whole?.type, 'organization');
+  const doc = createPipeline({ packs: loadPacks() }).process(fromText('t.txt', 't.txt', t, 'text/plain'));
+  assert.equal(doc.mentions.filter((x) => x.surface === 'TAF' && x.key === whole?.key).length, 2, JSON.stringify(doc.mentions));
+  // (the pack's own forces keep their name)
+  const own = 'Iranian Armed Forces chief Bagheri spoke. The Armed Forces will respond.';
+  const o = findMentions(own, normalize(own), buildMatcher(loadPacks()), { published: '2025-03-01' });
+  assert.equal(o.filter((x) => x.key === 'iran_armed_forces').length, 2, JSON.stringify(o));
+});
