@@ -95,7 +95,7 @@ const SAYS = new Set(['say', 'says', 'said', 'saying', 'claim', 'claims', 'claim
 /** Words between a copula and "part of": "is also an integral part of". */
 const PART_FILLERS = new Set(['a', 'an', 'also', 'still', 'now', 'integral', 'important', 'key', 'essential', 'inseparable', 'main',
   'central', 'major', 'vital', 'indeed', 'effectively', 'officially', 'formally', 'always', 'long', 'become', 'fellow', 'founding', 'leading',
-  'full', 'junior', 'senior', 'largest', 'smallest', 'oldest']);
+  'full', 'junior', 'senior', 'largest', 'smallest', 'oldest', 'not', 'never', 'no', 'longer']);
 /** What may stand before such a phrase: a copula, an apposition, a relative pronoun. */
 const PART_LEAD = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', 'became', 'becomes',
   ',', 'as', '-', 'which', 'that', 'who', '(', ':', '"', "'", 's', 'has', 'have', 'had']);
@@ -312,7 +312,7 @@ export function extractClaims(
     let hits = worth ? scan.predicates.filter((h) => !allArgs.some((a) => h.from < a.t1 && h.to > a.t0 && !(a.pronoun && a.t0 > h.from)) && !particle(tokens, h)) : [];
     const supplied = worth ? supplyHits(tokens, allArgs, hits, cues) : [];
     // ("received a single coin from X": a gift, not a meeting; the receiving cue replaces it)
-    if (supplied.length) hits = [...hits.filter((h) => !(h.values.length === 1 && h.values[0] === 'meets' && supplied.some((x) => x.from === h.from))), ...supplied].sort((a, b) => a.from - b.from);
+    if (supplied.length) hits = [...hits.filter((h) => !(h.values.length === 1 && h.values[0] === 'meets' && supplied.some((x) => x.from === h.from)) && !supplied.some((x) => ordersWithin(h, x.from, x.to))), ...supplied].sort((a, b) => a.from - b.from);
     // "lies within reach", "rests on": a one-word denial read as a verb of place is none.
     const denials = (hits.length ? scan.denials : []).filter((d) => !(d.to - d.from === 1 && PLACE_PREPS.has(tokens[d.to]?.text ?? '')));
     const reporting = hits.length ? scan.reporting : [];
@@ -1029,6 +1029,9 @@ function listHead(tokens: readonly Token[], hits: readonly CueHit<Predicate>[], 
   return i;
 }
 
+/** A directing cue inside a receiving phrase from `from` to `to` ("orders" in "takes no orders from"). */
+const ordersWithin = (h: CueHit<Predicate>, from: number, to: number): boolean => h.from > from && h.to <= to && h.values.every((v) => v === 'directs');
+
 /**
  * "supplying the anti-tank missiles", "sent a single bullet", "receive money and weapons from":
  * a verb of handing over (or of receiving, up to its "from") with weapon or money nouns soon
@@ -1074,7 +1077,8 @@ function supplyHits(tokens: readonly Token[], args: readonly Arg[], hits: readon
       to++;
     }
     // (a meeting read off the verb alone gives way: "received a single coin from X")
-    if (!hits.some((h) => h.from < to && h.to > k && !(receive && h.from === k && h.values.length === 1 && h.values[0] === 'meets'))) out.push({ from: k, to, values: [...values] });
+    // ("takes no orders from X": the noun's own cue "orders" gives way to the receiving phrase)
+    if (!hits.some((h) => h.from < to && h.to > k && !(receive && h.from === k && h.values.length === 1 && h.values[0] === 'meets') && !(receive && ordersWithin(h, k, to)))) out.push({ from: k, to, values: [...values] });
     k = to - 1;
   }
   return out;
@@ -1261,6 +1265,18 @@ function frontedBare(tokens: readonly Token[], args: readonly Arg[], k: number):
     j--;
   }
   return j >= 0 && j >= k - 7 && (j === 0 || tokens[j - 1]!.text === ':' || tokens[j - 1]!.text === '"');
+}
+
+/**
+ * The agent named right after a passive's "by" (`at` is the first token after it), or -1.
+ * ("trained by instructors from Unit 440": the people of a group act for it; "financed by the
+ * government of Mirhaz": so does a state's government.)
+ */
+function agentAfterBy(tokens: readonly Token[], args: readonly Arg[], at: number): number {
+  const the = tokens[at]?.text === 'the' ? 1 : 0;
+  const people = AGENT_PEOPLE.has(tokens[at + the]?.text ?? '') || (the === 1 && ['government', 'authorities', 'regime'].includes(tokens[at + 1]?.text ?? ''));
+  const via = people && ['from', 'of'].includes(tokens[at + the + 1]?.text ?? '') ? 2 + the : 0;
+  return args.findIndex((a) => a.t0 >= at + via && a.t0 <= at + 2 + via);
 }
 
 /** Sentences an attack stays what "the raid" or "it" refers to. */
@@ -1684,10 +1700,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Agent after the cue: "planned by X", "the massacre ... carried out by X".
   let agent = -1;
   if (passive) {
-    const after = cueText[cueText.length - 1] === 'by' ? h.to : end;
-    // ("trained by instructors from Unit 440 of the STC": the people of the group act for it)
-    const via = AGENT_PEOPLE.has(tokens[after]?.text ?? '') && ['from', 'of'].includes(tokens[after + 1]?.text ?? '') ? 2 : 0;
-    agent = args.findIndex((a) => a.t0 >= after + via && a.t0 <= after + 2 + via);
+    agent = agentAfterBy(tokens, args, cueText[cueText.length - 1] === 'by' ? h.to : end);
     // ("directed by the Corps' Ninth Directorate", "trained by Varnia's Lantern Force": the unit, not its owner)
     const own = agent >= 0 ? afterPossessive(tokens, args[agent]!.t1) : -1;
     const unit = own > 0 ? args.findIndex((a) => a.t0 === own && !a.pronoun && a.type !== 'place') : -1;
@@ -1706,9 +1719,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       const timed = between.length >= 2 && between.length <= 4 && ['in', 'on', 'during', 'since', 'over', 'throughout'].includes(between[0]!)
         && between.slice(1).every((t) => /^\d{4}$/.test(t) || EVENT_MODIFIERS.has(t) || ['early', 'late', 'mid', 'the', '-', 'spring', 'summer', 'autumn', 'winter', 'fall'].includes(t));
       if (tokens[k]!.text === 'by' && ((k <= end + 2 && participle && (between.every((t) => TIME_WORDS.has(t)) || joinedParticiple)) || (k <= end + 5 && participle && timed) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end) || targetFirst)) {
-        // ("by instructors from the Thornwood Command": the people of the group act for it)
-        const via = AGENT_PEOPLE.has(tokens[k + 1]?.text ?? '') && ['from', 'of'].includes(tokens[k + 2]?.text ?? '') ? 2 : 0;
-        agent = args.findIndex((a) => a.t0 > k + via && a.t0 <= k + 3 + via);
+        agent = agentAfterBy(tokens, args, k + 1);
         // ("by the former schoolteacher Aurel Dravan": a description before the name)
         if (agent < 0) agent = args.findIndex((a) => a.type === 'person' && a.t0 > k && a.t0 <= k + 6
           && tokens.slice(k + 1, a.t0).every((t) => /^\p{Ll}+$/u.test(t.text) && !['and', 'or', 'but', 'which', 'who', 'that'].includes(t.text)));

@@ -673,3 +673,16 @@ test('"X, a Varnia-backed militia, struck Y": the apposition\'s head is backed, 
   assert.ok(funded.includes('varnia funds lantern_force') && funded.includes('cbf part_of lantern_force'), JSON.stringify(funded));
   assert.ok(triples(claimsOf('The Varnia-trained Marsh Brigades struck Halden.')).includes('varnia trains marsh_brigades'));
 });
+
+test('"X, which is financed by the government of Y": Y funds X (the government acts for its state)', () => {
+  const got = triples(claimsOf('The Lantern Force, which is financed by the government of Varnia, runs clinics.'));
+  assert.ok(got.includes('varnia funds lantern_force'), JSON.stringify(got));
+  assert.ok(!got.includes('lantern_force funds varnia'), JSON.stringify(got));
+});
+
+test('"X are not part of Y and take no orders from Z": a denied membership, and Z denied to direct X (not Y to direct Z)', () => {
+  const got = triples(claimsOf('But the Marsh Brigades are not part of the CBF and take no orders from Aurel Dravan.'));
+  assert.ok(got.includes('marsh_brigades part_of cbf denied'), JSON.stringify(got));
+  assert.ok(got.includes('dravan directs marsh_brigades denied'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.startsWith('cbf directs')), JSON.stringify(got));
+});
