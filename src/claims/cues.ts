@@ -137,7 +137,7 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([...LEADING_ROLES, ...MEMBER_ROL
 /** Nouns of an organised unit: "X Qods Force", "X's military wing". */
 export const UNIT_NOUNS: readonly string[] = [
   'force', 'forces', 'brigade', 'brigades', 'corps', 'wing', 'branch', 'command', 'unit', 'division', 'battalion',
-  'regiment', 'directorate', 'bureau', 'office', 'ministry', 'department', 'council', 'militia', 'militias', 'arm',
+  'regiment', 'directorate', 'bureau', 'office', 'ministry', 'department', 'council', 'militia', 'militias', 'arm', 'column', 'columns',
 ];
 
 /** Verbs of handing over: with a weapon noun after them ("supplying the missiles", "sent a single bullet") they arm. */

@@ -1418,6 +1418,8 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     // "X, a militia in eastern Ashkara, and threatened ...": a name inside an apposition that
     // closes before the verb is not its subject.
     if (inIndefiniteApposition(tokens, a, at)) continue;
+    // ("A drone strike near Halden kills X": a place after a locative preposition does nothing)
+    if (a.type === 'place' && ['near', 'in', 'at', 'outside', 'around', 'inside', 'across', 'from'].includes(tokens[a.t0 - 1]?.text ?? '')) continue;
     // ("Maske, the Marsh Brigades' leader, replied ... thanking X": the role's owner acts not)
     const afterOwner = tokens[a.t1]?.text === "'" ? (tokens[a.t1 + 1]?.text === 's' ? a.t1 + 2 : a.t1 + 1) : -1;
     if (afterOwner > 0 && OWNED_ROLES.has(tokens[afterOwner]?.text ?? '') && tokens[a.t0 - 1]?.text === 'the' && tokens[a.t0 - 2]?.text === ',') continue;

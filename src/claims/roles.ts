@@ -59,7 +59,11 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
   // ("Its spokesman, X", "the group's spokesman, X": a possessor pronoun that stands for an organisation)
   // (only before a role word: "its Vanguard Corps" may stand for a state's unit)
   const possessor = (a: Arg): boolean => a.pronoun === true && isOrgLike(a.type) && a.type !== 'state'
-    && ((tokens[a.t0]!.text === 'its' && cues.roleWords.has(tokens[a.t1]?.text ?? ''))
+    && ((tokens[a.t0]!.text === 'its' && (cues.roleWords.has(tokens[a.t1]?.text ?? '')
+      // ("its Northern Column": a unit the owner has)
+      // (a state's own units are no part of it in the sense of part_of: "Velonhar and its Vanguard Corps")
+      || (all.some((x) => x.t0 === a.t1 && !x.pronoun && isOrgLike(x.type) && x.type !== 'state' && cues.unitNouns.has(tokens[x.t1 - 1]!.text))
+        && !all.some((x) => !x.pronoun && x.type === 'state' && x.keys[0] === a.keys[0]))))
       || (tokens[a.t0]!.text === 'the' && tokens[a.t1]?.text === "'" && (cues.roleWords.has(tokens[a.t1 + 2]?.text ?? '')
         // ("the movement's political leader, X")
         || (/^\p{Ll}+$/u.test(tokens[a.t1 + 2]?.text ?? '') && cues.roleWords.has(tokens[a.t1 + 3]?.text ?? '')))));
@@ -166,6 +170,8 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         const at = org ? afterPossessive(tokens, org.t1) : -1;
         const owned = at > 0 ? args.find((x) => x.t0 === at && isOrgLike(x.type) && x.type !== 'state') : undefined;
         if (owned) org = owned;
+        // ("the commander of the Front's Northern Column": a unit no name was found for; the role is not over the Front)
+        else if (at > 0 && tokens[at]?.cap) org = undefined;
         if (org) push(a, h.values.includes('leads') && !deputy ? 'leads' : 'part_of', org, h.from);
       }
       // ("X, a co-founder of the Front", "X, the founder of Y")
@@ -173,7 +179,16 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       const f1 = founderEnd(tokens, f0);
       if (f1 > 0 && tokens[f1]?.text === 'of') {
         const org = args.find((x) => x.t0 > f1 && x.t0 <= f1 + 2 && isOrgLike(x.type) && x.type !== 'state');
-        if (org) push(a, 'founded', org, f0);
+        if (org) {
+          push(a, 'founded', org, f0);
+          // ("a co-founder of the Front and commander of its Northern Column": a second role after "and")
+          const r = tokens[org.t1]?.text === 'and' ? org.t1 + 1 + (tokens[org.t1 + 1]?.text === 'the' ? 1 : 0) : -1;
+          const h2 = r > 0 ? cues.roles.matchAt(tokens, r) : null;
+          if (h2 && tokens[h2.to]?.text === 'of') {
+            const unit = all.find((x) => x.t0 > h2.to && x.t0 <= h2.to + 2 && isOrgLike(x.type) && x.type !== 'state' && !x.pronoun);
+            if (unit) push(a, h2.values.includes('leads') ? 'leads' : 'part_of', unit, h2.from);
+          }
+        }
       }
       // PERSON, a <role> at|with ORG ("Marta Isk, a researcher at the Halden Institute")
       if (tokens[a.t1 + 1]?.text === 'a' || tokens[a.t1 + 1]?.text === 'an') {

@@ -172,6 +172,7 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
   if (args[i]!.pronoun && tokens[args[i]!.t0]!.text === 'whose') return out;
   let edge = dir < 0 ? args[i]!.t0 : args[i]!.t1;
   let locative = false;
+  let inRole = false;
   for (let j = i + dir; j >= 0 && j < args.length; j += dir) {
     const a = args[j]!;
     if (limit !== undefined && (dir < 0 ? a.t0 < limit : a.t1 > limit)) break;
@@ -225,10 +226,17 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
     const prev = args[out[out.length - 1]!]!;
     if (kind === 'coord' && dir > 0 && prev.type === 'person' && roleApposition(tokens, prev.t1, a.t0, roleWords)) {
       edge = a.t1;
+      inRole = true;
       continue;
     }
+    // ("killed X, the commander of the Front's Lantern Force": the unit too is inside the apposition)
+    if (dir > 0 && kind === 'modifier' && inRole) {
+      edge = a.t1;
+      continue;
+    }
+    inRole = false;
     // ("met Prime Minister X of Varnia": the state says whose minister X is; X stays the one met)
-    if (dir > 0 && kind === 'modifier' && prev.type === 'person' && !prev.pronoun && tokens.slice(edge, a.t0).map((t) => t.text).join(' ') === 'of') break;
+    if (dir > 0 && kind === 'modifier' && prev.type === 'person' && !prev.pronoun && /^of(?: the)?$/.test(tokens.slice(edge, a.t0).map((t) => t.text).join(' '))) break;
     if (kind === 'coord') out.push(j);
     else if (dir > 0 && kind === 'modifier') {
       // "the Palestinian resistance organization" Hamas: the later name is the head.

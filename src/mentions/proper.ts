@@ -188,6 +188,31 @@ function capitalRuns(text: string, words: readonly { w: string; at: number }[]):
   return runs;
 }
 
+/** A surname's key blind to the letters transliterations swap: "Urquiza" / "Urquisa", "Syrtsev" / "Syrtsov". */
+const looseKey = (w: string): string => nameKey(w).replace(/z/g, 's').replace(/o/g, 'a');
+
+/** The pieces of a run between its "and"s, each with its own offsets (the run itself when it has none). */
+function splitAtAnd(text: string, run: Run): Run[] {
+  if (!run.words.includes('and')) return [run];
+  const out: Run[] = [];
+  let at = run.start;
+  let cur: Run | null = null;
+  for (const w of run.words) {
+    const i = text.indexOf(w, at);
+    if (i < 0 || i >= run.end) return [run];
+    at = i + w.length;
+    if (w === 'and') {
+      if (cur) out.push(cur);
+      cur = null;
+      continue;
+    }
+    if (cur) cur = { start: cur.start, end: at, words: [...cur.words, w] };
+    else cur = { start: i, end: at, words: [w] };
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
 /**
  * A run's words without trailing joiners (they never end a name) and without a leading "The"
  * (part of some names, but not of the span), and where the rest starts.
@@ -413,9 +438,11 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   // ("Qastelli has ...") or that a speech verb follows ("Nadir Qastelli said").
   const alone = new Map<string, number>();
   for (const run of runs) if (run.words.length === 1) alone.set(run.words[0]!, (alone.get(run.words[0]!) ?? 0) + 1);
+  const aloneKeys = new Set([...alone.keys()].filter((w) => w.length >= 5 && !NOT_NAMES.has(w)).map((w) => looseKey(w)));
   const fullNames = new Map<string, number>();
   for (const run of runs) if (!sentenceInitial(text, run.start)) fullNames.set(run.words.join(' '), 1);
-  for (const r0 of runs) {
+  // ("Esteban Iriarte and Joaquín Urquisa announce": two names joined by "and" are weighed apart)
+  for (const r0 of runs.flatMap((r) => splitAtAnd(text, r))) {
     let run = r0;
     // "the funeral on Tuesday of Joaquín Urquiza": a run joined by "of" may end in a name; the
     // words after the last joiner are weighed alone.
@@ -465,7 +492,8 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       continue;
     }
     const described = WHO_AFTER.test(text.slice(run.end, run.end + 8));
-    if (!spoken && !agent && !described && !alone.has(ws[ws.length - 1]!)) continue;
+    // (the surname alone may be spelled otherwise: "Joaquín Urquisa ... Urquiza said")
+    if (!spoken && !agent && !described && !alone.has(ws[ws.length - 1]!) && !aloneKeys.has(looseKey(ws[ws.length - 1]!))) continue;
     emit(run.start, run.end, 'person', ws.join(' '));
   }
 
@@ -473,7 +501,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   // when the document names no other person with that surname.
   // (keyed by spelling-blind keys: "Zolkani" after "Ravid Zolkhani")
   // ("Tavros" after "Ilkar Tavrosh": a final "sh" is written "s" too)
-  const surnameKey = (w: string): string => nameKey(w).replace(/sh$/, 's');
+  const surnameKey = (w: string): string => looseKey(w).replace(/sh$/, 's');
   const bySurname = new Map<string, Mention | null>();
   // (names found before this pass count too: "Chief Ilkar Tavrosh" was read by its title)
   const persons = [...taken, ...out].filter((m) => m.type === 'person' && m.surface.includes(' ')).sort((a, b) => a.start - b.start);

@@ -686,3 +686,21 @@ test('"X are not part of Y and take no orders from Z": a denied membership, and 
   assert.ok(got.includes('dravan directs marsh_brigades denied'), JSON.stringify(got));
   assert.ok(!got.some((t) => t.startsWith('cbf directs')), JSON.stringify(got));
 });
+
+test('"A drone strike near Halden kills X": a place after a locative preposition attacks no one', () => {
+  const got = triples(claimsOf('A Varnian drone strike near Halden kills Aurel Dravan.'));
+  assert.ok(!got.some((t) => t.startsWith('halden ')), JSON.stringify(got));
+  assert.ok(got.includes('varnia attacks dravan'), JSON.stringify(got));
+});
+
+test('"killed X, the commander of the CBF\'s Lantern Force": the person is the target, the unit stays inside the apposition', () => {
+  const got = triples(claimsOf("Varnia killed Aurel Dravan, the commander of the CBF's Lantern Force."));
+  assert.ok(got.includes('varnia attacks dravan') && got.includes('dravan leads lantern_force'), JSON.stringify(got));
+  assert.ok(!got.includes('varnia attacks lantern_force'), JSON.stringify(got));
+  assert.ok(triples(claimsOf("Varnia killed Aurel Dravan of the CBF's Lantern Force.")).includes('varnia attacks dravan'));
+});
+
+test('"a co-founder of the CBF and commander of its Lantern Force": founded, leads, and the unit is part of the CBF', () => {
+  const got = triples(claimsOf('Aurel Dravan, a co-founder of the CBF and commander of its Lantern Force, died.').filter((c) => c.predicate !== 'attacks'));
+  for (const t of ['dravan founded cbf', 'dravan leads lantern_force']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+});

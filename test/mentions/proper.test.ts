@@ -348,3 +348,12 @@ test('"the Temerainian Armed Forces (TAF)": a pack alias of common words ("Armed
   const o = findMentions(own, normalize(own), buildMatcher(loadPacks()), { published: '2025-03-01' });
   assert.equal(o.filter((x) => x.key === 'iran_armed_forces').length, 2, JSON.stringify(o));
 });
+
+test('"Esteban Iriarte and Joaquín Urquisa announce": two names joined by "and" are weighed apart; a surname spelled otherwise alone ("Urquiza") still vouches for one', () => {
+  const t = 'Founding of the Front. Esteban Iriarte and Joaquín Urquisa announce it in Halden. The next day Iriarte spoke. Urquiza was killed in 2025.';
+  const m = mentions(t);
+  assert.equal(m.find((x) => x.surface === 'Esteban Iriarte')?.type, 'person', JSON.stringify(m));
+  const full = m.find((x) => x.surface === 'Joaquín Urquisa');
+  assert.equal(full?.type, 'person', JSON.stringify(m));
+  assert.equal(m.find((x) => x.surface === 'Urquiza')?.key, full?.key);
+});
