@@ -40,7 +40,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     // ("a front for X", "a cover name for X": a name X hides behind is part of X)
     'faction of', 'factions of', 'front for', 'front group for', 'cover name for', 'facade for', 'façade for', 'front organisation for', 'front organization for'],
   leads: ['leads', 'leading', 'has led', 'had led', 'have led', 'led by', 'headed by', 'heads the', 'headed the', 'at the helm of', 'in charge of',
-    'chaired', 'chairs', 'chaired by'],
+    'chaired', 'chairs', 'chaired by', 'presided over by', 'presides over', 'presided over'],
   praises: ['prais*', 'applaud*', 'hail*', 'laud*', 'congratulat*', 'salut*', 'commend*', 'welcom*', 'celebrat*',
     'pride in', 'proud of', 'blessings to', 'blessing to', 'glory to', 'greetings to', 'salutations to', 'glorif*', 'admir*', 'expressed pride', 'cheer*', 'rejoic*'],
   thanks: ['thank*', 'expressed gratitude', 'expresses gratitude', 'grateful to', 'appreciation for', 'gratitude to'],
@@ -130,6 +130,8 @@ export const MEMBER_ROLES: readonly string[] = [
   'representative', 'member', 'members', 'official', 'officials', 'officer', 'officers', 'operative', 'operatives',
   'expert', 'experts', 'scientist', 'scientists', 'fighter', 'fighters', 'spokesman', 'spokeswoman', 'spokesperson', 'minister',
   'envoy', 'deputy', 'engineer', 'commanders', 'militant', 'militants', 'researcher', 'analyst', 'fellow', 'adviser', 'advisor',
+  // (military ranks: "Major X of the NDF's laboratory" serves in it)
+  'colonel', 'major', 'captain', 'lieutenant', 'sergeant',
 ];
 
 const ROLE_WORDS: ReadonlySet<string> = new Set([...LEADING_ROLES, ...MEMBER_ROLES].flatMap((r) => r.split(/\s+/)));

@@ -31,6 +31,8 @@ const ALLIANCE_NOUNS = new Set(['alliance', 'coalition', 'axis', 'union', 'bloc'
 /** Words that make a head's title a member's ("deputy chief"), or a past one ("former"). */
 const NOT_HEAD = new Set(['deputy', 'vice', 'assistant', 'advisor', 'adviser']);
 const PAST = new Set(['former', 'ex', 'late']);
+/** Military ranks: a member's word, never the role that decides. */
+const RANKS = new Set(['colonel', 'major', 'captain', 'lieutenant', 'sergeant']);
 
 /** Classifies the role words in tokens [a, b): the role nearest `b` decides. */
 function roleIn(tokens: readonly Token[], a: number, b: number, cues: CompiledCues, maxWords: number): 'leads' | 'member' | null {
@@ -43,13 +45,17 @@ function roleIn(tokens: readonly Token[], a: number, b: number, cues: CompiledCu
     if (NOT_HEAD.has(t)) deputy = true;
     else if (!cues.roleWords.has(t) && t !== '-' && t !== "'" && t !== 's') return null;
   }
+  // ("Vanguard Corps commander Major General X": a rank says nothing beside the role)
+  let rankOnly: 'member' | null = null;
   for (let i = a; i < b; i++) {
     const h = cues.roles.matchAt(tokens, i, b);
     if (h) {
-      kind = h.values.includes('leads') ? 'leads' : 'member';
+      if (h.to - h.from === 1 && RANKS.has(tokens[h.from]!.text)) rankOnly = 'member';
+      else kind = h.values.includes('leads') ? 'leads' : 'member';
       i = h.to - 1;
     }
   }
+  kind ??= rankOnly;
   // ("the deputy chief of the Front": a member, not its head)
   return deputy && kind ? 'member' : kind;
 }

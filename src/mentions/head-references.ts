@@ -14,7 +14,8 @@ const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,7})\)/u;
  * "the Sunward Liberation Front (SLF) ... the SLF": an acronym the document defines in brackets
  * right after an organisation's name names it wherever it stands alone.
  */
-export function acronymReferences(text: string, mentions: readonly Mention[]): Mention[] {
+export function acronymReferences(text: string, found: readonly Mention[]): Mention[] {
+  let mentions = found;
   const defs = new Map<string, { key: string; type: Mention['type']; at: number } | null>();
   for (const m of mentions) {
     if (m.type === 'person' || m.type === 'place') continue;
@@ -34,6 +35,13 @@ export function acronymReferences(text: string, mentions: readonly Mention[]): M
     const prev = byInitials.get(acr);
     byInitials.set(acr, prev === undefined || prev?.key === m.key ? { key: m.key, type: m.type, at: Math.min(prev?.at ?? m.end, m.end) } : null);
   }
+  // ("the Nalvarian Defence Forces (NDF)": the document's own bracket beats a pack's acronym
+  // from then on; the pack's NDF is another body)
+  const bracketed = new Map([...defs].filter((e): e is [string, { key: string; type: Mention['type']; at: number }] => e[1] !== null));
+  mentions = mentions.map((m) => {
+    const d = m.source === 'pack' ? bracketed.get(m.surface) : undefined;
+    return d && m.key !== d.key && m.start >= d.at ? { ...m, key: d.key, type: d.type } : m;
+  });
   for (const [acr, d] of byInitials) if (!defs.has(acr) && d) defs.set(acr, d);
   if (!defs.size) return [...mentions];
   const covered = (s: number, e: number): boolean => mentions.some((m) => m.start < e && m.end > s);

@@ -196,3 +196,16 @@ test('"X, a co-founder of Y" and "X, the founder of Y" found Y; "X, head of Varn
   assert.deepEqual(triples(claimsOf('Aurel Dravan, the founder of the Lantern Force, spoke.')), ['dravan founded lantern_force']);
   assert.deepEqual(triples(claimsOf("A letter from General Aurel Dravan, head of Varnia's Lantern Force, was read out.")), ['dravan leads lantern_force']);
 });
+
+test('ranks: "Major X of the Front\'s laboratory" serves in the Front; "Lantern Force commander Major General X" still leads it; "presided over by Judge X" leads', () => {
+  const run = (text: string): string[] => {
+    const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+    const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
+    return doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
+  };
+  assert.ok(run("The Nalvarian Defence Forces (NDF) said so. Later the court heard Major Ruta Kalnina of the NDF's forensic laboratory.")
+    .includes('Ruta Kalnina part_of Nalvarian Defence Forces'));
+  const led = run('The Lantern Force acted. Lantern Force commander Major General Barsel Iyorin rejected the charge.');
+  assert.ok(led.includes('Barsel Iyorin leads Lantern Force'), JSON.stringify(led));
+  assert.ok(run('The Special Criminal Court sits as a panel of three judges presided over by Judge Miriam Ostrowa.').includes('Miriam Ostrowa leads Special Criminal Court'));
+});

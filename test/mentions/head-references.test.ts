@@ -67,3 +67,10 @@ test('"GOLDEN FERRY EXCHANGE COMPANY ... Golden Ferry receives": a firm named wi
   const got = firmReferences(text, [firm]);
   assert.deepEqual(got.filter((m) => m.key === 'x:gf').map((m) => text.slice(m.start, m.end)), ['GOLDEN FERRY EXCHANGE COMPANY', 'Golden Ferry']);
 });
+
+test('an acronym the document defines in brackets beats a pack acronym spelled the same ("the Nalvarian Defence Forces (NDF)")', () => {
+  const text = 'The Nalvarian Defence Forces (NDF) moved. Later the NDF said so.';
+  const pack = (at: number): Mention => ({ start: at, end: at + 3, surface: 'NDF', key: 'ndf_elsewhere', type: 'organization', source: 'pack' });
+  const out = acronymReferences(text, [m(text, 'Nalvarian Defence Forces', 'ndf_here', 'organization'), pack(text.indexOf('NDF')), pack(text.lastIndexOf('NDF'))]);
+  assert.deepEqual(out.filter((x) => x.surface === 'NDF').map((x) => x.key), ['ndf_here', 'ndf_here']);
+});
