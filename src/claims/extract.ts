@@ -394,6 +394,13 @@ export function extractClaims(
         let pair = threatOfSubject
           ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier, at.quoted ? at.claimant : undefined);
+        // "A and B meet in Halden": a meeting of the names joined before the verb, with no object after it.
+        if (!pair && p === 'meets') pair = mutualMeeting(tokens, args, h, cues);
+        // "received a Legion delegation headed by X": the head of the delegation is met too.
+        if (pair && p === 'meets') {
+          const head = delegationHead(tokens, args, h.to);
+          if (head && !pair.objects.includes(head)) pair = { ...pair, objects: [...pair.objects, head] };
+        }
         if (!pair) {
           // ("X supplied the rockets and that Y trains the movement's fighters and directs its
           // operations": a verb whose subject is Y stands between; "directs" is not X's)
@@ -1277,6 +1284,28 @@ function agentAfterBy(tokens: readonly Token[], args: readonly Arg[], at: number
   const people = AGENT_PEOPLE.has(tokens[at + the]?.text ?? '') || (the === 1 && ['government', 'authorities', 'regime'].includes(tokens[at + 1]?.text ?? ''));
   const via = people && ['from', 'of'].includes(tokens[at + the + 1]?.text ?? '') ? 2 + the : 0;
   return args.findIndex((a) => a.t0 >= at + via && a.t0 <= at + 2 + via);
+}
+
+/** "A and B meet in Halden", "Dravan and Marr met on Friday": the first meets the others. */
+function mutualMeeting(tokens: readonly Token[], args: readonly Arg[], h: CueHit<Predicate>, cues: CompiledCues): Pair | null {
+  if (h.to - h.from !== 1 || !/^(?:meet|met)$/.test(tokens[h.from]!.text)) return null;
+  const last = args.findIndex((a) => a.t1 === h.from && !a.pronoun);
+  if (last < 0) return null;
+  const names = coordinated(tokens, args, last, -1, cues.roleWords).filter((i) => args[i]!.type === 'person' || isOrgLike(args[i]!.type));
+  if (names.length < 2) return null;
+  const [first, ...rest] = names.sort((a, b) => a - b);
+  return { subjects: args[first!]!.keys, objects: keysOf(args, rest) };
+}
+
+/** "a Legion delegation headed by X" within a few words after `from`: X's key. */
+function delegationHead(tokens: readonly Token[], args: readonly Arg[], from: number): string | undefined {
+  for (let k = from; k < Math.min(tokens.length - 2, from + 8); k++) {
+    if (CLAUSE_END.has(tokens[k]!.text)) return undefined;
+    if (!/^delegations?$/.test(tokens[k]!.text) || !['headed', 'led'].includes(tokens[k + 1]!.text) || tokens[k + 2]!.text !== 'by') continue;
+    const head = args.find((a) => a.t0 === k + 3 && a.type === 'person' && !a.pronoun);
+    return head?.keys[0];
+  }
+  return undefined;
 }
 
 /** Sentences an attack stays what "the raid" or "it" refers to. */

@@ -437,12 +437,13 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   // head or title word among them, that the document also writes by the last word alone
   // ("Qastelli has ...") or that a speech verb follows ("Nadir Qastelli said").
   const alone = new Map<string, number>();
-  for (const run of runs) if (run.words.length === 1) alone.set(run.words[0]!, (alone.get(run.words[0]!) ?? 0) + 1);
+  const pieces = runs.flatMap((r) => splitAtAnd(text, r));
+  for (const run of pieces) if (run.words.length === 1) alone.set(run.words[0]!, (alone.get(run.words[0]!) ?? 0) + 1);
   const aloneKeys = new Set([...alone.keys()].filter((w) => w.length >= 5 && !NOT_NAMES.has(w)).map((w) => looseKey(w)));
   const fullNames = new Map<string, number>();
   for (const run of runs) if (!sentenceInitial(text, run.start)) fullNames.set(run.words.join(' '), 1);
   // ("Esteban Iriarte and Joaquín Urquisa announce": two names joined by "and" are weighed apart)
-  for (const r0 of runs.flatMap((r) => splitAtAnd(text, r))) {
+  for (const r0 of pieces) {
     let run = r0;
     // "the funeral on Tuesday of Joaquín Urquiza": a run joined by "of" may end in a name; the
     // words after the last joiner are weighed alone.
@@ -525,7 +526,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   // A full name found elsewhere (by its title) is the same person wherever it is written again.
   const fullName = new Map<string, Mention>();
   for (const m of persons) if (!fullName.has(m.surface)) fullName.set(m.surface, m);
-  for (const run of runs) {
+  for (const run of pieces) {
     const whole = run.words.length >= 2 ? fullName.get(run.words.join(' ')) : undefined;
     if (whole && text.slice(run.start, run.end) === whole.surface && !busy(run.start, run.end)) {
       cover(run.start, run.end);

@@ -704,3 +704,10 @@ test('"a co-founder of the CBF and commander of its Lantern Force": founded, lea
   const got = triples(claimsOf('Aurel Dravan, a co-founder of the CBF and commander of its Lantern Force, died.').filter((c) => c.predicate !== 'attacks'));
   for (const t of ['dravan founded cbf', 'dravan leads lantern_force']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
 });
+
+test('"A and B meet in Halden": the first meets the second; "received a CBF delegation headed by X": X is met too', () => {
+  assert.ok(triples(claimsOf('Aurel Dravan and Lidia Marr meet in Halden for the first time since 2022.')).includes('dravan meets marr'));
+  const got = triples(claimsOf('The Varnian envoy received in Halden a CBF delegation headed by Lidia Marr, the deputy leader of the CBF.'));
+  assert.ok(got.includes('varnia meets cbf') && got.includes('varnia meets marr'), JSON.stringify(got));
+  assert.deepEqual(triples(claimsOf('Varnia said Dravan met.')), []);
+});

@@ -357,3 +357,10 @@ test('"Esteban Iriarte and Joaquín Urquisa announce": two names joined by "and"
   assert.equal(full?.type, 'person', JSON.stringify(m));
   assert.equal(m.find((x) => x.surface === 'Urquiza')?.key, full?.key);
 });
+
+test('a surname opening a line with another ("Iriarte and Ravnik meet") is the person named in full before', () => {
+  const t = 'Esteban Iriarte, the commander, spoke. Battalion commander Teodor Ravnik spoke.\n\nIriarte and Ravnik meet in Halden.';
+  const m = mentions(t);
+  assert.equal(m.filter((x) => x.surface === 'Iriarte').length, 1, JSON.stringify(m));
+  assert.equal(m.find((x) => x.surface === 'Iriarte')?.key, m.find((x) => x.surface === 'Esteban Iriarte')?.key);
+});
