@@ -1286,6 +1286,15 @@ function agentAfterBy(tokens: readonly Token[], args: readonly Arg[], at: number
   return args.findIndex((a) => a.t0 >= at + via && a.t0 <= at + 2 + via);
 }
 
+/** "the CBF, a group", "the Front, an insurgent group": the noun at `k` is set beside an organisation's name. */
+function apposedToBody(tokens: readonly Token[], args: readonly Arg[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 3 && /^\p{Ll}+$/u.test(tokens[j]?.text ?? '') && !['a', 'an', 'the'].includes(tokens[j]!.text)) j--;
+  if (!['a', 'an', 'the'].includes(tokens[j]?.text ?? '') || tokens[j - 1]?.text !== ',') return false;
+  const end = tokens[j - 2]?.text === ')' ? tokens.slice(0, j - 2).map((t) => t.text).lastIndexOf('(') : j - 1;
+  return args.some((a) => (a.t1 === j - 1 || a.t1 === end) && !a.pronoun && isOrgLike(a.type) && a.type !== 'state');
+}
+
 /** "A and B meet in Halden", "Dravan and Marr met on Friday": the first meets the others. */
 function mutualMeeting(tokens: readonly Token[], args: readonly Arg[], h: CueHit<Predicate>, cues: CompiledCues): Pair | null {
   if (h.to - h.from !== 1 || !/^(?:meet|met)$/.test(tokens[h.from]!.text)) return null;
@@ -1447,6 +1456,8 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     // "X, a militia in eastern Ashkara, and threatened ...": a name inside an apposition that
     // closes before the verb is not its subject.
     if (inIndefiniteApposition(tokens, a, at)) continue;
+    // ("X, a group led by Esteban Iriarte, which attacks Y": "which" never stands for a person)
+    if (a.type === 'person' && tokens[a.t1]?.text === ',' && tokens[a.t1 + 1]?.text === 'which' && a.t1 + 1 < at) continue;
     // ("A drone strike near Halden kills X": a place after a locative preposition does nothing)
     if (a.type === 'place' && ['near', 'in', 'at', 'outside', 'around', 'inside', 'across', 'from'].includes(tokens[a.t0 - 1]?.text ?? '')) continue;
     // ("Maske, the Marsh Brigades' leader, replied ... thanking X": the role's owner acts not)
@@ -1727,7 +1738,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     && !/^(?:stand|stood)/.test(cueText[0]!);
   // ("fighting Ostrevan forces", "shelling the town": an -ing form with its object is the verb)
   const isNoun = cues.attackNouns.has(cueText[0]!) && p === 'attacks'
-    && !(/ing$/.test(cueText[0]!) && args.some((a) => a.t0 === h.to || (a.t0 === h.to + 1 && tokens[h.to]!.text === 'the')));
+    && !(/ing$/.test(cueText[0]!) && args.some((a) => a.t0 === h.to || (a.t0 === h.to + 1 && tokens[h.to]!.text === 'the')))
+    // ("..., which attacks TAF posts": after a relative pronoun, the verb)
+    && !RELATIVE.has(tokens[h.from - 1]?.text ?? '');
   // Agent after the cue: "planned by X", "the massacre ... carried out by X".
   let agent = -1;
   if (passive) {
@@ -1748,7 +1761,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       const joinedParticiple = between.length === 2 && between[0] === 'and' && /(?:ed|en)$/.test(between[1]!);
       // ("founded in 2019 by X", "set up in early 2020 by X": a time between the participle and its agent)
       const timed = between.length >= 2 && between.length <= 4 && ['in', 'on', 'during', 'since', 'over', 'throughout'].includes(between[0]!)
-        && between.slice(1).every((t) => /^\d{4}$/.test(t) || EVENT_MODIFIERS.has(t) || ['early', 'late', 'mid', 'the', '-', 'spring', 'summer', 'autumn', 'winter', 'fall'].includes(t));
+        && between.slice(1).every((t) => /^\d{4}$/.test(t) || EVENT_MODIFIERS.has(t) || ['early', 'late', 'mid', 'the', '-', 'spring', 'summer', 'autumn', 'winter', 'fall', 'then'].includes(t));
       if (tokens[k]!.text === 'by' && ((k <= end + 2 && participle && (between.every((t) => TIME_WORDS.has(t)) || joinedParticiple)) || (k <= end + 5 && participle && timed) || (isNoun && ['out', 'perpetrated', 'committed', 'launched', 'conducted', 'staged'].includes(tokens[k - 1]!.text)) || (isNoun && k === end) || targetFirst)) {
         agent = agentAfterBy(tokens, args, k + 1);
         // ("by the former schoolteacher Aurel Dravan": a description before the name)
@@ -1811,7 +1824,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // ("attack on X", "raid against X").
   if (isNoun && objIdx >= 0 && tokens.slice(end, args[objIdx]!.t0).some((t) => !['on', 'against', 'at', 'in', 'the', 'of', 'into', '"', "'"].includes(t.text))) objIdx = -1;
   // "a Legion delegation headed by X": X heads the delegation, not the Legion.
-  if (agent >= 0 && p === 'leads' && DELEGATION_NOUNS.has(tokens[h.from - 1]?.text ?? '')) return null;
+  // ("a delegation led by X" is no body X leads; "the CBF, a group led by X" is)
+  if (agent >= 0 && p === 'leads' && DELEGATION_NOUNS.has(tokens[h.from - 1]?.text ?? '') && !apposedToBody(tokens, args, h.from - 1)) return null;
   if (agent >= 0) {
     // "headed by X and joined by Y": one head.
     let subj = p === 'leads' ? [agent] : coordinated(tokens, args, agent, 1, rw);
@@ -2216,6 +2230,9 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
         k = args[a]!.t1 - 1;
         continue;
       }
+      // ("X led the Front's attacks on Y": what is led is the attacks, not the Front)
+      const owned = p === 'leads' ? afterPossessive(tokens, args[a]!.t1) : -1;
+      if (owned > 0 && /^\p{Ll}/u.test(tokens[owned]?.text ?? '') && !cues.unitNouns.has(tokens[owned]!.text)) return -1;
       return a;
     }
     // "planning the attack on Israel": after "attack on" stands the target, never the one

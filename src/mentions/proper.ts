@@ -380,6 +380,20 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     const described = APPOSITION_GROUP.test(text.slice(run.end, run.end + 60)) || MEMBERS_OF.test(text.slice(Math.max(0, start - 40), start));
     if (!isOutlet && !lex.organizationHeads.has(last) && !headFirst && !described) continue;
     if (NOT_NAMES.has(words[0]!)) continue;
+    // "the Lantern Directorate of the Vigil Corps": a unit of another body, both named in full
+    // with head words, is two names (not "Ministry of Foreign Affairs", "Front for the Liberation of Selva").
+    const of = words.indexOf('of');
+    const tail = of > 0 ? words.slice(of + 1 + (words[of + 1] === 'the' ? 1 : 0)) : [];
+    if (!isOutlet && of >= 2 && lex.organizationHeads.has(words[of - 1]!.toLowerCase()) && tail.length >= 2 && !tail.some((w) => JOINERS.has(w))
+      && lex.organizationHeads.has(tail[tail.length - 1]!.toLowerCase())) {
+      const unit = words.slice(0, of).join(' ');
+      const whole = tail.join(' ');
+      if (text.slice(start, start + unit.length) === unit && text.slice(run.end - whole.length, run.end) === whole) {
+        emit(start, start + unit.length, 'organization', unit);
+        emit(run.end - whole.length, run.end, 'organization', whole);
+        continue;
+      }
+    }
     emit(start, run.end, isOutlet ? 'outlet' : 'organization', words.join(' '));
     if (!isOutlet && !lex.organizationHeads.has(last) && !headFirst) describedNames.push(text.slice(start, run.end));
   }
@@ -512,8 +526,14 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     bySurname.set(last, prev === undefined || prev?.key === m.key ? (prev ?? m) : null);
   }
   // (exact spellings first; a key only for the words that could be a surname spelled otherwise)
+  // (a surname written exactly so by one person only is that person's, even when another's is
+  // spelled alike: "Joaquín Urquiza" and "Comandante Urquisa")
   const exact = new Map<string, Mention | null>();
-  for (const m of persons) exact.set(m.surface.slice(m.surface.lastIndexOf(' ') + 1), bySurname.get(surnameKey(m.surface.slice(m.surface.lastIndexOf(' ') + 1))) ?? null);
+  for (const m of persons) {
+    const last = m.surface.slice(m.surface.lastIndexOf(' ') + 1);
+    const prev = exact.get(last);
+    exact.set(last, prev === undefined || prev?.key === m.key ? (prev ?? m) : null);
+  }
   const keyed = new Map<string, Mention | null | undefined>();
   // (variants keep the first letter and about the length: "Zolkani" / "Zolkhani")
   const near = [...exact.keys()];

@@ -711,3 +711,16 @@ test('"A and B meet in Halden": the first meets the second; "received a CBF dele
   assert.ok(got.includes('varnia meets cbf') && got.includes('varnia meets marr'), JSON.stringify(got));
   assert.deepEqual(triples(claimsOf('Varnia said Dravan met.')), []);
 });
+
+test('"X, an insurgent group led by Y, which attacks Z": Y leads X, and "which" (never a person) makes X the attacker', () => {
+  assert.deepEqual(triples(claimsOf('The CBF, a group led by Aurel Dravan, grew.')), ['dravan leads cbf']);
+  const got = triples(claimsOf('The Marsh Brigades, an insurgent group founded in 2014 and led since then by Aurel Dravan, which attacks Ostravan posts, grew.'));
+  assert.ok(got.includes('marsh_brigades attacks ostrava') && !got.includes('dravan attacks ostrava'), JSON.stringify(got));
+  // ("a delegation led by X" is still no body X leads)
+  assert.ok(!triples(claimsOf('Varnia received a delegation led by Aurel Dravan.')).some((t) => t.includes(' leads ')));
+});
+
+test('"X led the CBF\'s attacks on border posts": leading the attacks is not leading the CBF', () => {
+  assert.deepEqual(triples(claimsOf("Aurel Dravan led the CBF's attacks on border posts.")), []);
+  assert.deepEqual(triples(claimsOf('Aurel Dravan leads the CBF.')), ['dravan leads cbf']);
+});

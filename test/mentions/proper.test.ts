@@ -364,3 +364,17 @@ test('a surname opening a line with another ("Iriarte and Ravnik meet") is the p
   assert.equal(m.filter((x) => x.surface === 'Iriarte').length, 1, JSON.stringify(m));
   assert.equal(m.find((x) => x.surface === 'Iriarte')?.key, m.find((x) => x.surface === 'Esteban Iriarte')?.key);
 });
+
+test('"the Lantern Directorate of the Vigil Corps": a unit of another body, both with head words, is two names; "Ministry of Foreign Affairs" stays one', () => {
+  const m = mentions('Funds were administered by the Lantern Directorate of the Vigil Corps last year.');
+  assert.ok(m.some((x) => x.surface === 'Lantern Directorate') && m.some((x) => x.surface === 'Vigil Corps'), JSON.stringify(m));
+  const one = mentions('A letter reached the Kestrian Ministry of Foreign Affairs on Monday.');
+  assert.ok(!one.some((x) => x.surface === 'Foreign Affairs'), JSON.stringify(one));
+});
+
+test('a surname written exactly so by one person only is that person\'s, though another is spelled alike ("Urquiza" / "Comandante Urquisa")', () => {
+  const t = 'Thousands mourned Joaquín Urquiza, a commander of the Front. In his eulogy the speaker called him Comandante Urquisa. Urquiza was killed on Sunday.';
+  const m = mentions(t);
+  const full = m.find((x) => x.surface === 'Joaquín Urquiza');
+  assert.equal(m.find((x) => x.surface === 'Urquiza')?.key, full?.key, JSON.stringify(m));
+});
