@@ -1677,7 +1677,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     if (whole < 0) {
       // "the Circle, the Varnia-led alliance that also includes X": the name the apposition describes.
       const comma = tokens.slice(0, h.from).map((t) => t.text).lastIndexOf(',');
-      if (comma > 0 && h.from - comma <= 9 && tokens.slice(comma, h.from).some((t) => ALLIANCE_HEADS.has(t.text))) {
+      if (comma > 0 && h.from - comma <= 13 && tokens.slice(comma, h.from).some((t) => ALLIANCE_HEADS.has(t.text))) {
         whole = args.findIndex((a) => a.t1 === comma && isOrgLike(a.type) && a.type !== 'state' && !a.pronoun);
       }
     }

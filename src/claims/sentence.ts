@@ -201,6 +201,13 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
       edge = a.t1;
       continue;
     }
+    // ("the SVM in Kasmundi's south and the NDB": the list goes on after the place's own words)
+    if (dir > 0 && locative && !a.pronoun && /^(?:' s )?(?:\p{Ll}+ ){0,2}(?:, )?and(?: the)?$/u.test(tokens.slice(edge, a.t0).map((t) => t.text).join(' '))) {
+      out.push(j);
+      edge = a.t1;
+      locative = false;
+      continue;
+    }
     locative = false;
     // ("X, a Varnian parliamentary party, and Y": an indefinite apposition describes X; the list
     // goes on after it)

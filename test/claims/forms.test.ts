@@ -724,3 +724,8 @@ test('"X led the CBF\'s attacks on border posts": leading the attacks is not lea
   assert.deepEqual(triples(claimsOf("Aurel Dravan led the CBF's attacks on border posts.")), []);
   assert.deepEqual(triples(claimsOf('Aurel Dravan leads the CBF.')), ['dravan leads cbf']);
 });
+
+test('"X, a Varnia-sponsored alliance of armed groups that also includes A in Ostrava\'s south and B in northern Halden": both members, past the places', () => {
+  const got = triples(claimsOf("The Marsh Brigades joined the Lantern Force, a Varnia-sponsored alliance of armed groups that also includes the Crimson Banner Front in Ostrava's south and the Ridge Guardians in northern Halden."));
+  for (const t of ['varnia supports lantern_force', 'cbf part_of lantern_force', 'ridge_guardians part_of lantern_force']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+});
