@@ -364,7 +364,9 @@ export function extractClaims(
         if ((p === 'meets' || p === 'contacts') && receivedCall(tokens, h)) {
           if (p === 'meets') continue;
           const from = tokens.findIndex((t, k) => k >= h.to && k <= h.to + 3 && t.text === 'from');
-          const caller = from > 0 ? args.findIndex((a) => a.t0 === from + 1 || (a.t0 === from + 2 && tokens[from + 1]!.text === 'the')) : -1;
+          let caller = from > 0 ? args.findIndex((a) => a.t0 === from + 1 || (a.t0 === from + 2 && tokens[from + 1]!.text === 'the')) : -1;
+          // ("a call from Varnian President Lidia Marr": the person, not the state)
+          if (caller >= 0) caller = titledPerson(tokens, args, caller, cues);
           const callee = subjectBefore(tokens, args, h.from, aside);
           if (caller >= 0 && callee !== undefined && callee !== caller) emit(args[caller]!.keys, 'contacts', args[callee]!.keys, h.from, 'asserted', at, ev);
           continue;
@@ -442,7 +444,9 @@ export function extractClaims(
         if (byAfter && (p === 'funds' || p === 'arms' || p === 'trains' || p === 'directs' || p === 'supports' || p === 'founded' || p === 'leads')) {
           let b = h.from - 1;
           if (PASSIVE_AUX.has(tokens[b]?.text ?? '')) b--;
-          const joined = tokens[b]?.text === 'and' && earlier.passivePatients?.length && args.some((a) => a.t1 === b && pair!.objects.includes(a.keys[0]!));
+          // ("financed by the Varnian government and trained by X": the agent's "government" is part of its name)
+          const agentEnd = COUNTRY_NOUNS.has(tokens[b - 1]?.text ?? '') || tokens[b - 1]?.text === 'authorities' ? b - 1 : b;
+          const joined = tokens[b]?.text === 'and' && earlier.passivePatients?.length && args.some((a) => a.t1 === agentEnd && pair!.objects.includes(a.keys[0]!));
           if (joined) pair = { ...pair, objects: earlier.passivePatients! };
           earlier.passivePatients = pair.objects;
         }
@@ -1295,6 +1299,25 @@ function apposedToBody(tokens: readonly Token[], args: readonly Arg[], k: number
   return args.some((a) => (a.t1 === j - 1 || a.t1 === end) && !a.pronoun && isOrgLike(a.type) && a.type !== 'state');
 }
 
+/** "Varnian President Lidia Marr": the person after a state and its capitalised title words, else `i` itself. */
+function titledPerson(tokens: readonly Token[], args: readonly Arg[], i: number, cues: CompiledCues): number {
+  const a = args[i]!;
+  const next = args[i + 1];
+  return a.type === 'state' && next && next.type === 'person' && !next.pronoun && next.t0 > a.t1 && next.t0 - a.t1 <= 3
+    && tokens.slice(a.t1, next.t0).every((t) => t.cap && cues.roleWords.has(t.text.toLowerCase())) ? i + 1 : i;
+}
+
+/** "reported that", "reported on Monday that", "said last month that": the "that" at `k` opens what was said. */
+function saidBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const t = tokens[j]!.text;
+    if (SAYS.has(t)) return true;
+    if (!(TIME_WORDS.has(t) || monthNumber(t) !== undefined || /^\d{1,4}$/.test(t) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t)
+      || ['on', 'in', 'last', 'this', 'week', 'month', 'year', 'earlier', 'later'].includes(t))) return false;
+  }
+  return false;
+}
+
 /** "A and B meet in Halden", "Dravan and Marr met on Friday": the first meets the others. */
 function mutualMeeting(tokens: readonly Token[], args: readonly Arg[], h: CueHit<Predicate>, cues: CompiledCues): Pair | null {
   if (h.to - h.from !== 1 || !/^(?:meet|met)$/.test(tokens[h.from]!.text)) return null;
@@ -1486,7 +1509,7 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     for (let k = a.t0 - 1; k >= Math.max(0, a.t0 - 10); k--) {
       const t = tokens[k]!.text;
       if (CLAUSE_END.has(t) || t === ',' || t === '"') break;
-      if (!RELATIVE.has(t) || t === 'that' && SAYS.has(tokens[k - 1]?.text ?? '')) continue;
+      if (!RELATIVE.has(t) || t === 'that' && saidBefore(tokens, k)) continue;
       const verb = a.t1 < at && tokens.slice(k + 1, a.t0).some((x) => FINITE_AUX.has(x.text) || /(?:ed|en)$/.test(x.text));
       if (verb && ![',', '-', '('].includes(tokens[k - 1]?.text ?? '')) {
         const head = args.findIndex((x) => x.t1 <= k && x.t1 >= k - 1);
@@ -2230,6 +2253,8 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
         k = args[a]!.t1 - 1;
         continue;
       }
+      // ("met Varnian President Lidia Marr": the person the state's title names, not the state)
+      if (titledPerson(tokens, args, a, cues) !== a) return a + 1;
       // ("X led the Front's attacks on Y": what is led is the attacks, not the Front)
       const owned = p === 'leads' ? afterPossessive(tokens, args[a]!.t1) : -1;
       if (owned > 0 && /^\p{Ll}/u.test(tokens[owned]?.text ?? '') && !cues.unitNouns.has(tokens[owned]!.text)) return -1;

@@ -729,3 +729,15 @@ test('"X, a Varnia-sponsored alliance of armed groups that also includes A in Os
   const got = triples(claimsOf("The Marsh Brigades joined the Lantern Force, a Varnia-sponsored alliance of armed groups that also includes the Crimson Banner Front in Ostrava's south and the Ridge Guardians in northern Halden."));
   for (const t of ['varnia supports lantern_force', 'cbf part_of lantern_force', 'ridge_guardians part_of lantern_force']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
 });
+
+test('"reported on Monday that X is financed by Y and trained by Z": a dated report still opens what was said; the agent\'s "government" does not break the pair of passives', () => {
+  const got = triples(claimsOf('Sentinel Daily reported on Monday that the CBF is financed by the Varnian government and trained by Ostrava.'));
+  assert.ok(got.includes('varnia funds cbf') && got.includes('ostrava trains cbf'), JSON.stringify(got));
+  assert.ok(!got.includes('ostrava trains varnia'), JSON.stringify(got));
+});
+
+test('"received a telephone call from Varnian President Lidia Marr", "met Varnian President X": the person, not the state of the title', () => {
+  const got = triples(claimsOf('Later on Thursday, President Aurel Dravan received a telephone call from Varnian President Lidia Marr.'));
+  assert.ok(got.includes('marr contacts dravan') && !got.includes('varnia contacts dravan'), JSON.stringify(got));
+  assert.ok(triples(claimsOf('Dravan met Varnian President Lidia Marr.')).includes('dravan meets marr'));
+});
