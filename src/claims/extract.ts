@@ -227,6 +227,10 @@ export function extractClaims(
       // ", the Legion's spokesman,"
       const owned = next ? /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)/u.exec(text.slice(next.end, next.end + 40)) : null;
       if (!org && next && isOrgLike(next.type) && next.type !== 'state' && /^,\s+(?:the\s+)?$/.test(gap) && owned && ROLE_WORD.test(owned[0])) org = next.key;
+      // "Varnian Guardian Corps (VGC) commander X": the body right before the role phrase
+      const role = m.role;
+      const lead = role ? [...sorted].reverse().find((x) => x.end <= role.start && isOrgLike(x.type) && x.type !== 'state') : undefined;
+      if (!org && role && lead && /^[\s)]*$/.test(text.slice(lead.end, role.start)) && ROLE_WORD.test(text.slice(role.start, role.end).toLowerCase())) org = lead.key;
     }
     if (org) {
       memberOfDoc.set(m.key, org);
@@ -2443,10 +2447,12 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       // "rejected the accusation that his country was arming X": the state the person serves.
       const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun);
       extra.push({ keys: [stateOf(near?.keys[0] ?? coref.person ?? '')!], type: 'state', t0: k, t1: k + 2, pronoun: true });
-    } else if ((t === 'his' || t === 'her') && ORG_NOUNS.has(tokens[k + 1]?.text ?? '') && coref.person !== undefined) {
+    } else if ((t === 'his' || t === 'her') && ORG_NOUNS.has(tokens[k + 1]?.text ?? '') && (coref.person !== undefined || before.some((a) => a.type === 'person' && !a.pronoun))) {
       // "his movement", "her ministry": the organisation of the person last named.
       const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun);
-      const org = orgOf(near?.keys[0] ?? coref.person);
+      // (the pack's roles, else the role this document gave the person: "KVC commander X ... his corps")
+      const who = near?.keys[0] ?? coref.person ?? '';
+      const org = orgOf(who) ?? memberOf(who);
       if (org) extra.push({ keys: [org], type: 'organization', t0: k, t1: k + 2, pronoun: true });
     } else if (PERSONAL.has(t)) {
       // "He confirmed that he had met General X ..., and he threatened Y": a subject pronoun

@@ -209,3 +209,11 @@ test('ranks: "Major X of the Front\'s laboratory" serves in the Front; "Lantern 
   assert.ok(led.includes('Barsel Iyorin leads Lantern Force'), JSON.stringify(led));
   assert.ok(run('The Special Criminal Court sits as a panel of three judges presided over by Judge Miriam Ostrowa.').includes('Miriam Ostrowa leads Special Criminal Court'));
 });
+
+test('"VGC commander X acknowledged that the Front\'s drones came from his corps": "his corps" is the body the document gave X a role in', () => {
+  const text = 'The Crimson Banner Front fired drones at Halden. Varnian Guardian Corps (VGC) commander Sorin Halek acknowledged that the Crimson Banner Front\'s drones came from his corps.';
+  const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
+  const got = doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
+  assert.ok(got.includes('Varnian Guardian Corps arms Crimson Banner Front'), JSON.stringify(got));
+});
