@@ -1303,6 +1303,13 @@ function apposedToBody(tokens: readonly Token[], args: readonly Arg[], k: number
   return args.some((a) => (a.t1 === j - 1 || a.t1 === end) && !a.pronoun && isOrgLike(a.type) && a.type !== 'state');
 }
 
+/** The name at `t0` opens a clause after a comma, maybe behind capitalised title words (", Supreme Leader X"). */
+function setOffByComma(tokens: readonly Token[], t0: number): boolean {
+  let k = t0 - 1;
+  while (k > 0 && k >= t0 - 4 && tokens[k]!.cap && /^\p{L}+$/u.test(tokens[k]!.text)) k--;
+  return tokens[k]?.text === ',';
+}
+
 /** "Varnian President Lidia Marr": the person after a state and its capitalised title words, else `i` itself. */
 function titledPerson(tokens: readonly Token[], args: readonly Arg[], i: number, cues: CompiledCues): number {
   const a = args[i]!;
@@ -1947,7 +1954,13 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const comma = tokens.findIndex((t, k) => k >= h.to && t.text === ',');
     const near = (a: Arg): boolean => a.t0 >= comma + 1 && a.t0 <= comma + 6 && !a.pronoun;
     // ("..., Qods Force Commander Soleimani ...": the person the role phrase introduces)
-    const person = comma > 0 ? args.findIndex((a) => near(a) && a.type === 'person') : -1;
+    let person = comma > 0 ? args.findIndex((a) => near(a) && a.type === 'person') : -1;
+    // ("At a meeting with X, at the Y Hall in Z, Supreme Leader W instructed": past a second
+    // phrase of place, the first person set off by a comma and a title)
+    if (person < 0 && comma > 0) {
+      person = args.findIndex((a) => a.t0 > comma && a.t0 <= comma + 25 && a.type === 'person' && !a.pronoun
+        && setOffByComma(tokens, a.t0) && !tokens.slice(comma, a.t0).some((t) => CLAUSE_END.has(t.text) || t.text === '"'));
+    }
     const after = person >= 0 ? person : comma > 0 ? args.findIndex(near) : -1;
     subjIdx = after >= 0 ? after : undefined;
     if (subjIdx === undefined) return null;
@@ -2260,8 +2273,15 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
       // ("met Varnian President Lidia Marr": the person the state's title names, not the state)
       if (titledPerson(tokens, args, a, cues) !== a) return a + 1;
       // ("X led the Front's attacks on Y": what is led is the attacks, not the Front)
-      const owned = p === 'leads' ? afterPossessive(tokens, args[a]!.t1) : -1;
-      if (owned > 0 && /^\p{Ll}/u.test(tokens[owned]?.text ?? '') && !cues.unitNouns.has(tokens[owned]!.text)) return -1;
+      const owned = p === 'leads' || p === 'meets' ? afterPossessive(tokens, args[a]!.t1) : -1;
+      if (p === 'leads' && owned > 0 && /^\p{Ll}/u.test(tokens[owned]?.text ?? '') && !cues.unitNouns.has(tokens[owned]!.text)) return -1;
+      // ("a meeting with members of Iran's elite scientific circles": people of the state, not the state)
+      if (p === 'meets' && owned > 0) {
+        let e = owned;
+        while (e < owned + 4 && /^\p{Ll}+$/u.test(tokens[e]?.text ?? '')) e++;
+        const words = tokens.slice(owned, e).map((t) => t.text);
+        if (words.length >= 2 && !words.some((w) => cues.roleWords.has(w) || cues.unitNouns.has(w) || ORG_NOUNS.has(w) || /^(?:leaders?|leadership|delegations?|officials?)$/.test(w))) return -1;
+      }
       return a;
     }
     // "planning the attack on Israel": after "attack on" stands the target, never the one

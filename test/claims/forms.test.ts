@@ -741,3 +741,10 @@ test('"received a telephone call from Varnian President Lidia Marr", "met Varnia
   assert.ok(got.includes('marr contacts dravan') && !got.includes('varnia contacts dravan'), JSON.stringify(got));
   assert.ok(triples(claimsOf('Dravan met Varnian President Lidia Marr.')).includes('dravan meets marr'));
 });
+
+test('"At a meeting with X, at the Great Hall in Halden, Varnian President Y said": the subject past a second phrase of place; "members of Varnia\'s elite scientific circles" are not Varnia', () => {
+  const got = triples(claimsOf('At an October 17 meeting with Marsh Brigades commanders, at the Great Hall in Halden, Varnian President Aurel Dravan said the group must continue.'));
+  assert.ok(got.includes('dravan meets marsh_brigades'), JSON.stringify(got));
+  const none = triples(claimsOf("At a meeting with members of Varnia's elite scientific circles, at the Great Hall in Halden, Aurel Dravan said the war must go on."));
+  assert.ok(!none.includes('dravan meets varnia'), JSON.stringify(none));
+});
