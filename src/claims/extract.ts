@@ -1490,6 +1490,13 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     // "X, a militia in eastern Ashkara, and threatened ...": a name inside an apposition that
     // closes before the verb is not its subject.
     if (inIndefiniteApposition(tokens, a, at)) continue;
+    // "X, whose fighters struck Y": X's people act for X; "those whose aircraft bomb Y" names no one.
+    const whose = tokens.slice(a.t1, at).findIndex((t) => t.text === 'whose');
+    if (whose >= 0) {
+      const w = a.t1 + whose;
+      if ((w === a.t1 + 1 && tokens[a.t1]!.text === ',') || w === a.t1) return isOrgLike(a.type) || a.type === 'person' ? i : undefined;
+      return undefined;
+    }
     // ("X, a group led by Esteban Iriarte, which attacks Y": "which" never stands for a person)
     if (a.type === 'person' && tokens[a.t1]?.text === ',' && tokens[a.t1 + 1]?.text === 'which' && a.t1 + 1 < at) continue;
     // ("A drone strike near Halden kills X": a place after a locative preposition does nothing)
@@ -1693,7 +1700,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   if (p === 'part_of' && /^(?:member|members|part|faction|factions|one)$/.test(cueText[0]!)) {
     let k = h.from - 1;
     while (k >= 0 && PART_FILLERS.has(tokens[k]!.text)) k--;
-    const head = k < h.from - 1 && tokens[k]?.text === ',' ? args.findIndex((a) => a.t1 === k && !a.pronoun && isOrgLike(a.type)) : -1;
+    // (", one of the factions of Y" sets off the name before the comma at once)
+    const head = (k < h.from - 1 || /^(?:one|part)$/.test(cueText[0]!)) && tokens[k]?.text === ',' ? args.findIndex((a) => a.t1 === k && !a.pronoun && isOrgLike(a.type)) : -1;
     const o = head >= 0 ? objectAfter(tokens, args, h.to, p, cues, -1) : -1;
     if (head >= 0 && o >= 0 && o !== head) return { subjects: args[head]!.keys, objects: args[o]!.keys };
   }

@@ -748,3 +748,14 @@ test('"At a meeting with X, at the Great Hall in Halden, Varnian President Y sai
   const none = triples(claimsOf("At a meeting with members of Varnia's elite scientific circles, at the Great Hall in Halden, Aurel Dravan said the war must go on."));
   assert.ok(!none.includes('dravan meets varnia'), JSON.stringify(none));
 });
+
+test('"X, who leads Y, one of the factions of Z": Y is the faction, not X; "X, part of Z" too', () => {
+  const got = triples(claimsOf('Aurel Dravan, who leads the Marsh Brigades, one of the factions of the Lantern Force, spoke to the radio.'));
+  assert.ok(got.includes('marsh_brigades part_of lantern_force') && !got.includes('dravan part_of lantern_force'), JSON.stringify(got));
+  assert.deepEqual(triples(claimsOf('The Marsh Brigades, part of the Lantern Force, struck.')), ['marsh_brigades part_of lantern_force']);
+});
+
+test('"X, whose fighters struck Y": X attacks Y; "those whose aircraft bomb Y" names no attacker', () => {
+  assert.ok(triples(claimsOf('The Marsh Brigades, whose fighters struck the Ostravan outpost at Halden in April, grew.')).includes('marsh_brigades attacks ostrava'));
+  assert.deepEqual(triples(claimsOf('"Varnia had no part in the attacks, and it will not accept lectures from those whose aircraft bomb Ostravan villages."')), []);
+});
