@@ -485,6 +485,8 @@ export function extractClaims(
           if (!pair.subjects.includes(arg.keys[0]!) || arg.type === 'outlet') who = withClaimant(who, arg.keys[0]!, arg.type);
         }
         if (polarity === 'asserted' && negated(tokens, h)) polarity = 'denied';
+        // ("had no part in the attacks on Y")
+        if (polarity === 'asserted' && p === 'attacks' && noPartIn(tokens, h.from) >= 0) polarity = 'denied';
         if (p === 'praises') pair = praiseOfDeed(tokens, args, h, cues, pair);
         // "depend on Kestrian money and weapons": the backing is money and arms.
         if (p === 'supports' && /^(?:reli|rel[yi]|depend)/.test(tokens[h.from]!.text)) {
@@ -1303,6 +1305,15 @@ function apposedToBody(tokens: readonly Token[], args: readonly Arg[], k: number
   return args.some((a) => (a.t1 === j - 1 || a.t1 === end) && !a.pronoun && isOrgLike(a.type) && a.type !== 'state');
 }
 
+/** "had no part in the", "played no role in", "was not involved in": where the phrase before the attack noun at `k` starts, or -1. */
+function noPartIn(tokens: readonly Token[], k: number): number {
+  let j = k - 1;
+  while (j > k - 3 && /^(?:the|an?|two|three|recent|latest|deadly)$/.test(tokens[j]?.text ?? '')) j--;
+  const w = tokens.slice(Math.max(0, j - 3), j + 1).map((t) => t.text).join(' ');
+  const m = /(?:^| )((?:had|has|have|played|plays|play) no (?:part|role) in|(?:was|is|were|are) not involved in|no involvement in)$/.exec(w);
+  return m ? j + 1 - m[1]!.split(' ').length : -1;
+}
+
 /** The name at `t0` opens a clause after a comma, maybe behind capitalised title words (", Supreme Leader X"). */
 function setOffByComma(tokens: readonly Token[], t0: number): boolean {
   let k = t0 - 1;
@@ -1985,6 +1996,12 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
         && !tokens.slice(a.t1, h.from).some((t) => SAYS.has(t.text) && !t.text.startsWith('claim'))
         // ("X have praised the strike": a verb between; X praised it, whoever struck)
         && !tokens.slice(a.t1, h.from).some((t) => PASSIVE_AUX.has(t.text) || ['has', 'have', 'had'].includes(t.text) || (/^\p{Ll}{3,}ed$/u.test(t.text) && !t.text.startsWith('claim')))) near = i;
+    }
+    // "X had no part in the attacks on Y", "played no role in the raid on Y": X's denied attack on Y.
+    const part = near < 0 ? noPartIn(tokens, h.from) : -1;
+    if (part >= 0 && objIdx >= 0) {
+      const s0 = subjectBefore(tokens, args, part, aside);
+      if (s0 !== undefined && s0 !== objIdx) return { subjects: args[s0]!.keys, objects: keysOf(args, coordinated(tokens, args, objIdx, 1, rw)) };
     }
     if (near >= 0) subjIdx = near;
     else {

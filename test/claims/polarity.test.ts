@@ -81,3 +81,10 @@ test('"No Varnian officer has ever commanded an operation of X": a subject that 
   const got = triples(claimsOf('No Varnian officer has ever commanded a single operation of the Marsh Brigades.'));
   assert.ok(got.includes('varnia directs marsh_brigades denied'), JSON.stringify(got));
 });
+
+test('"X had no part in the attacks on Y and Z", "was not involved in the raid on Y": X\'s attacks on them, denied', () => {
+  const got = triples(claimsOf('"Varnia had no part in the attacks on Halden or Mirel."'));
+  assert.ok(got.includes('varnia attacks halden denied') && got.includes('varnia attacks mirel denied'), JSON.stringify(got));
+  assert.ok(triples(claimsOf('Ostrava said Varnia was not involved in the raid on Halden.')).includes('varnia attacks halden denied'));
+  assert.ok(triples(claimsOf('Varnia played no role in the attack on Halden.')).includes('varnia attacks halden denied'));
+});
