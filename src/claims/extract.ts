@@ -1791,7 +1791,8 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     && !/^(?:stand|stood)/.test(cueText[0]!);
   // ("fighting Ostrevan forces", "shelling the town": an -ing form with its object is the verb)
   const isNoun = cues.attackNouns.has(cueText[0]!) && p === 'attacks'
-    && !(/ing$/.test(cueText[0]!) && args.some((a) => a.t0 === h.to || (a.t0 === h.to + 1 && tokens[h.to]!.text === 'the')))
+    && !(/ing$/.test(cueText[0]!) && args.some((a) => a.t0 === h.to || (a.t0 === h.to + 1 && tokens[h.to]!.text === 'the')
+      || (a.t0 === h.to + 3 && tokens[h.to]!.text === 'the' && ['government', 'regime', 'authorities'].includes(tokens[h.to + 1]!.text) && tokens[h.to + 2]!.text === 'of')))
     // ("..., which attacks TAF posts": after a relative pronoun, the verb)
     && !RELATIVE.has(tokens[h.from - 1]?.text ?? '');
   // Agent after the cue: "planned by X", "the massacre ... carried out by X".
@@ -2028,6 +2029,11 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       const head = args.findIndex((a) => a.t1 === k - 1 && !a.pronoun && (isOrgLike(a.type) || a.type === 'person'));
       if (head >= 0) subjIdx = head;
     }
+    // "X is the largest armed group fighting Y": the subject of the copula.
+    if (k < h.from - 1 && ['the', 'a', 'an'].includes(tokens[k]?.text ?? '') && COPULA.has(tokens[k - 1]?.text ?? '')) {
+      const head = args.findIndex((a) => a.t1 === k - 1 && !a.pronoun && (isOrgLike(a.type) || a.type === 'person'));
+      if (head >= 0) subjIdx = head;
+    }
   }
   // "thanked X and "the Y people" for standing with Z": the ones thanked stand with Z.
   if (subjIdx === undefined && tokens[h.from - 1]?.text === 'for' && hi > 0 && hits[hi - 1]!.values.some((v) => v === 'thanks' || v === 'praises')
@@ -2259,6 +2265,11 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
     else if (t === ')' || t === ']') {
       if (depth === 0) return -1;
       depth--;
+    }
+    // "fighting the government of X", "financed by the regime of X": the state itself.
+    if (t === 'the' && k === from && ['government', 'regime', 'authorities'].includes(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === 'of') {
+      const st = args.findIndex((x) => x.t0 === k + 3 && x.type === 'state');
+      if (st >= 0) return st;
     }
     const a = args.findIndex((x) => x.t0 === k);
     // "belongs to the Varnia-backed alliance known as X": the backer names no object.

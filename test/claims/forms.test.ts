@@ -759,3 +759,8 @@ test('"X, whose fighters struck Y": X attacks Y; "those whose aircraft bomb Y" n
   assert.ok(triples(claimsOf('The Marsh Brigades, whose fighters struck the Ostravan outpost at Halden in April, grew.')).includes('marsh_brigades attacks ostrava'));
   assert.deepEqual(triples(claimsOf('"Varnia had no part in the attacks, and it will not accept lectures from those whose aircraft bomb Ostravan villages."')), []);
 });
+
+test('"X is the largest armed group fighting the government of Y": X attacks Y (the government stands for its state)', () => {
+  assert.deepEqual(triples(claimsOf('The CBF is the largest armed group fighting the government of Ostrava in the east.')), ['cbf attacks ostrava']);
+  assert.deepEqual(triples(claimsOf('The fighting in the east killed five.')), []);
+});
