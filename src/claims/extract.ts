@@ -476,10 +476,14 @@ export function extractClaims(
         const denial = denials.find((d) => ((d.from <= h.from && d.to >= h.to) || (d.to <= h.from && firstAfter(hits, d) === listHead(tokens, hits, hi)))
           && !(/^denials?$/.test(tokens[d.from]!.text) && ['the', 'this', 'that', 'a', 'its', 'their', 'his', 'her'].includes(tokens[d.from - 1]?.text ?? '') && d.to <= h.from));
         const frame = reportingFrame(tokens, args, reporting, h, aside);
+        let accuser: Arg | undefined;
         if (denial) {
           polarity = 'denied';
           const sub = subjectBefore(tokens, args, denial.from, aside);
           if (sub !== undefined && !who.quoted) who = withClaimant(who, args[sub]!.keys[0]!, args[sub]!.type);
+          // "rejected Ostrava's claim that ...", "the allegation, repeated by Ostrava, that ...": the
+          // accuser makes the claim the rejecter denies; both are kept.
+          if (!who.quoted) accuser = accuserOf(tokens, args, denial.from, h.from);
         } else if (frame !== undefined && frame !== null && !who.inserted) {
           const arg = args[frame]!;
           if (!pair.subjects.includes(arg.keys[0]!) || arg.type === 'outlet') who = withClaimant(who, arg.keys[0]!, arg.type);
@@ -499,6 +503,9 @@ export function extractClaims(
         const objects = pair.objects.filter((k) => !args.some((a) => a.keys[0] === k && a.keys.length === 1 && isBareCollective(tokens, a) && a.t0 > h.from));
         const before = found.length;
         emit(pair.subjects, p, objects, h.from, polarity, who, ev);
+        if (accuser && !pair.subjects.includes(accuser.keys[0]!) && accuser.keys[0] !== who.claimant) {
+          emit(pair.subjects, p, objects, h.from, 'asserted', withClaimant(who, accuser.keys[0]!, accuser.type), ev);
+        }
         if (polarity === 'asserted' && who.quoted && who.claimant === at.claimant && reporting.some((r) => r.to <= h.from && r.from >= (at.quoteStart !== undefined ? tokenAt(tokens, at.quoteStart) : 0) && ACCUSE.test(tokens[r.from]!.text))) {
           for (let i = before; i < found.length; i++) reportedByOthers.add(found[i]!);
         }
@@ -1303,6 +1310,31 @@ function apposedToBody(tokens: readonly Token[], args: readonly Arg[], k: number
   if (!['a', 'an', 'the'].includes(tokens[j]?.text ?? '') || tokens[j - 1]?.text !== ',') return false;
   const end = tokens[j - 2]?.text === ')' ? tokens.slice(0, j - 2).map((t) => t.text).lastIndexOf('(') : j - 1;
   return args.some((a) => (a.t1 === j - 1 || a.t1 === end) && !a.pronoun && isOrgLike(a.type) && a.type !== 'state');
+}
+
+/** Nouns of an accusation another makes: "Ostrava's claim", "the allegation, repeated by Ostrava". */
+const ACCUSATION_NOUNS = /^(?:claims?|accusations?|allegations?|charges?|assertions?)$/;
+
+/**
+ * Who made the accusation that a denial at `from` rejects, named between it and the claim's cue
+ * at `to`: the possessor or adjective before the noun ("Ostrava's claim", "Ostravan accusations")
+ * or the agent after it ("accusations by Ostrava", "the allegation, repeated this week by Ostrava,").
+ */
+function accuserOf(tokens: readonly Token[], args: readonly Arg[], from: number, to: number): Arg | undefined {
+  for (let k = from; k < to; k++) {
+    if (!ACCUSATION_NOUNS.test(tokens[k]!.text)) continue;
+    const own = args.find((a) => !a.pronoun && (a.type === 'state' || isOrgLike(a.type) || a.type === 'person') && a.t0 > from
+      && (a.t1 === k || (tokens[a.t1]?.text === "'" && afterPossessive(tokens, a.t1) === k)));
+    if (own) return own;
+    for (let j = k + 1; j < Math.min(to, k + 8); j++) {
+      if (tokens[j]!.text === 'that' || CLAUSE_END.has(tokens[j]!.text)) break;
+      if (tokens[j]!.text !== 'by') continue;
+      const by = args.find((a) => !a.pronoun && a.t0 > j && a.t0 <= j + 2 && a.type !== 'place');
+      if (by) return by;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** "had no part in the", "played no role in", "was not involved in": where the phrase before the attack noun at `k` starts, or -1. */

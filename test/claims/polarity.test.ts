@@ -88,3 +88,14 @@ test('"X had no part in the attacks on Y and Z", "was not involved in the raid o
   assert.ok(triples(claimsOf('Ostrava said Varnia was not involved in the raid on Halden.')).includes('varnia attacks halden denied'));
   assert.ok(triples(claimsOf('Varnia played no role in the attack on Halden.')).includes('varnia attacks halden denied'));
 });
+
+test('"X denied Ostrava\'s claim that ...", "rejected the allegation, repeated by Ostrava, that ...": the denial and the accuser\'s claim are both kept', () => {
+  for (const text of ["Dravan denied Ostrava's claim that Varnia arms the CBF.", 'Dravan rejected accusations by Ostrava that Varnia arms the CBF.',
+    'Dravan rejected the allegation, repeated by Ostrava, that Varnia arms the CBF.', 'Dravan denied Ostravan claims that Varnia arms the CBF.']) {
+    const claims = claimsOf(text);
+    assert.equal(find(claims, 'varnia arms cbf denied').claimant, 'dravan', text);
+    assert.equal(find(claims, 'varnia arms cbf').claimant, 'ostrava', text);
+  }
+  // (no accuser named: the denial alone)
+  assert.deepEqual(triples(claimsOf('Dravan denied that Varnia arms the CBF.')), ['varnia arms cbf denied']);
+});
