@@ -20,6 +20,8 @@ const FOOTNOTE_START = /^[ \t]*\[(\d{1,3})\]/;
 const SERIES = /\b((?:[A-Z][A-Za-z&'’-]*\s){0,5}?(?:Dispatch|Series|Report|Brief|Analysis|Bulletin|Memo|Paper|Digest|Update))\s+No\.?\s*(\d{1,6})\b/;
 const DATELINE_ONLY = /^\s*(?:[A-Z][a-z]+day,\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$/;
 const FOOTNOTE_REF = /\[(\d{1,3})\]/g;
+/** "Lowenholt, 21.03.2025": a place (one to four capitalised words), a comma, then the rest. */
+const PLACE_DATE = /^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3},\s+(.+)$/u;
 /** "Date: 28 April 2025", "Published: ...": a labelled date line in a header. */
 const DATE_FIELD = /^\s*(?:Date|Dated|Published|Posted|Broadcast|Aired|Transmitted)\s*:\s*\S.{4,40}$/i;
 /**
@@ -131,6 +133,9 @@ function classify(text: string, line: Line, index: number, seenBody: boolean, in
   if (line.marker === 'footnote' && (inNotes || /^\s*\[\d+\]\s*(?:[,.(]|[A-Z])/.test(s))) return 'footnote';
   if (line.marker === 'bullet') return 'bullet';
   if (!seenBody && DATELINE_ONLY.test(s)) return 'dateline';
+  // "Lowenholt, 21.03.2025", "Amsellu, 28 April 2025": a place and a full date, alone on a line above the body.
+  const placed = !seenBody && s.length < 70 ? PLACE_DATE.exec(s) : null;
+  if (placed && findDates(placed[1]!).some((d) => d.iso.length === 10 && d.start === 0 && d.end === placed[1]!.trimEnd().length)) return 'dateline';
   // ("Translated from the original. Published 22 March 2024, 18:40 local time."): a line that
   // says when the piece came out, above the body.
   if (!seenBody && s.length < 160 && PUBLISHED_AT.test(s) && findDates(s).some((d) => d.iso.length === 10)) return 'dateline';
@@ -174,6 +179,7 @@ export function segment(text: string, meta: { title?: string; date?: string; mod
   const footnotes: Footnote[] = [];
   let title: Span | undefined;
   let published: string | undefined;
+  let placeDated = false;
   let series: string | undefined;
   let number: string | undefined;
   let seenBody = false;
@@ -190,7 +196,11 @@ export function segment(text: string, meta: { title?: string; date?: string; mod
     const s = text.slice(line.contentStart, line.end);
     if (kind === 'dateline' || kind === 'series') {
       const d = parseDate(s);
-      if (d && !published) published = d;
+      if (d && !published) {
+        published = d;
+        // ("Lowenholt, 21.03.2025" over a press notice: the day its undated quotes were given)
+        placeDated = kind === 'dateline' && PLACE_DATE.test(s) && d.length === 10;
+      }
       const m = SERIES.exec(s);
       if (m && !series) {
         series = m[1]!.trim().replace(/^.*\|\s*/, '');
@@ -238,7 +248,7 @@ export function segment(text: string, meta: { title?: string; date?: string; mod
     if (at >= 0) title = { start: at, end: at + meta.title.length };
   }
   if (!published && meta.date) published = meta.date;
-  let newsDateline = false;
+  let newsDateline = placeDated;
   if (!published) {
     published = bylineDate(text, blocks) ?? yearlessDateline(text, blocks, meta.modified);
     newsDateline = published !== undefined && hasNewsDateline(text, blocks);

@@ -191,3 +191,18 @@ test('numeric dates: "14/03/2025" and "14.03.2025" are day first, "03/14/2025" m
   const text = 'SENTRY WATCH\nDAILY BULLETIN\nNo. 211 | Friday 14/03/2025\n\n1. ITEM\n\nThe group said it struck the depot.\n';
   assert.equal(segment(text).published, '2025-03-14');
 });
+
+test('a place and a numeric or written date alone on a line above the body date the notice ("Halden, 21.03.2025")', () => {
+  const t = 'OSTRAVAN TREASURY\nPRESS NOTICE 19\nHalden, 21.03.2025\nFor immediate release\n\nToday the Treasury designated two firms. The firms denied it on 2 March 2024.\n';
+  assert.equal(segment(t).published, '2025-03-21');
+  assert.equal(segment('NOTICE\nMirel, 4 April 2025\n\nThe ministry spoke on 1 May 2025 about it.\n').published, '2025-04-04');
+  // (a sentence that starts with a place and a comma is no dateline)
+  assert.notEqual(segment('NOTICE\n\nHalden, the capital, was quiet on 4 April 2025 and on 1 May 2025.\n').published, '2025-04-04');
+});
+
+test('a weekday before the date ("Thursday, June 12, 2025") is no place: the report keeps month precision for undated quotes', () => {
+  const s = segment('THE LEDGER\nThursday, June 12, 2025\n\nThe Front said on 1 May 2025 that it would fight on.\n');
+  assert.equal(s.published, '2025-06-12');
+  assert.ok(!s.newsDateline);
+  assert.ok(segment('NOTICE\nHalden, 21.03.2025\n\nToday the Treasury designated two firms.\n').newsDateline);
+});
