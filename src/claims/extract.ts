@@ -2546,8 +2546,11 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       // "He confirmed that he had met General X ..., and he threatened Y": a subject pronoun
       // repeated in one sentence keeps the person the first one stood for.
       const again = SUBJECT_PRONOUNS.has(t) ? extra.find((x) => x.pronoun && x.t1 - x.t0 === 1 && tokens[x.t0]!.text === t && x.type === 'person') : undefined;
-      const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun);
-      const key = again?.keys[0] ?? near?.keys[0] ?? coref.person;
+      // ("He led the Northern Column," in a eulogy: a speaker says "I" of himself; "he" is someone else)
+      const said = speakerAt(tokens[k]!.start);
+      const self = said.quoted && ['he', 'him', 'his', 'she', 'her'].includes(t) ? said.claimant : undefined;
+      const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun && a.keys[0] !== self);
+      const key = again?.keys[0] ?? near?.keys[0] ?? (coref.person !== self ? coref.person : undefined);
       if (key) extra.push({ keys: [key], type: 'person', t0: k, t1: k + 1, pronoun: true });
     } else if (IMPERSONAL.has(t) && t !== 'it') {
       // "its" stands for a singular name ("Israel ... its attacks"), not "Palestinians".
