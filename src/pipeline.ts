@@ -4,7 +4,7 @@
 //   read -> normalize -> segment -> quotes -> mentions -> attribute -> claims -> entities
 import { attribute, lexiconFrom } from './attribute/index.js';
 import { extractClaims, tagThemes } from './claims/index.js';
-import { acronymReferences, buildMatcher, capitalReferences, firmReferences, findMentions, headReferences, locatedGroups, roleReferences, type Matcher } from './mentions/index.js';
+import { acronymReferences, buildMatcher, capitalReferences, firmReferences, findMentions, headReferences, locatedGroups, roleReferences, surnameReferences, type Matcher } from './mentions/index.js';
 import { normalize } from './normalize/index.js';
 import { mergeLexicons } from './pack/index.js';
 import type { Pack, PackActor } from './pack/types.js';
@@ -110,7 +110,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       const published = seg.published ?? seg.refDate;
       const dated = published ? { published } : {};
       const quotes = stage('quotes', () => findQuotes(text, seg, attributionLexicon));
-      const found = stage('mentions', () => capitalReferences(text, roleReferences(text, locatedGroups(text, headReferences(text, firmReferences(text, acronymReferences(text, findMentions(text, norm, matcher, dated))))))));
+      const found = stage('mentions', () => surnameReferences(capitalReferences(text, roleReferences(text, locatedGroups(text, headReferences(text, firmReferences(text, acronymReferences(text, findMentions(text, norm, matcher, dated)))))))));
       const local = surnamesOf(found);
       const mentions = followShortenedPhrases(found.map((m) => (local.has(m.key) ? { ...m, key: local.get(m.key)! } : m)));
 

@@ -7,4 +7,5 @@ export { acronymReferences, firmReferences, headReferences } from './head-refere
 export { roleReferences } from './role-references.js';
 export { capitalReferences } from './capital-references.js';
 export { locatedGroups } from './located-groups.js';
+export { surnameReferences } from './surname-references.js';
 export { isForcesName } from './proper.js';

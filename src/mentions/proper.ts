@@ -2,7 +2,7 @@
 // capitalised name ends in a head word ("the Crimson Banner Front", "Sentinel Daily") and
 // states or regions that the document also writes as a demonym ("Varnia" beside "Varnian").
 // Only spans no other mention covers; keys come from the resolver, so spellings merge.
-import { nameKey } from '../resolve/name-key.js';
+import { looseKey, nameKey } from '../resolve/name-key.js';
 import type { Resolver } from '../resolve/resolver.js';
 import type { ActorType, Mention } from '../types.js';
 
@@ -187,9 +187,6 @@ function capitalRuns(text: string, words: readonly { w: string; at: number }[]):
   if (cur) runs.push(cur);
   return runs;
 }
-
-/** A surname's key blind to the letters transliterations swap: "Urquiza" / "Urquisa", "Syrtsev" / "Syrtsov". */
-const looseKey = (w: string): string => nameKey(w).replace(/z/g, 's').replace(/o/g, 'a');
 
 /** The pieces of a run between its "and"s, each with its own offsets (the run itself when it has none). */
 function splitAtAnd(text: string, run: Run): Run[] {

@@ -138,3 +138,6 @@ export function nameKey(name: string, honorifics: readonly string[] = DEFAULT_HO
 export function wordKeys(name: string, honorifics: readonly string[] = DEFAULT_HONORIFICS): string[] {
   return coreWords(name, honorifics).map(wordKey);
 }
+
+/** A surname's key blind to the letters transliterations swap: "Urquiza" / "Urquisa", "Syrtsev" / "Syrtsov". */
+export const looseKey = (w: string): string => nameKey(w).replace(/z/g, 's').replace(/o/g, 'a');
