@@ -112,6 +112,8 @@ const AGENT_LEAD = ['carried out by', 'perpetrated by', 'committed by', 'launche
 
 interface Coref {
   person?: string;
+  /** The salient person before `person` (a speaker's "he" is never the speaker). */
+  prevPerson?: string;
   org?: string;
   list?: readonly string[];
   /** The list without its persons: what "all four groups" stands for. */
@@ -2550,7 +2552,7 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       const said = speakerAt(tokens[k]!.start);
       const self = said.quoted && ['he', 'him', 'his', 'she', 'her'].includes(t) ? said.claimant : undefined;
       const near = [...before].reverse().find((a) => a.type === 'person' && !a.pronoun && a.keys[0] !== self);
-      const key = again?.keys[0] ?? near?.keys[0] ?? (coref.person !== self ? coref.person : undefined);
+      const key = again?.keys[0] ?? near?.keys[0] ?? (coref.person !== self ? coref.person : coref.prevPerson !== self ? coref.prevPerson : undefined);
       if (key) extra.push({ keys: [key], type: 'person', t0: k, t1: k + 1, pronoun: true });
     } else if (IMPERSONAL.has(t) && t !== 'it') {
       // "its" stands for a singular name ("Israel ... its attacks"), not "Palestinians".
@@ -2619,7 +2621,10 @@ function updateCoref(coref: Coref, tokens: readonly Token[], args: readonly Arg[
     ?? persons.find((a) => found.some((c) => c.claimant === a.keys[0]))
     ?? persons.find((a) => !(tokens[a.t0 - 1]?.text === ',' && tokens[a.t1]?.text === ',') && tokens[a.t0 - 1]?.text !== 'by')
     ?? persons[0];
-  if (person) coref.person = person.keys[0];
+  if (person && person.keys[0] !== coref.person) {
+    coref.prevPerson = coref.person;
+    coref.person = person.keys[0];
+  }
   // (a state's army is no "group" or "movement" the next sentence may mean)
   // (nor is an outlet: "a speech broadcast by X TV, the group's secretary-general")
   const orgs = named.filter((a) => isOrgLike(a.type) && a.type !== 'state' && a.type !== 'outlet' && !isForces(a));

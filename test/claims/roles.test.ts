@@ -218,10 +218,12 @@ test('"VGC commander X acknowledged that the Front\'s drones came from his corps
   assert.ok(got.includes('Varnian Guardian Corps arms Crimson Banner Front'), JSON.stringify(got));
 });
 
-test('"He led the Lantern Brigade ...," Dravan said: a speaker\'s "he" is someone else, never the speaker', () => {
+test('"He led the Lantern Brigade ...," Dravan said: a speaker\'s "he" is someone else, never the speaker, but the person named before', () => {
   const text = 'The Crimson Banner Front buried its commander Teodor Maske on Tuesday. Front leader Aurel Dravan spoke at the funeral. "He led the Lantern Brigade through the worst winters of this war," Dravan said.';
   const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
   const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
   const got = doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
   assert.ok(!got.includes('Aurel Dravan leads Lantern Brigade'), JSON.stringify(got));
+  // (the person told of before the speaker)
+  assert.ok(got.includes('Teodor Maske leads Lantern Brigade'), JSON.stringify(got));
 });
