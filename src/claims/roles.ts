@@ -233,12 +233,17 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       }
     }
     // the <leading role> of [the ...] ORG, PERSON
-    if (isOrgLike(a.type) && tokens[a.t1]?.text === ',') {
+    // ("the commander of the Halvik Self-Defence Units (HSDU), Colonel X": past the acronym's bracket)
+    const comma = tokens[a.t1]?.text === ',' ? a.t1 : tokens[a.t1]?.text === ')' && tokens[a.t1 + 1]?.text === ',' ? a.t1 + 1 : -1;
+    if (isOrgLike(a.type) && comma > 0) {
       const b = args[i + 1];
       // (", General Milos Ferrant": a title may stand before the name)
-      const titled = b ? tokens.slice(a.t1 + 1, b.t0).every((t) => t.cap && /^\p{L}+$/u.test(t.text) && cues.roleWords.has(t.text)) && b.t0 - a.t1 <= 4 : false;
-      if (b && b.type === 'person' && (b.t0 === a.t1 + 1 || titled)) {
-        for (let k = a.t0 - 1; k >= Math.max(0, a.t0 - 8); k--) {
+      const titled = b ? tokens.slice(comma + 1, b.t0).every((t) => t.cap && /^\p{L}+$/u.test(t.text) && cues.roleWords.has(t.text)) && b.t0 - comma <= 4 : false;
+      if (b && b.type === 'person' && (b.t0 === comma + 1 || titled)) {
+        // (an acronym in brackets stands for the name right before it)
+        const long = tokens[a.t0 - 1]?.text === '(' ? args.find((x) => x.t1 === a.t0 - 1 && x.keys[0] === a.keys[0]) : undefined;
+        const start = long?.t0 ?? a.t0;
+        for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
           const h = cues.roles.matchAt(tokens, k);
           if (h && tokens[h.to]?.text === 'of' && h.values.includes('leads')) {
             push(b, 'leads', a, h.from);

@@ -227,3 +227,11 @@ test('"He led the Lantern Brigade ...," Dravan said: a speaker\'s "he" is someon
   // (the person told of before the speaker)
   assert.ok(got.includes('Teodor Maske leads Lantern Brigade'), JSON.stringify(got));
 });
+
+test('"The commander of the Interior Ministry-funded Halvik Self-Defence Units (HSDU), Colonel X, told": X leads the units, past the acronym', () => {
+  const text = 'The Halvik Self-Defence Units (HSDU) fought. The commander of the Interior Ministry-funded Halvik Self-Defence Units (HSDU), Colonel Bogdan Mrazek, told reporters on Thursday that the group had won.';
+  const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
+  const got = doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
+  assert.ok(got.includes('Bogdan Mrazek leads Halvik Self-Defence Units') && got.includes('Interior Ministry funds Halvik Self-Defence Units'), JSON.stringify(got));
+});
