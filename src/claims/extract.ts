@@ -1723,9 +1723,11 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     if (s < 0) return null;
     // "the Marsh Brigades, a Varnia-backed militia": the name the apposition describes.
     const det = args[s]!.t0 - 1;
-    if (['a', 'an'].includes(tokens[det]?.text ?? '') && tokens[det - 1]?.text === ',') {
-      const head = args.findIndex((a) => a.t1 === det - 1 && !a.pronoun && isOrgLike(a.type));
-      if (head >= 0 && head !== s) return { subjects: args[s]!.keys, objects: args[head]!.keys };
+    // (", the Qasrevan-backed armed group": a definite apposition describes its name too, past an acronym)
+    if (['a', 'an', 'the'].includes(tokens[det]?.text ?? '') && tokens[det - 1]?.text === ',') {
+      const end = tokens[det - 2]?.text === ')' ? det - 2 : det - 1;
+      const head = args.findIndex((a) => a.t1 === end && !a.pronoun && isOrgLike(a.type) && a.type !== 'state');
+      if (head >= 0 && head !== s && args[head]!.keys[0] !== args[s]!.keys[0]) return { subjects: args[s]!.keys, objects: args[head]!.keys };
     }
     // (the name the participle qualifies, not one after a comma: "a Varnia-backed militia, struck Halden")
     const o = args.findIndex((a) => a.t0 >= at && a.t0 <= at + 3 && !tokens.slice(at, a.t0).some((t) => t.text === ',' || CLAUSE_END.has(t.text)));

@@ -672,6 +672,8 @@ test('"X, a Varnia-backed militia, struck Y": the apposition\'s head is backed, 
   const funded = triples(claimsOf('The Lantern Force, a Varnia-funded alliance that also includes the Crimson Banner Front, met.'));
   assert.ok(funded.includes('varnia funds lantern_force') && funded.includes('cbf part_of lantern_force'), JSON.stringify(funded));
   assert.ok(triples(claimsOf('The Varnia-trained Marsh Brigades struck Halden.')).includes('varnia trains marsh_brigades'));
+  // (a definite apposition after an acronym too)
+  assert.ok(triples(claimsOf('Ostrava designated the Crimson Banner Front (CBF), the Varnia-backed armed group responsible for attacks on Halden.')).includes('varnia supports cbf'));
 });
 
 test('"X, which is financed by the government of Y": Y funds X (the government acts for its state)', () => {
