@@ -188,6 +188,12 @@ function capitalRuns(text: string, words: readonly { w: string; at: number }[]):
   return runs;
 }
 
+/** ('..." Abu Saheer, the spokesman of the Ford Brigades, wrote'): a role phrase set off after the name ending at `end`. */
+function roleSetAfter(text: string, end: number, lex: ProperLexicon): boolean {
+  const m = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:of|at|for)\s/u.exec(text.slice(end, end + 60));
+  return m !== null && (lex.titleWords?.has(m[1]!) ?? false);
+}
+
 /** The pieces of a run between its "and"s, each with its own offsets (the run itself when it has none). */
 function splitAtAnd(text: string, run: Run): Run[] {
   if (!run.words.includes('and')) return [run];
@@ -477,7 +483,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       // ("Jalal Orvey founded it": a sentence may open with a full name whose surname recurs alone)
       && !((alone.get(run.words[1]!) ?? 0) >= 1 && !NOT_NAMES.has(run.words[0]!) && !/(?:ly|day|ing|ed)$/.test(run.words[0]!) && (alone.get(run.words[0]!) ?? 0) === 0)
       // ("Aurel Bekhti, who leads the Front, spoke": a name that a "who" clause describes)
-      && !WHO_AFTER.test(text.slice(run.end, run.end + 8))) continue;
+      && !WHO_AFTER.test(text.slice(run.end, run.end + 8)) && !roleSetAfter(text, run.end, lex)) continue;
     const ws = run.words;
     if (ws.length < 2 || ws.length > 3 || ws.some((w) => JOINERS.has(w) || NOT_NAMES.has(w) || !/^\p{Lu}\p{Ll}/u.test(w))) continue;
     const lower = ws.map((w) => w.toLowerCase());
@@ -499,7 +505,8 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     const lead = /([^,.;:"“”()]{1,60}),\s*$/.exec(text.slice(Math.max(0, run.start - 62), run.start))?.[1];
     const appositive = lead !== undefined && /^,/.test(text.slice(run.end, run.end + 1))
       && lead.toLowerCase().split(/\s+/).some((w) => (lex.titleWords?.has(w) ?? false) || w === 'counterpart' || w === 'counterparts');
-    if ((inverted || appositive) && !spoken && !agent && !alone.has(ws[ws.length - 1]!)) {
+    const roled = roleSetAfter(text, run.end, lex);
+    if ((inverted || appositive || roled) && !spoken && !agent && !alone.has(ws[ws.length - 1]!)) {
       emit(run.start, run.end, 'person', ws.join(' '));
       continue;
     }
