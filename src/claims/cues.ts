@@ -132,6 +132,8 @@ export const MEMBER_ROLES: readonly string[] = [
   'envoy', 'deputy', 'engineer', 'commanders', 'militant', 'militants', 'researcher', 'analyst', 'fellow', 'adviser', 'advisor',
   // (military ranks: "Major X of the NDF's laboratory" serves in it)
   'colonel', 'major', 'captain', 'lieutenant', 'sergeant',
+  // (a broadcaster's people: "Selmora 24 anchor X")
+  'anchor', 'presenter', 'newsreader', 'correspondent', 'columnist',
 ];
 
 const ROLE_WORDS: ReadonlySet<string> = new Set([...LEADING_ROLES, ...MEMBER_ROLES].flatMap((r) => r.split(/\s+/)));

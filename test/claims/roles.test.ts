@@ -235,3 +235,11 @@ test('"The commander of the Interior Ministry-funded Halvik Self-Defence Units (
   const got = doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
   assert.ok(got.includes('Bogdan Mrazek leads Halvik Self-Defence Units') && got.includes('Interior Ministry funds Halvik Self-Defence Units'), JSON.stringify(got));
 });
+
+test('"conducted by Lantern 24 anchor Dariel Fonn": a broadcaster\'s anchor is part of it', () => {
+  const text = 'Lantern 24 TV aired the interview. The interview was conducted by Lantern 24 anchor Dariel Fonn on Monday.';
+  const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
+  const got = doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
+  assert.ok(got.some((t) => /^Dariel Fonn part_of Lantern 24/.test(t)), JSON.stringify(got));
+});
