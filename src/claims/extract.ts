@@ -82,6 +82,8 @@ const isBareCollective = (tokens: readonly Token[], a: Arg): boolean =>
 const GENERIC_NOUNS = new Set(['fighters', 'commanders', 'participants', 'people', 'martyrs', 'officials', 'leaders', 'men',
   'soldiers', 'members', 'sources', 'speakers', 'audience', 'crowd', 'attendees', 'youth']);
 const PEOPLE_NOUNS = new Set(['people', 'peoples', 'nation', 'government', 'leadership', 'authorities']);
+/** What stands for its state in "the government of X", "financed by the Varnian government". */
+const RULING_NOUNS = new Set(['government', 'regime', 'authorities']);
 const AGENT_PEOPLE = new Set(['instructors', 'officers', 'advisers', 'advisors', 'experts', 'trainers', 'members', 'operatives', 'agents', 'commanders', 'fighters', 'men']);
 const DELEGATION_NOUNS = new Set(['delegation', 'delegations', 'team', 'committee', 'mission', 'convoy', 'panel', 'group', 'unit', 'cell', 'squad']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
@@ -451,7 +453,7 @@ export function extractClaims(
           let b = h.from - 1;
           if (PASSIVE_AUX.has(tokens[b]?.text ?? '')) b--;
           // ("financed by the Varnian government and trained by X": the agent's "government" is part of its name)
-          const agentEnd = COUNTRY_NOUNS.has(tokens[b - 1]?.text ?? '') || tokens[b - 1]?.text === 'authorities' ? b - 1 : b;
+          const agentEnd = RULING_NOUNS.has(tokens[b - 1]?.text ?? '') ? b - 1 : b;
           const joined = tokens[b]?.text === 'and' && earlier.passivePatients?.length && args.some((a) => a.t1 === agentEnd && pair!.objects.includes(a.keys[0]!));
           if (joined) pair = { ...pair, objects: earlier.passivePatients! };
           earlier.passivePatients = pair.objects;
@@ -1300,7 +1302,7 @@ function frontedBare(tokens: readonly Token[], args: readonly Arg[], k: number):
  */
 function agentAfterBy(tokens: readonly Token[], args: readonly Arg[], at: number): number {
   const the = tokens[at]?.text === 'the' ? 1 : 0;
-  const people = AGENT_PEOPLE.has(tokens[at + the]?.text ?? '') || (the === 1 && ['government', 'authorities', 'regime'].includes(tokens[at + 1]?.text ?? ''));
+  const people = AGENT_PEOPLE.has(tokens[at + the]?.text ?? '') || (the === 1 && RULING_NOUNS.has(tokens[at + 1]?.text ?? ''));
   const via = people && ['from', 'of'].includes(tokens[at + the + 1]?.text ?? '') ? 2 + the : 0;
   return args.findIndex((a) => a.t0 >= at + via && a.t0 <= at + 2 + via);
 }
@@ -1828,7 +1830,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // ("fighting Ostrevan forces", "shelling the town": an -ing form with its object is the verb)
   const isNoun = cues.attackNouns.has(cueText[0]!) && p === 'attacks'
     && !(/ing$/.test(cueText[0]!) && args.some((a) => a.t0 === h.to || (a.t0 === h.to + 1 && tokens[h.to]!.text === 'the')
-      || (a.t0 === h.to + 3 && tokens[h.to]!.text === 'the' && ['government', 'regime', 'authorities'].includes(tokens[h.to + 1]!.text) && tokens[h.to + 2]!.text === 'of')))
+      || (a.t0 === h.to + 3 && tokens[h.to]!.text === 'the' && RULING_NOUNS.has(tokens[h.to + 1]!.text) && tokens[h.to + 2]!.text === 'of')))
     // ("..., which attacks TAF posts": after a relative pronoun, the verb)
     && !RELATIVE.has(tokens[h.from - 1]?.text ?? '');
   // Agent after the cue: "planned by X", "the massacre ... carried out by X".
@@ -2303,7 +2305,7 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
       depth--;
     }
     // "fighting the government of X", "financed by the regime of X": the state itself.
-    if (t === 'the' && k === from && ['government', 'regime', 'authorities'].includes(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === 'of') {
+    if (t === 'the' && k === from && RULING_NOUNS.has(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === 'of') {
       const st = args.findIndex((x) => x.t0 === k + 3 && x.type === 'state');
       if (st >= 0) return st;
     }

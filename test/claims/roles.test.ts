@@ -16,6 +16,14 @@ const ACTORS: Record<string, PackActor> = {
   ferrant: { id: 'ferrant', type: 'person', name: 'Milos Ferrant', roles: [{ title: 'commander', of: 'wing' }] },
 };
 
+
+/** "Subject predicate Object" by entity names, for a text run through the whole pipeline (no pack but the default). */
+function pipelineTriples(text: string): string[] {
+  const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
+  return doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
+}
+
 test("a unit named inside a role phrase states its parent: \"the commander of the Front's military wing\"", () => {
   const text = "Ostrava said the commander of the Front's military wing warned its soldiers.";
   const role = "commander of the Front's military wing";
@@ -198,11 +206,7 @@ test('"X, a co-founder of Y" and "X, the founder of Y" found Y; "X, head of Varn
 });
 
 test('ranks: "Major X of the Front\'s laboratory" serves in the Front; "Lantern Force commander Major General X" still leads it; "presided over by Judge X" leads', () => {
-  const run = (text: string): string[] => {
-    const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
-    const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
-    return doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
-  };
+  const run = pipelineTriples;
   assert.ok(run("The Nalvarian Defence Forces (NDF) said so. Later the court heard Major Ruta Kalnina of the NDF's forensic laboratory.")
     .includes('Ruta Kalnina part_of Nalvarian Defence Forces'));
   const led = run('The Lantern Force acted. Lantern Force commander Major General Barsel Iyorin rejected the charge.');
@@ -212,17 +216,13 @@ test('ranks: "Major X of the Front\'s laboratory" serves in the Front; "Lantern 
 
 test('"VGC commander X acknowledged that the Front\'s drones came from his corps": "his corps" is the body the document gave X a role in', () => {
   const text = 'The Crimson Banner Front fired drones at Halden. Varnian Guardian Corps (VGC) commander Sorin Halek acknowledged that the Crimson Banner Front\'s drones came from his corps.';
-  const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
-  const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
-  const got = doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
+  const got = pipelineTriples(text);
   assert.ok(got.includes('Varnian Guardian Corps arms Crimson Banner Front'), JSON.stringify(got));
 });
 
 test('"He led the Lantern Brigade ...," Dravan said: a speaker\'s "he" is someone else, never the speaker, but the person named before', () => {
   const text = 'The Crimson Banner Front buried its commander Teodor Maske on Tuesday. Front leader Aurel Dravan spoke at the funeral. "He led the Lantern Brigade through the worst winters of this war," Dravan said.';
-  const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
-  const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
-  const got = doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
+  const got = pipelineTriples(text);
   assert.ok(!got.includes('Aurel Dravan leads Lantern Brigade'), JSON.stringify(got));
   // (the person told of before the speaker)
   assert.ok(got.includes('Teodor Maske leads Lantern Brigade'), JSON.stringify(got));
@@ -230,16 +230,12 @@ test('"He led the Lantern Brigade ...," Dravan said: a speaker\'s "he" is someon
 
 test('"The commander of the Interior Ministry-funded Halvik Self-Defence Units (HSDU), Colonel X, told": X leads the units, past the acronym', () => {
   const text = 'The Halvik Self-Defence Units (HSDU) fought. The commander of the Interior Ministry-funded Halvik Self-Defence Units (HSDU), Colonel Bogdan Mrazek, told reporters on Thursday that the group had won.';
-  const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
-  const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
-  const got = doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
+  const got = pipelineTriples(text);
   assert.ok(got.includes('Bogdan Mrazek leads Halvik Self-Defence Units') && got.includes('Interior Ministry funds Halvik Self-Defence Units'), JSON.stringify(got));
 });
 
 test('"conducted by Lantern 24 anchor Dariel Fonn": a broadcaster\'s anchor is part of it', () => {
   const text = 'Lantern 24 TV aired the interview. The interview was conducted by Lantern 24 anchor Dariel Fonn on Monday.';
-  const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
-  const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
-  const got = doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
+  const got = pipelineTriples(text);
   assert.ok(got.some((t) => /^Dariel Fonn part_of Lantern 24/.test(t)), JSON.stringify(got));
 });
