@@ -1538,9 +1538,9 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     // closes before the verb is not its subject.
     if (inIndefiniteApposition(tokens, a, at)) continue;
     // "X, whose fighters struck Y": X's people act for X; "those whose aircraft bomb Y" names no one.
-    const whose = tokens.slice(a.t1, at).findIndex((t) => t.text === 'whose');
-    if (whose >= 0) {
-      const w = a.t1 + whose;
+    let w = a.t1;
+    while (w < at && tokens[w]!.text !== 'whose') w++;
+    if (w < at) {
       if ((w === a.t1 + 1 && tokens[a.t1]!.text === ',') || w === a.t1) return isOrgLike(a.type) || a.type === 'person' ? i : undefined;
       return undefined;
     }
