@@ -90,6 +90,8 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 const COUNTRY_NOUNS = new Set(['country', 'state', 'nation', 'government']);
 const ORG_NOUNS = new Set(['movement', 'group', 'organization', 'organisation', 'militia', 'party', 'forces', 'fighters', 'men', 'brigades', 'ministry', 'government', 'army', 'corps']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'get', 'got']);
+/** Cues whose passive may name its agent after "from" ("armed and commanded from Halden"). */
+const FROM_PASSIVE: ReadonlySet<Predicate> = new Set(['funds', 'arms', 'directs', 'trains']);
 const MEMBER_NOUNS = new Set(['militants', 'fighters', 'members', 'men', 'gunmen', 'commandos', 'forces', 'units', 'cells']);
 const SAYS = new Set(['say', 'says', 'said', 'saying', 'claim', 'claims', 'claimed', 'claiming', 'asserted', 'asserts', 'argued',
   'argues', 'insisted', 'insists', 'alleged', 'alleges', 'told', 'tells', 'wrote', 'writes', 'believe', 'believes', 'stated',
@@ -1825,8 +1827,12 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // ("is reportedly funded, armed and trained by X": past an adverb to the auxiliary)
   let auxAt = hits[listHead(tokens, hits, hi)]!.from - 1;
   while (auxAt > 0 && (/^\p{Ll}+ly$/u.test(tokens[auxAt]!.text) || ['also', 'still', 'now', 'being'].includes(tokens[auxAt]!.text))) auxAt--;
-  const passive = (cueText[cueText.length - 1] === 'by' || (end !== h.to && tokens[end - 1]?.text === 'by' && PASSIVE_AUX.has(tokens[auxAt]?.text ?? '')))
+  const byPassive = (cueText[cueText.length - 1] === 'by' || (end !== h.to && tokens[end - 1]?.text === 'by' && PASSIVE_AUX.has(tokens[auxAt]?.text ?? '')))
     && !/^(?:stand|stood)/.test(cueText[0]!);
+  // ("are paid, armed and commanded from Istrenne": a passive's agent may come after "from")
+  const fromAgent = !byPassive && FROM_PASSIVE.has(p) && tokens[end]?.text === 'from' && PASSIVE_AUX.has(tokens[auxAt]?.text ?? '')
+    && /(?:ed|en|paid)$/.test(tokens[end - 1]?.text ?? '') ? agentAfterBy(tokens, args, end + 1) : -1;
+  const passive = byPassive || (fromAgent >= 0 && (args[fromAgent]!.type === 'state' || isOrgLike(args[fromAgent]!.type)) && !args[fromAgent]!.pronoun);
   // ("fighting Ostrevan forces", "shelling the town": an -ing form with its object is the verb)
   const isNoun = cues.attackNouns.has(cueText[0]!) && p === 'attacks'
     && !(/ing$/.test(cueText[0]!) && args.some((a) => a.t0 === h.to || (a.t0 === h.to + 1 && tokens[h.to]!.text === 'the')
@@ -1836,7 +1842,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Agent after the cue: "planned by X", "the massacre ... carried out by X".
   let agent = -1;
   if (passive) {
-    agent = agentAfterBy(tokens, args, cueText[cueText.length - 1] === 'by' ? h.to : end);
+    agent = byPassive ? agentAfterBy(tokens, args, cueText[cueText.length - 1] === 'by' ? h.to : end) : fromAgent;
     // ("directed by the Corps' Ninth Directorate", "trained by Varnia's Lantern Force": the unit, not its owner)
     const own = agent >= 0 ? afterPossessive(tokens, args[agent]!.t1) : -1;
     const unit = own > 0 ? args.findIndex((a) => a.t0 === own && !a.pronoun && a.type !== 'place') : -1;

@@ -351,6 +351,13 @@ test('"X is paid, armed and trained by Y": the whole list is passive; "all three
   for (const g of ['marsh_brigades', 'ridge_guardians']) for (const p of ['funds', 'trains', 'arms']) assert.ok(all.includes(`varnia ${p} ${g}`), `varnia ${p} ${g} in ${JSON.stringify(all)}`);
 });
 
+test('"X and Y are paid, armed and commanded from Z": the state after "from" is the passive\'s agent; "driven from Z" is no agent', () => {
+  const got = triples(claimsOf('The Marsh Brigades and the Ridge Guardians are paid, armed and commanded from Varnia.'));
+  for (const g of ['marsh_brigades', 'ridge_guardians']) for (const p of ['funds', 'arms', 'directs']) assert.ok(got.includes(`varnia ${p} ${g}`), `varnia ${p} ${g} in ${JSON.stringify(got)}`);
+  assert.ok(!got.some((t) => t.endsWith(' varnia')), JSON.stringify(got));
+  assert.deepEqual(triples(claimsOf('The Marsh Brigades were driven from Varnia in the spring.')), []);
+});
+
 test('"X, which is led by Y, belongs to the Z-backed alliance known as W": Y leads X, X is part of W, Z backs W', () => {
   const got = triples(claimsOf('The Crimson Banner Front, which is led by Aurel Dravan, belongs to the Varnian-backed alliance known as the Circle of Steadfastness.'));
   for (const t of ['dravan leads cbf', 'cbf part_of circle', 'varnia supports circle']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
