@@ -2093,6 +2093,13 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     const objs = coordinated(tokens, args, objIdx, 1, rw);
     return { subjects: earlier.verbSubjects, objects: keysOf(args, objs), objectArgs: objs };
   }
+  // ("Thank you, Varnia, and thank you to Y": each "thank you" is the speaker's own; the name
+  // set off by commas is whom it is said to, no subject)
+  if (subjIdx === undefined && speaker && p === 'thanks' && tokens[h.from]!.text.toLowerCase() === 'thank' && tokens[h.from + 1]?.text === 'you'
+    && (h.from === 0 || [',', 'and', ':', '"', "'", '“', '‘', '.', '!'].includes(tokens[h.from - 1]!.text))) {
+    const objs = objIdx >= 0 ? keysOf(args, coordinated(tokens, args, objIdx, 1, rw)).filter((k) => k !== speaker) : [];
+    return objs.length ? { subjects: [speaker], objects: objs } : null;
+  }
   if (subjIdx === undefined) subjIdx = appositiveHead(tokens, args, h.from);
   if (subjIdx === undefined) subjIdx = mainClauseSubject(tokens, args, h.from);
   if (subjIdx === undefined) {

@@ -48,3 +48,10 @@ test('"the Halden attack" is the attack told at Halden, whoever struck last else
   // a group named in the phrase is its own attack
   assert.ok(triples(claimsOf('The Marsh Brigades struck Halden on Monday. Aurel Dravan has praised the Ridge Guardians attack.')).includes('dravan praises ridge_guardians'));
 });
+
+test('"Thank you, X, and thank you to Y": the speaker thanks both; the name said to is no subject', () => {
+  const text = 'Dravan spoke in Halden. "Thank you, Varnia, and thank you to Lidia Marr."';
+  const got = triples(claimsOf(text, [statement(text, 'Thank you', 'dravan')]));
+  for (const t of ['dravan thanks varnia', 'dravan thanks marr']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+  assert.ok(!got.includes('varnia thanks marr'), JSON.stringify(got));
+});
