@@ -190,7 +190,10 @@ function capitalRuns(text: string, words: readonly { w: string; at: number }[]):
 
 /** ('..." Abu Saheer, the spokesman of the Ford Brigades, wrote'): a role phrase set off after the name ending at `end`. */
 function roleSetAfter(text: string, end: number, lex: ProperLexicon): boolean {
-  const m = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:of|at|for)\s/u.exec(text.slice(end, end + 60));
+  const after = text.slice(end, end + 80);
+  // (", the spokesman of X", ", director of X", ", the Front's deputy leader,")
+  const m = /^,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:of|at|for)\s/u.exec(after)
+    ?? /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)[,.;]/u.exec(after);
   return m !== null && (lex.titleWords?.has(m[1]!) ?? false);
 }
 
@@ -243,8 +246,8 @@ function listMembers(text: string, runs: readonly Run[], known: readonly Mention
   busy: (s: number, e: number) => boolean, emit: (s: number, e: number, type: ActorType, name: string) => void): void {
   // (organisations by where they end and start: one lookup per name, not a scan)
   const ends = new Set<number>();
-  const starts = new Set<number>();
-  for (const m of known) if (m.type === 'organization') { ends.add(m.end); starts.add(m.start); }
+  const starts = new Map<number, number>();
+  for (const m of known) if (m.type === 'organization') { ends.add(m.end); starts.set(m.start, m.end); }
   for (let pass = 0; pass < 2; pass++) {
     for (const run of runs) {
       const { words, start } = trimmed(text, run);
@@ -258,11 +261,13 @@ function listMembers(text: string, runs: readonly Run[], known: readonly Mention
       // (a bare comma is an apposition as often as a list: "the Guardian Corps, Guardian Corps
       // Telegram channel"; only "and"/"or" on one side makes it a list)
       const coordinatedBefore = before !== null && /\b(?:and|or)\b/.test(before[0]);
-      const listed = (before !== null && coordinatedBefore && ends.has(prevEnd)) || (after !== null && starts.has(nextStart));
+      // ("Aurel Bekhti, the Front's leader": a name set beside a group's possessive is its person)
+      const possessed = after !== null && !/\b(?:and|or)\b/.test(after[0]) && /^['’]/.test(text.slice(starts.get(nextStart) ?? 0, (starts.get(nextStart) ?? 0) + 1));
+      const listed = (before !== null && coordinatedBefore && ends.has(prevEnd)) || (after !== null && starts.has(nextStart) && !possessed);
       if (!listed) continue;
       emit(start, end, 'organization', words.join(' '));
       ends.add(end);
-      starts.add(start);
+      starts.set(start, end);
     }
   }
 }

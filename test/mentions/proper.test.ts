@@ -385,3 +385,14 @@ test('\'..." Abu Saheer, the spokesman of the Ford Brigades, wrote\': a name fol
   // (a place or a group set off by a clause without a role word stays unread)
   assert.ok(!mentions('The talks moved to Halden Springs, the town of the river, on Monday.').some((x) => x.surface === 'Halden Springs' && x.type === 'person'));
 });
+
+test('"X Y, the Front\'s leader," and "X Y, director of the Foundation," are persons, not list members of the group', () => {
+  const t = 'The Marsh Brigades and the Ridge Guardians spoke first.\n\nAurel Dravan, the Ridge Guardians\' leader, replied on Sunday.';
+  const a = mentions(t).find((x) => x.surface === 'Aurel Dravan');
+  assert.equal(a?.type, 'person', JSON.stringify(mentions(t)));
+  const b = 'Salma Teodor, director of the Halden Relief Foundation, said in a written reply that it funds clinics.';
+  assert.equal(mentions(b).find((x) => x.surface === 'Salma Teodor')?.type, 'person', JSON.stringify(mentions(b)));
+  // (a list stays a list: "the Marsh Brigades, the Ridge Guardians and the Lantern Force")
+  const l = 'Fighters of the Lantern Force, the Marsh Brigades and the Ridge Guardians took part.';
+  assert.ok(mentions(l).some((x) => x.surface === 'Marsh Brigades' && x.type === 'organization'), JSON.stringify(mentions(l)));
+});
