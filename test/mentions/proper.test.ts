@@ -396,3 +396,8 @@ test('"X Y, the Front\'s leader," and "X Y, director of the Foundation," are per
   const l = 'Fighters of the Lantern Force, the Marsh Brigades and the Ridge Guardians took part.';
   assert.ok(mentions(l).some((x) => x.surface === 'Marsh Brigades' && x.type === 'organization'), JSON.stringify(mentions(l)));
 });
+
+test('"In Halden, Ostravia\'s President, Lidia Marr, declined": a single word before "\'s President" is a state', () => {
+  const t = "In Halden, Ostravia's President, Lidia Marr, declined to comment on the strike.";
+  assert.equal(mentions(t).find((x) => x.surface === 'Ostravia')?.type, 'state', JSON.stringify(mentions(t)));
+});
