@@ -2048,6 +2048,13 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       const s0 = subjectBefore(tokens, args, part, aside);
       if (s0 !== undefined && s0 !== objIdx) return { subjects: args[s0]!.keys, objects: keysOf(args, coordinated(tokens, args, objIdx, 1, rw)) };
     }
+    if (near < 0) {
+      // "X (likely) conducted two further attacks on Y", "X carried out an attack on Y": the
+      // light verb's subject made the attack.
+      const v = lightVerbBefore(tokens, h.from);
+      const s0 = v >= 0 ? subjectBefore(tokens, args, v, aside) : undefined;
+      if (s0 !== undefined && s0 !== objIdx && args[s0]!.type !== 'place') near = s0;
+    }
     if (near >= 0) subjIdx = near;
     else {
       // "the strike that X carried out on Y": the agent in the relative clause, the target after it.
@@ -2265,6 +2272,24 @@ function joinedByAnd(tokens: readonly Token[], a: number, b: number): boolean {
 
 const RELATIVE_STOP = new Set(['that', 'which', 'the', 'their', 'its']);
 const CARRIED = new Set(['carried', 'launched', 'conducted', 'staged', 'mounted', 'executed', 'led', 'claimed', 'fired']);
+/** Verbs that take an attack noun as their object and say their subject made it ("conducted two attacks"). */
+const LIGHT_VERBS = new Set(['carried', 'carries', 'carry', 'carrying', 'launched', 'launches', 'launch', 'launching', 'conducted', 'conducts',
+  'conduct', 'conducting', 'staged', 'stages', 'stage', 'staging', 'mounted', 'mounts', 'mount', 'mounting', 'executed', 'executes', 'perpetrated', 'committed']);
+
+/**
+ * The light verb whose object is the attack noun at `k` ("conducted two further attacks",
+ * "carried out a drone attack", "launched the first of its raids"), or -1.
+ */
+function lightVerbBefore(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const t = tokens[j]!.text;
+    if (LIGHT_VERBS.has(t)) return j;
+    if (t === 'out' && LIGHT_VERBS.has(tokens[j - 1]?.text ?? '')) return j - 1;
+    // (determiners, numbers, adjectives and "-" of "one-way", "drone", "rocket": no name, no clause edge)
+    if (!/^(?:\p{Ll}+|\d+|-)$/u.test(t) || ['and', 'or', 'but', 'that', 'which', 'who', 'by', 'on', 'against', 'of'].includes(t)) return -1;
+  }
+  return -1;
+}
 /**
  * The agent of an attack noun at `k` told by a relative clause: "the strike that X (, the Y,)
  * carried out", "the raid which X launched". The arg nearest the verb (an apposition's name), or -1.

@@ -351,6 +351,14 @@ test('"X is paid, armed and trained by Y": the whole list is passive; "all three
   for (const g of ['marsh_brigades', 'ridge_guardians']) for (const p of ['funds', 'trains', 'arms']) assert.ok(all.includes(`varnia ${p} ${g}`), `varnia ${p} ${g} in ${JSON.stringify(all)}`);
 });
 
+test('"X (likely) conducted two further attacks on Y", "carried out an attack on Y": the light verb\'s subject attacks; "condemned the attack on Y" names no attacker', () => {
+  for (const text of ['The Marsh Brigades likely conducted two further attacks on the Ridge Guardians in Sulvane on August 13.',
+    'The Marsh Brigades carried out an attack on the Ridge Guardians.', 'The Marsh Brigades launched three rocket attacks on the Ridge Guardians.']) {
+    assert.ok(triples(claimsOf(text)).includes('marsh_brigades attacks ridge_guardians'), `${text}: ${JSON.stringify(triples(claimsOf(text)))}`);
+  }
+  assert.deepEqual(triples(claimsOf('Ostrava condemned the attack on the Ridge Guardians.')), []);
+});
+
 test('"X and Y are paid, armed and commanded from Z": the state after "from" is the passive\'s agent; "driven from Z" is no agent', () => {
   const got = triples(claimsOf('The Marsh Brigades and the Ridge Guardians are paid, armed and commanded from Varnia.'));
   for (const g of ['marsh_brigades', 'ridge_guardians']) for (const p of ['funds', 'arms', 'directs']) assert.ok(got.includes(`varnia ${p} ${g}`), `varnia ${p} ${g} in ${JSON.stringify(got)}`);
