@@ -92,6 +92,7 @@ const NOT_GROUP_HEADS = new Set(['valley', 'valleys', 'ridge', 'hills', 'hill', 
 /** Nouns after a group's name used as an attribute: "Dawn Vigil operatives", "the Dawn Vigil strike". */
 const GROUP_ATTRIBUTE = /^\s+(?:operatives|fighters|members|militants|commanders|gunmen|cells?|units?|positions|strikes?|attacks?|operations?|channel|media|statement|claims?)\b/;
 /** "the town of Edrith", "the villages of Greyford and Tallow Bridge": places by what they are. */
+const PLACE_SHELLED = /\b(?:shell(?:s|ed)?|bomb(?:s|ed)?|(?:shelling|bombing|bombardment) of)\s+((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?)(?:,? and ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?))?(?![\p{L}'’])/gu;
 const PLACE_OF = /\b(?:town|towns|village|villages|city|cities|district|districts|hamlet|port|province|neighbou?rhood|suburb)s? of ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?)(?:,? and ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?))?/gu;
 /** "the other member states of the Northern Concord": what has members is a group. */
 const MEMBERS_OF = /\b(?:member(?:s| states| countries| groups| organi[sz]ations| factions)? of|(?:alliance|coalition|group|militia|movement|bloc|front|network|organi[sz]ation|outfit) (?:known as|called|named|dubbed|calling itself|(?:which|that) calls itself))\s+(?:the )?["“]?$/;
@@ -440,6 +441,14 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   // "the town of Edrith": a place, wherever else the text names it ("shells Edrith every night").
   const places = new Set<string>();
   for (const m of text.matchAll(PLACE_OF)) for (const name of [m[1], m[2]]) if (name && !NOT_NAMES.has(name)) places.add(name);
+  // "shells Greyford every night", "the shelling of Harnow and Little Tesk": what is shelled or
+  // bombed is a place, unless a head word makes it a group ("shelled Marsh Brigades positions").
+  const headed = (name: string): boolean => name.split(' ').some((w) => lex.organizationHeads.has(w.toLowerCase()) || lex.outletHeads.has(w.toLowerCase()) || (lex.titleWords?.has(w.toLowerCase()) ?? false));
+  for (const m of text.matchAll(PLACE_SHELLED)) {
+    // ("bomb Sulvani villages": a demonym is no place)
+    const demonym = (w: string): boolean => ADJECTIVE_END.test(w) || DEMONYM.some(([suf, cut, add]) => w.endsWith(suf) && singleWords.has(demBase(w, cut, add)));
+    for (const name of [m[1], m[2]]) if (name && !NOT_NAMES.has(name.split(' ')[0]!) && !MONTHS.test(name) && !headed(name) && !demonym(name.split(' ')[0]!) && !busy(m.index + m[0].indexOf(name), m.index + m[0].indexOf(name) + name.length)) places.add(name);
+  }
   for (const name of places) emitEverywhere(name, 'place');
 
   // "the Kingdom of Selmora", "the Republic of Danvar": the state itself.

@@ -401,3 +401,11 @@ test('"In Halden, Ostravia\'s President, Lidia Marr, declined": a single word be
   const t = "In Halden, Ostravia's President, Lidia Marr, declined to comment on the strike.";
   assert.equal(mentions(t).find((x) => x.surface === 'Ostravia')?.type, 'state', JSON.stringify(mentions(t)));
 });
+
+test('"shells Greyport every night", "the shelling of Harnow and Little Tesk": what is shelled is a place; a demonym or a group is not', () => {
+  const t = 'The army shells Greyport every night. It said its fighters answered "the shelling of Harnow and Little Tesk."';
+  const m = mentions(t);
+  for (const n of ['Greyport', 'Harnow', 'Little Tesk']) assert.equal(m.find((x) => x.surface === n)?.type, 'place', `${n} in ${JSON.stringify(m)}`);
+  const d = mentions('Sulvane is far away. The Front vowed to bomb Sulvani villages and shelled Marsh Brigades positions.');
+  assert.ok(!d.some((x) => x.surface.startsWith('Sulvani') || (x.type === 'place' && x.surface.includes('Brigades'))), JSON.stringify(d));
+});
