@@ -4,7 +4,7 @@
 //   read -> normalize -> segment -> quotes -> mentions -> attribute -> claims -> entities
 import { attribute, lexiconFrom } from './attribute/index.js';
 import { extractClaims, tagThemes } from './claims/index.js';
-import { acronymReferences, buildMatcher, capitalReferences, firmReferences, findMentions, headReferences, locatedGroups, roleReferences, surnameReferences, type Matcher } from './mentions/index.js';
+import { acronymReferences, buildMatcher, capitalReferences, firmReferences, findMentions, headReferences, locatedGroups, roleReferences, seatsShown, surnameReferences, type Matcher } from './mentions/index.js';
 import { normalize } from './normalize/index.js';
 import { mergeLexicons } from './pack/index.js';
 import type { Pack, PackActor } from './pack/types.js';
@@ -13,7 +13,7 @@ import { findPublisher } from './resolve/publisher.js';
 import { followShortenedPhrases } from './resolve/shortened.js';
 import { segment } from './segment/index.js';
 import { nameKey } from './resolve/name-key.js';
-import type { ActorType, DocResult, Entity, Grade, Medium, Mention, RawDoc, Span } from './types.js';
+import type { ActorType, DocResult, Entity, Grade, Medium, Mention, RawDoc, Seat, Span } from './types.js';
 
 export interface PipelineOptions {
   readonly packs: readonly Pack[];
@@ -27,8 +27,14 @@ export type StageTimes = Partial<
   Record<'normalize' | 'segment' | 'quotes' | 'mentions' | 'attribute' | 'claims' | 'entities' | 'store', number>
 >;
 
+/** What the other documents of a run tell the pipeline about one of them. */
+export interface RunHints {
+  /** Cities other documents showed to be states' seats (see src/run). */
+  readonly seats?: ReadonlyMap<string, Seat>;
+}
+
 export interface Pipeline {
-  process(doc: RawDoc): DocResult;
+  process(doc: RawDoc, hints?: RunHints): DocResult;
   /** The matcher (and its resolver) built from the packs, for names already in a store. */
   readonly matcher: Matcher;
 }
@@ -103,14 +109,16 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
 
   return {
     matcher,
-    process(doc: RawDoc): DocResult {
+    process(doc: RawDoc, hints: RunHints = {}): DocResult {
       const { text } = doc;
       const norm = stage('normalize', () => normalize(text));
       const seg = stage('segment', () => segment(text, doc.meta));
       const published = seg.published ?? seg.refDate;
       const dated = published ? { published } : {};
       const quotes = stage('quotes', () => findQuotes(text, seg, attributionLexicon));
-      const found = stage('mentions', () => surnameReferences(capitalReferences(text, roleReferences(text, locatedGroups(text, headReferences(text, firmReferences(text, acronymReferences(text, findMentions(text, norm, matcher, dated)))))))));
+      const named = stage('mentions', () => roleReferences(text, locatedGroups(text, headReferences(text, firmReferences(text, acronymReferences(text, findMentions(text, norm, matcher, dated)))))));
+      const found = stage('mentions', () => surnameReferences(capitalReferences(text, named, hints.seats)));
+      const seats = seatsShown(text, named);
       const local = surnamesOf(found);
       const mentions = followShortenedPhrases(found.map((m) => (local.has(m.key) ? { ...m, key: local.get(m.key)! } : m)));
 
@@ -165,7 +173,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
           return { key, name, type, aliases, written: written.filter((n) => n !== name) };
         });
       });
-      return { doc, seg, publisher: publisher.key, quotes, mentions, statements, claims, themes, entities };
+      return { doc, seg, publisher: publisher.key, quotes, mentions, statements, claims, themes, entities, seats };
     },
   };
 }

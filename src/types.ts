@@ -140,7 +140,8 @@ export type ActorType =
   | 'event'
   | 'collective';
 
-export type MentionSource = 'pack' | 'titled' | 'role' | 'short' | 'pronoun' | 'collective';
+/** How a mention was found; 'seat' is a capital written for its state ("commanded from Istrenne"). */
+export type MentionSource = 'pack' | 'titled' | 'role' | 'short' | 'pronoun' | 'collective' | 'seat';
 
 /** A name in the text that refers to an actor. */
 export interface Mention extends Span {
@@ -254,6 +255,13 @@ export interface ThemeTag {
 // ---------------------------------------------------------------- the whole document
 
 /** Everything the pipeline finds in one document. */
+/** A city a document shows to be a state's seat ("Istrenne" for Velonhar), for the other documents of a run. */
+export interface Seat {
+  readonly city: string;
+  /** The state's entity key. */
+  readonly state: string;
+}
+
 export interface DocResult {
   readonly doc: RawDoc;
   readonly seg: Segmented;
@@ -266,4 +274,6 @@ export interface DocResult {
   readonly themes: readonly { readonly quote: number; readonly tags: readonly ThemeTag[] }[];
   /** Entities referred to in this document, keyed by Entity.key. */
   readonly entities: readonly Entity[];
+  /** The capitals this document shows to be states' seats (read by the run, not stored). */
+  readonly seats?: readonly Seat[];
 }

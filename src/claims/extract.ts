@@ -1550,6 +1550,10 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     if (a.type === 'person' && tokens[a.t1]?.text === ',' && tokens[a.t1 + 1]?.text === 'which' && a.t1 + 1 < at) continue;
     // ("A drone strike near Halden kills X": a place after a locative preposition does nothing)
     if (a.type === 'place' && ['near', 'in', 'at', 'outside', 'around', 'inside', 'across', 'from'].includes(tokens[a.t0 - 1]?.text ?? '')) continue;
+    // ("X held a news conference in Ostrava after talks with Y", "X, speaking in Ostrava, praised
+    // Y": nor does a state named where something happened)
+    if (a.type === 'state' && ['in', 'near', 'inside', 'outside', 'across'].includes(tokens[a.t0 - 1]?.text ?? '') && i > 0 && !args[i - 1]!.pronoun
+      && tokens[a.t1]?.text !== "'") continue;
     // ("Maske, the Marsh Brigades' leader, replied ... thanking X": the role's owner acts not)
     const afterOwner = tokens[a.t1]?.text === "'" ? (tokens[a.t1 + 1]?.text === 's' ? a.t1 + 2 : a.t1 + 1) : -1;
     if (afterOwner > 0 && OWNED_ROLES.has(tokens[afterOwner]?.text ?? '') && tokens[a.t0 - 1]?.text === 'the' && tokens[a.t0 - 2]?.text === ',') continue;

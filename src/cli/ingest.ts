@@ -9,6 +9,7 @@ import type { Store } from '../store/types.js';
 import type { DocResult } from '../types.js';
 import type { WorkerInit, WorkerReply } from '../workers/messages.js';
 import { extractInWorkers } from '../workers/pool.js';
+import { withRunSeats } from '../run/seats.js';
 
 export interface IngestSummary {
   readonly new: number;
@@ -63,7 +64,8 @@ export async function ingest(paths: readonly string[], store: Store, pipeline: P
   const replies = parallel
     ? extractInWorkers(files, opts.jobs!, { ...opts.workerInit!, maxBytes: opts.maxBytes ?? 20 * 1024 * 1024 })
     : extractHere(files, store, pipeline, opts.maxBytes);
-  for await (const r of replies) {
+  // (the run stage: capitals one document shows carried to the others)
+  for await (const r of withRunSeats(replies, pipeline)) {
     const shown = r.file.length > 40 ? `…${r.file.slice(-39)}` : r.file;
     if (r.kind === 'error') {
       const err = new ReadError(r.file, r.reason);

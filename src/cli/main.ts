@@ -7,6 +7,8 @@ import { Command, Option } from 'commander';
 import { ingest } from './ingest.js';
 import { listFiles, readDoc, ReadError } from '../read/index.js';
 import { toContract } from '../export/contract.js';
+import { withRunSeats } from '../run/seats.js';
+import type { WorkerReply } from '../workers/messages.js';
 import { importStix } from '../export/stix-ingest.js';
 import { createPipeline, type Pipeline } from '../pipeline.js';
 import { openStore, type SqliteStore } from '../store/sqlite-store.js';
@@ -133,17 +135,26 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['jsonl']).default('jsonl'))
   .option('--publisher <name>', "the documents' publisher, when they do not name it")
   .addHelpText('after', '\nExample:\n  $ dossier extract ../shared/corpus --format jsonl > out.jsonl')
-  .action((paths: string[], o: { publisher?: string }) => {
+  .action(async (paths: string[], o: { publisher?: string }) => {
     const pipeline = pipelineFor(o.publisher);
     const { files, missing } = listFiles(paths);
     let failed = missing.length;
     for (const m of missing) process.stderr.write(`dossier: ${m.file}: ${m.reason}\n`);
-    for (const f of files) {
-      try {
-        print(toContract(pipeline.process(readDoc(f))));
-      } catch (e) {
+    function* replies(): Generator<WorkerReply> {
+      for (const [id, file] of files.entries()) {
+        try {
+          yield { id, file, kind: 'result', result: pipeline.process(readDoc(file)) };
+        } catch (e) {
+          yield { id, file, kind: 'error', reason: e instanceof ReadError ? e.message : `${file}: ${(e as Error).message}` };
+        }
+      }
+    }
+    // (the run stage: capitals one document shows carried to the others)
+    for await (const r of withRunSeats(replies(), pipeline)) {
+      if (r.kind === 'result') print(toContract(r.result));
+      else {
         failed++;
-        process.stderr.write(`dossier: ${e instanceof ReadError ? e.message : `${f}: ${(e as Error).message}`}\n`);
+        process.stderr.write(`dossier: ${r.kind === 'error' ? r.reason : r.file}\n`);
       }
     }
     process.exitCode = failed ? 1 : 0;

@@ -5,7 +5,7 @@ export { findMentions, type FindOptions } from './find.js';
 export { buildAutomaton, scan, isWordAt, type Automaton, type Hits } from './automaton.js';
 export { acronymReferences, firmReferences, headReferences } from './head-references.js';
 export { roleReferences } from './role-references.js';
-export { capitalReferences } from './capital-references.js';
+export { capitalReferences, seatsShown } from './capital-references.js';
 export { locatedGroups } from './located-groups.js';
 export { surnameReferences } from './surname-references.js';
 export { isForcesName } from './proper.js';

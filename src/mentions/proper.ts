@@ -664,7 +664,8 @@ function statesByContext(text: string, singles: ReadonlyMap<string, number[]>, k
     // ("Ostrevan" beside "Ostreva": a demonym)
     if (DEMONYM.some(([suf, cut, add]) => w.endsWith(suf) && singles.has(demBase(w, cut, add)))) continue;
     const standalone = at.filter((p) => {
-      const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, p - 20), p));
+      // (a heading's last word above is no part of the name: "The Marsh Brigades\n\nOstrevia's ...")
+      const before = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, p - 20), p));
       return !before || NOT_NAMES.has(before[1]!) || /[.!?:]\s+$/.test(text.slice(Math.max(0, p - 3), p));
     });
     if (at.some((p) => personAt[p] === 1)) continue;

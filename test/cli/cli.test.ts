@@ -205,3 +205,21 @@ test('ingest in worker threads stores the same documents, statements and claims,
   const again = run('ingest', docs, '--jobs', '2', '--db', two, '--json');
   assert.equal((JSON.parse(again.out) as { unchanged: number }).unchanged, 12);
 });
+
+test('extract and ingest carry a capital one document shows to the others of the run ("commanded from Halvane" is Ostrevia)', () => {
+  const docs = path.join(dir, 'seats');
+  fs.mkdirSync(docs);
+  fs.writeFileSync(path.join(docs, 'a-note.txt'), "Talks in the north\n\nIn Halvane, Ostrevia's foreign minister, Ravel Dusk, said on Monday that the talks would go on.\n");
+  fs.writeFileSync(path.join(docs, 'b-brief.txt'), "The Marsh Brigades\n\nOstrevia's foreign ministry denies any role. The Marsh Brigades are paid, armed and commanded from Halvane, the monitors say.\n");
+  const r = run('extract', docs);
+  assert.equal(r.code, 0, r.err);
+  const b = r.out.trim().split('\n').map((l) => JSON.parse(l) as { doc: string; entities: { id: string; name: string }[]; relations: { s: string; p: string; o: string }[] }).find((d) => d.doc === 'b-brief.txt')!;
+  const name = (id: string): string | undefined => b.entities.find((e) => e.id === id)?.name;
+  const got = b.relations.map((x) => `${name(x.s)} ${x.p} ${name(x.o)}`);
+  assert.ok(got.includes('Ostrevia arms Marsh Brigades'), JSON.stringify(got));
+  // the same through the store
+  const db = path.join(dir, 'seats.db');
+  assert.equal(run('ingest', docs, '--db', db).code, 0);
+  const claims = run('claims', '--predicate', 'arms', '--json', '--db', db);
+  assert.match(claims.out, /Ostrevia/, claims.out + claims.err);
+});

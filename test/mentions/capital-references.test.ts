@@ -17,10 +17,12 @@ function mentionsOf(text: string, states: Record<string, string>, places: string
 }
 const statesAt = (text: string, ms: Mention[], key: string): string[] => ms.filter((m) => m.type === 'state' && m.key === key).map((m) => text.slice(m.start, m.end));
 
-test('"Oskavar, the Kestrian capital" makes a later "Oskavar commands the Front" the state', () => {
+test('"Oskavar, the Kestrian capital" makes a later "Oskavar commands the Front" the state; "near Oskavar" stays the city', () => {
   const text = 'The course ran near Oskavar, the Kestrian capital, last year. Officials say Oskavar commands the Front.';
   const got = capitalReferences(text, mentionsOf(text, { Kestrian: 'kestria' }));
-  assert.deepEqual(statesAt(text, got, 'kestria'), ['Oskavar', 'Kestrian', 'Oskavar']);
+  assert.deepEqual(statesAt(text, got, 'kestria'), ['Kestrian', 'Oskavar']);
+  const b = 'Oskavar, the Kestrian capital, hosted talks. Oskavar commands the Front.';
+  assert.deepEqual(statesAt(b, capitalReferences(b, mentionsOf(b, { Kestrian: 'kestria' })), 'kestria'), ['Oskavar', 'Kestrian', 'Oskavar']);
 });
 
 test('"the Calderan capital, Brannock", "[i.e., the Calderan government]" and "[the Belvornian capital]" name the seat; a place the pack found becomes the state', () => {
@@ -28,7 +30,7 @@ test('"the Calderan capital, Brannock", "[i.e., the Calderan government]" and "[
   assert.deepEqual(statesAt(a, capitalReferences(a, mentionsOf(a, { Calderan: 'calder' })), 'calder'), ['Calderan', 'Brannock', 'Brannock']);
   const b = 'The paper wrote: "Brannock [i.e., the Calderan government] arms them." Brannock said nothing.';
   assert.deepEqual(statesAt(b, capitalReferences(b, mentionsOf(b, { Calderan: 'calder' }, ['Brannock'])), 'calder'), ['Brannock', 'Calderan', 'Brannock']);
-  const c = 'Their servants in Renhollow [the Belvornian capital] lie.';
+  const c = 'Their orders from Renhollow [the Belvornian capital] lie.';
   assert.deepEqual(statesAt(c, capitalReferences(c, mentionsOf(c, { Belvornian: 'belvorn' })), 'belvorn'), ['Renhollow', 'Belvornian']);
 });
 
@@ -37,4 +39,33 @@ test('a city named with its country in brackets, or inside a longer name, is no 
   const got = capitalReferences(text, mentionsOf(text, { Sulvane: 'sulvane', Kestrian: 'kestria' }));
   assert.deepEqual(statesAt(text, got, 'sulvane'), ['Sulvane']);
   assert.deepEqual(statesAt(text, got, 'kestria'), ['Oskavar', 'Kestrian']);
+});
+
+test('a seat shown by its officials at home: "In Halvane, Ostrevia\'s foreign minister", "Ostrevian Foreign Minister X held a news conference in Halvane"', () => {
+  for (const text of ["In Halvane, Ostrevia's foreign minister, Ravel Dusk, spoke. Orders come from Halvane.",
+    'Ostrevian Foreign Minister Ravel Dusk held a news conference in Halvane on Monday. Orders come from Halvane.',
+    "Ostrevia's news agency said nothing, and neither did the foreign ministry in Halvane. Orders come from Halvane."]) {
+    const got = capitalReferences(text, mentionsOf(text, { Ostrevia: 'ostrevia', Ostrevian: 'ostrevia' }, ['Halvane']));
+    const last = got.filter((m) => m.surface === 'Halvane').pop();
+    assert.equal(last?.key, 'ostrevia', text);
+    assert.equal(last?.source, 'seat', text);
+    // ("in Halvane" says where: the city)
+    assert.ok(got.some((m) => m.surface === 'Halvane' && m.type === 'place'), text);
+  }
+  // (an official abroad shows no seat; nor does a state named after "the regime in X")
+  for (const text of ['Ostrevian Foreign Minister Ravel Dusk arrived in Halvane and held a news conference in Halvane. Orders come from Halvane.',
+    'The regime in Halvane and its masters: every drone that Ostrevia sends to Halvane adds to the blood. Orders come from Halvane.']) {
+    const got = capitalReferences(text, mentionsOf(text, { Ostrevia: 'ostrevia', Ostrevian: 'ostrevia' }, ['Halvane']));
+    assert.ok(!got.some((m) => m.surface === 'Halvane' && m.type === 'state'), text);
+  }
+});
+
+test('seats shown in other documents of the run stand for the state in this one, when it names the state', () => {
+  const text = 'Ostrevia denies it. The Marsh Brigades are commanded from Halvane.';
+  const ms = mentionsOf(text, { Ostrevia: 'ostrevia' }, ['Halvane']);
+  const got = capitalReferences(text, ms, new Map([['Halvane', { city: 'Halvane', state: 'ostrevia' }]]));
+  assert.equal(got.find((m) => m.surface === 'Halvane')?.key, 'ostrevia');
+  // (a document that does not name the state is left alone)
+  const other = 'The Marsh Brigades are commanded from Halvane.';
+  assert.equal(capitalReferences(other, mentionsOf(other, {}, ['Halvane']), new Map([['Halvane', { city: 'Halvane', state: 'ostrevia' }]])).find((m) => m.surface === 'Halvane')?.type, 'place');
 });

@@ -1,0 +1,62 @@
+// The run stage: what one document of a run tells about the others. Documents are extracted
+// one by one, but a capital is often named as a state's seat in one report only ("In
+// Istrenne, Velonhar's foreign minister ...") and used for the state in the others
+// ("commanded from Istrenne"). After a window of documents is extracted, the seats they show
+// are pooled, and the documents that write such a city without saying whose it is are
+// extracted again with the pooled seats. Later windows get the seats of earlier ones too.
+import type { Pipeline } from '../pipeline.js';
+import type { DocResult, Seat } from '../types.js';
+import type { WorkerReply } from '../workers/messages.js';
+
+/** Documents held back at most, so memory stays bounded in a long run. */
+export const SEAT_WINDOW = 256;
+
+/** The seats of `results` added to `pool`; a city that two states claim is dropped for good. */
+export function poolSeats(results: readonly DocResult[], pool: Map<string, Seat | null>): void {
+  for (const r of results) {
+    for (const s of r.seats ?? []) {
+      const prev = pool.get(s.city);
+      pool.set(s.city, prev === undefined || prev?.state === s.state ? s : null);
+    }
+  }
+}
+
+/** The seats of `pool` that `r` does not show itself but writes alone, next to the state it names. */
+export function seatsFor(r: DocResult, pool: ReadonlyMap<string, Seat | null>): Map<string, Seat> {
+  const own = new Set((r.seats ?? []).map((s) => s.city));
+  const keys = new Set(r.mentions.filter((m) => m.type === 'state').map((m) => m.key));
+  const out = new Map<string, Seat>();
+  for (const [city, seat] of pool) {
+    if (!seat || own.has(city) || !keys.has(seat.state)) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])${city}(?![\\p{L}\\p{N}-])`, 'u');
+    if (re.test(r.doc.text)) out.set(city, seat);
+  }
+  return out;
+}
+
+/**
+ * Replies of a run with each document's result redone where other documents of the run showed
+ * the seat of a capital it writes; in the same order. Holds back at most SEAT_WINDOW replies.
+ */
+export async function* withRunSeats(replies: AsyncIterable<WorkerReply> | Iterable<WorkerReply>, pipeline: Pipeline): AsyncGenerator<WorkerReply> {
+  const pool = new Map<string, Seat | null>();
+  let held: WorkerReply[] = [];
+  const flush = function* (): Generator<WorkerReply> {
+    const results = held.flatMap((r) => (r.kind === 'result' ? [r.result] : []));
+    poolSeats(results, pool);
+    for (const r of held) {
+      if (r.kind !== 'result') {
+        yield r;
+        continue;
+      }
+      const seats = seatsFor(r.result, pool);
+      yield seats.size ? { ...r, result: pipeline.process(r.result.doc, { seats }) } : r;
+    }
+    held = [];
+  };
+  for await (const r of replies) {
+    held.push(r);
+    if (held.length >= SEAT_WINDOW) yield* flush();
+  }
+  yield* flush();
+}
