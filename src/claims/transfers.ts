@@ -12,7 +12,7 @@ const QUANTITY = new Set(['a', 'an', 'the', 'some', 'several', 'dozens', 'hundre
   'crates', 'boxes', 'million', 'billion', 'thousand', 'new', 'further', 'fresh', 'large', 'small', 'monthly', 'regular', 'their',
   'its', 'first', 'second', 'guided', 'advanced', 'heavy', 'light', 'anti', '-', 'armour', 'armor', 'tank', 'aircraft', 'long', 'short',
   'range', 'cash', 'cruise', 'ballistic', 'attack', 'suicide', 'explosive', 'sum', 'sums', 'amount', 'amounts', 'smaller', 'larger',
-  'single', 'one', 'any']);
+  'single', 'one', 'any', 'way', 'unmanned', 'armed']);
 /** Words before the verb that make the handing over unreal or nobody's. */
 const IRREAL = new Set(['would', 'could', 'might', 'should', 'if', 'nobody', 'anyone', 'anybody', 'none']);
 
@@ -66,6 +66,40 @@ function handedOver(tokens: readonly Token[], k: number, nouns: Nouns, args: rea
   return kind ? { kind, end: j } : undefined;
 }
 
+/** Nouns of handing over that take "of" what and "to" whom. */
+const DELIVERY_NOUNS = new Set(['deliveries', 'delivery', 'shipments', 'shipment', 'transfers', 'transfer', 'sales', 'sale']);
+
+/**
+ * Who receives, from `k` on: a name ("to the Brigades"), or "its proxies (in Sulvane), the X and
+ * the Y": the names a described receiver is set beside.
+ */
+function receiversAt(tokens: readonly Token[], args: readonly Arg[], k: number): Arg[] {
+  const first = argAt(tokens, args, k);
+  if (!['its', 'their', 'his', 'her'].includes(tokens[k]?.text ?? '')) return first ? [first] : [];
+  const fallback = first && !first.pronoun ? [first] : [];
+  let j = k + 1;
+  while (j < k + 6 && /^\p{Ll}+$/u.test(tokens[j]?.text ?? '') && tokens[j]!.text !== 'in') j++;
+  // ("its proxies in Sulvane, ...": past where they are)
+  if (tokens[j]?.text === 'in') {
+    j++;
+    if (tokens[j]?.text === 'the') j++;
+    while (tokens[j]?.cap && /^\p{L}+$/u.test(tokens[j]!.text)) j++;
+  }
+  if (tokens[j]?.text !== ',') return fallback;
+  const out: Arg[] = [];
+  let at = j + 1;
+  for (;;) {
+    const a = argAt(tokens, args, at);
+    if (!a) break;
+    out.push(a);
+    const sep = tokens[a.t1]?.text;
+    if (sep === 'and' || (sep === ',' && tokens[a.t1 + 1]?.text === 'and')) at = a.t1 + (sep === 'and' ? 1 : 2);
+    else if (sep === ',') at = a.t1 + 1;
+    else break;
+  }
+  return out.length ? out : fallback;
+}
+
 /** The arg starting at `k` (past "the"); of "X's Y", Y ("by Varnia's Lantern Force": the Force). */
 function argAt(tokens: readonly Token[], args: readonly Arg[], k: number): Arg | undefined {
   const a = args.find((x) => x.t0 === k || (x.t0 === k + 1 && tokens[k]?.text === 'the'));
@@ -90,6 +124,17 @@ export function transfers(tokens: readonly Token[], args: readonly Arg[], nouns:
       const ownerEnd = tokens[k - 2]?.text === 's' && tokens[k - 3]?.text === "'" ? k - 3 : tokens[k - 2]?.text === "'" ? k - 2 : -1;
       const owner = ownerEnd > 0 ? args.find((a) => a.t1 === ownerEnd) : undefined;
       if (kind && actor(giver) && actor(owner) && giver.type !== 'place') out.push({ at: k, predicate: kind, giver, receiver: owner });
+      continue;
+    }
+    // "(is accelerating) deliveries of drones to the Brigades", "Varnia's shipments of rifles to
+    // its proxies, X and Y": a noun of delivery with what and to whom.
+    if (DELIVERY_NOUNS.has(v) && tokens[k + 1]?.text === 'of') {
+      const thing = handedOver(tokens, k + 2, nouns, args);
+      if (!thing || tokens[thing.end]?.text !== 'to') continue;
+      const own = tokens[k - 1]?.text === 's' && tokens[k - 2]?.text === "'" ? k - 2 : tokens[k - 1]?.text === "'" ? k - 1 : -1;
+      const giver = own > 0 ? args.find((a) => a.t1 === own) : giverBefore(k);
+      if (!actor(giver) || giver.type === 'place') continue;
+      for (const receiver of receiversAt(tokens, args, thing.end + 1)) if (actor(receiver) && receiver.type !== 'place') out.push({ at: k, predicate: thing.kind, giver, receiver });
       continue;
     }
     if (!nouns.supplyVerbs.has(v)) continue;

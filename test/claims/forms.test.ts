@@ -351,6 +351,13 @@ test('"X is paid, armed and trained by Y": the whole list is passive; "all three
   for (const g of ['marsh_brigades', 'ridge_guardians']) for (const p of ['funds', 'trains', 'arms']) assert.ok(all.includes(`varnia ${p} ${g}`), `varnia ${p} ${g} in ${JSON.stringify(all)}`);
 });
 
+test('"X is accelerating deliveries of one-way drones to its proxies in Z, A and B", "X\'s deliveries of rifles to A": X arms each; a delivery nobody makes arms no one', () => {
+  const got = triples(claimsOf('Varnia is very likely accelerating deliveries of one-way attack drones to its proxies in Sulvane, the Marsh Brigades and the Ridge Guardians.'));
+  for (const g of ['marsh_brigades', 'ridge_guardians']) assert.ok(got.includes(`varnia arms ${g}`), `varnia arms ${g} in ${JSON.stringify(got)}`);
+  assert.ok(triples(claimsOf("Varnia's deliveries of rifles to the Marsh Brigades grew.")).includes('varnia arms marsh_brigades'));
+  assert.deepEqual(triples(claimsOf('Ostrava said the deliveries of drones to the Marsh Brigades must stop.')).filter((t) => t.includes(' arms ')), []);
+});
+
 test('"X (likely) conducted two further attacks on Y", "carried out an attack on Y": the light verb\'s subject attacks; "condemned the attack on Y" names no attacker', () => {
   for (const text of ['The Marsh Brigades likely conducted two further attacks on the Ridge Guardians in Sulvane on August 13.',
     'The Marsh Brigades carried out an attack on the Ridge Guardians.', 'The Marsh Brigades launched three rocket attacks on the Ridge Guardians.']) {
