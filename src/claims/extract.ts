@@ -1552,8 +1552,9 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     if (a.type === 'place' && ['near', 'in', 'at', 'outside', 'around', 'inside', 'across', 'from'].includes(tokens[a.t0 - 1]?.text ?? '')) continue;
     // ("X held a news conference in Ostrava after talks with Y", "X, speaking in Ostrava, praised
     // Y": nor does a state named where something happened)
+    // (the one before in the same clause: "Marr said: 'whoever signs the orders in Varnia will answer'" is Varnia's threat)
     if (a.type === 'state' && ['in', 'near', 'inside', 'outside', 'across'].includes(tokens[a.t0 - 1]?.text ?? '') && i > 0 && !args[i - 1]!.pronoun
-      && tokens[a.t1]?.text !== "'") continue;
+      && tokens[a.t1]?.text !== "'" && !tokens.slice(args[i - 1]!.t1, a.t0).some((t) => CLAUSE_END.has(t.text) || t.text === ':' || t.text === '"' || t.text === "'")) continue;
     // ("Maske, the Marsh Brigades' leader, replied ... thanking X": the role's owner acts not)
     const afterOwner = tokens[a.t1]?.text === "'" ? (tokens[a.t1 + 1]?.text === 's' ? a.t1 + 2 : a.t1 + 1) : -1;
     if (afterOwner > 0 && OWNED_ROLES.has(tokens[afterOwner]?.text ?? '') && tokens[a.t0 - 1]?.text === 'the' && tokens[a.t0 - 2]?.text === ',') continue;

@@ -163,3 +163,8 @@ test('a heading "Outlet: In His Meeting With X, Y ..." makes Y the one meeting, 
   const got = triples(claimsOf('Dravan spoke. The Beacon: In His Last Meeting With the Front, Lantern Force Commander Volt Outlined The Plan.'));
   assert.ok(got.includes('volt meets cbf') && !got.includes('dravan meets cbf') && !got.includes('beacon meets cbf'), JSON.stringify(got));
 });
+
+test('a state named where something happened is no subject: "X held a news conference in Ostrava after talks with Y", "X, speaking in Ostrava, praised Y"', () => {
+  assert.deepEqual(triples(claimsOf('Teodor Maske held a news conference in Ostrava after talks with Lidia Marr.')), ['maske meets marr']);
+  assert.deepEqual(triples(claimsOf('Teodor Maske, speaking in Ostrava, praised Lidia Marr.')), ['maske praises marr']);
+});
