@@ -36,6 +36,16 @@ export function locatedGroups(text: string, mentions: readonly Mention[]): Menti
     added.push(group(m.start, m.end, place));
     removed.add(m);
   }
+  // A collective named by its nation ("Sulvani lawmakers", "Kestrian clerics"): the nation's
+  // lawmakers, not every lawmaker and not the state. (The state's mention inside stays.)
+  for (const m of mentions) {
+    if (m.source !== 'collective' || removed.has(m) || /^the\s/i.test(m.surface)) continue;
+    const nation = places.find((p) => p.type === 'state' && p.end === m.start - 1 && text[p.end] === ' ' && /\p{Ll}$/u.test(p.surface) && !/\s/.test(p.surface));
+    if (!nation) continue;
+    const surface = text.slice(nation.start, m.end);
+    added.push({ start: nation.start, end: m.end, surface, type: 'collective', key: `x:${nameKey(surface, [])}`, source: 'collective' });
+    removed.add(m);
+  }
   // A plural demonym in no mention ("Iranians in the city of Qom").
   const covered = (s: number, e: number): boolean => mentions.some((m) => m.start < e && m.end > s);
   for (const p of places) {

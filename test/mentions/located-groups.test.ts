@@ -31,3 +31,14 @@ test('a group after "in" needs a place: "officials in charge" is left alone', ()
   const got = locatedGroups(text, [at(text, 'officials', 'x:officials', 'collective', 'collective')]);
   assert.deepEqual(got.map((m) => m.surface), ['officials']);
 });
+
+test('"Varnian lawmakers" is a group of its own; "Varnia\'s lawmakers" and "the lawmakers" are left to the rest', () => {
+  const text = 'Dravan called on Varnian lawmakers to act.';
+  const got = locatedGroups(text, [at(text, 'Varnian', 'varnia', 'state'), at(text, 'lawmakers', 'x:lawmakers', 'collective', 'collective')]);
+  const group = got.find((m) => m.surface === 'Varnian lawmakers');
+  assert.equal(group?.type, 'collective');
+  assert.ok(!got.some((m) => m.surface === 'lawmakers'));
+  assert.ok(got.some((m) => m.key === 'varnia'));
+  const own = "Dravan called on Varnia's lawmakers to act.";
+  assert.ok(!locatedGroups(own, [at(own, 'Varnia', 'varnia', 'state'), at(own, 'lawmakers', 'x:lawmakers', 'collective', 'collective')]).some((m) => m.surface.includes('Varnia') && m.type === 'collective'));
+});
