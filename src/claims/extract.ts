@@ -89,6 +89,8 @@ const DELEGATION_NOUNS = new Set(['delegation', 'delegations', 'team', 'committe
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 const COUNTRY_NOUNS = new Set(['country', 'state', 'nation', 'government']);
 const ORG_NOUNS = new Set(['movement', 'group', 'organization', 'organisation', 'militia', 'party', 'forces', 'fighters', 'men', 'brigades', 'ministry', 'government', 'army', 'corps']);
+/** Support told by its end: "has not abandoned X" supports X. */
+const ABANDON = new Set(['abandon', 'abandons', 'abandoned', 'abandoning', 'forsake', 'forsaken', 'forsook']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'get', 'got']);
 /** Cues whose passive may name its agent after "from" ("armed and commanded from Halden"). */
 const FROM_PASSIVE: ReadonlySet<Predicate> = new Set(['funds', 'arms', 'directs', 'trains']);
@@ -494,7 +496,11 @@ export function extractClaims(
           const arg = args[frame]!;
           if (!pair.subjects.includes(arg.keys[0]!) || arg.type === 'outlet') who = withClaimant(who, arg.keys[0]!, arg.type);
         }
-        if (polarity === 'asserted' && negated(tokens, h)) polarity = 'denied';
+        // ("has not abandoned X and never will": support said by denying its end; "abandoned X" alone
+        // tells of support ended, no support, and is left unread)
+        if (p === 'supports' && ABANDON.has(tokens[h.from]!.text)) {
+          if (!negated(tokens, h)) continue;
+        } else if (polarity === 'asserted' && negated(tokens, h)) polarity = 'denied';
         // ("had no part in the attacks on Y")
         if (polarity === 'asserted' && p === 'attacks' && noPartIn(tokens, h.from) >= 0) polarity = 'denied';
         if (p === 'praises') pair = praiseOfDeed(tokens, args, h, cues, pair);

@@ -2,6 +2,9 @@
 // found in a text by a tiny gazetteer, statements over quoted spans, and a runner with the
 // default cues (no pack) and the fictional monitor RMWI as publisher.
 import { extractClaims } from '../../src/claims/index.js';
+import { loadPacks } from '../../src/pack/index.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { fromText } from '../../src/read/index.js';
 import type { ActorType, Claim, Grade, Mention, Quote, Segmented, Statement } from '../../src/types.js';
 
 /** Names of the fictional actors: surface -> [key, type]. Longest names first when matching. */
@@ -97,4 +100,11 @@ export function find(claims: readonly Claim[], triple: string): Claim {
   const c = claims.find((x) => `${x.subject} ${x.predicate} ${x.object}${x.polarity === 'denied' ? ' denied' : ''}` === triple);
   if (!c) throw new Error(`no claim '${triple}' in ${JSON.stringify(triples(claims))}`);
   return c;
+}
+
+/** "Subject predicate Object" by entity names, for a text run through the whole pipeline (no pack but the default). */
+export function pipelineTriples(text: string): string[] {
+  const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
+  return doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf, find, statement, triples } from './fixtures.js';
+import { claimsOf, find, pipelineTriples, statement, triples } from './fixtures.js';
 
 test('"X rejected accusations that ..." is denied, claimed by X', () => {
   const c = find(claimsOf('Pell rejected accusations that Varnia arms the Crimson Banner Front.'), 'varnia arms cbf denied');
@@ -98,4 +98,9 @@ test('"X denied Ostrava\'s claim that ...", "rejected the allegation, repeated b
   }
   // (no accuser named: the denial alone)
   assert.deepEqual(triples(claimsOf('Dravan denied that Varnia arms the CBF.')), ['varnia arms cbf denied']);
+});
+
+test('"X has not abandoned Y and never will" is X\'s support of Y; "X abandoned Y" is no support told', () => {
+  assert.ok(pipelineTriples('The Republic of Varnia has not abandoned the Marsh Brigades and it never will.').some((t) => / supports Marsh Brigades$/.test(t) && t.includes('Varnia')));
+  assert.ok(!pipelineTriples('The Republic of Varnia abandoned the Marsh Brigades in 2019.').some((t) => t.includes(' supports ')));
 });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { extractClaims } from '../../src/claims/index.js';
 import type { PackActor } from '../../src/pack/types.js';
 import type { Mention } from '../../src/types.js';
-import { claimsOf, SEG, statement, triples } from './fixtures.js';
+import { claimsOf, pipelineTriples, SEG, statement, triples } from './fixtures.js';
 import { loadPacks } from '../../src/pack/index.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { fromText } from '../../src/read/index.js';
@@ -16,13 +16,6 @@ const ACTORS: Record<string, PackActor> = {
   ferrant: { id: 'ferrant', type: 'person', name: 'Milos Ferrant', roles: [{ title: 'commander', of: 'wing' }] },
 };
 
-
-/** "Subject predicate Object" by entity names, for a text run through the whole pipeline (no pack but the default). */
-function pipelineTriples(text: string): string[] {
-  const doc = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
-  const name = (k: string): string => doc.entities.find((e) => e.key === k)?.name ?? k;
-  return doc.claims.map((c) => `${name(c.subject)} ${c.predicate} ${name(c.object)}`);
-}
 
 test("a unit named inside a role phrase states its parent: \"the commander of the Front's military wing\"", () => {
   const text = "Ostrava said the commander of the Front's military wing warned its soldiers.";
