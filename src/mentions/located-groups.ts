@@ -9,15 +9,19 @@ const DEMONYM_PLURAL = /\b(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ers))$/
 /** What joins the group to its place: " in ", " in the city of ", " from ". */
 const AT_PLACE = /^\s+(?:in|from)\s+(?:the\s+(?:city|town|province|village|region|camp)\s+of\s+)?/;
 
+/** "the people of the Marches", "the sons of the hills", "people in the highlands" (group 1: a leading "the "). */
+const PEOPLE_OF = /\b([Tt]he\s+)?(?:people|sons|inhabitants|residents)\s+(?:of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?|highlands|hills|mountains|valley|marshes|border villages)\b/gu;
+
 /**
  * Mentions with "<group> in <place>" merged into one group mention (type collective, its own
  * key); the place mention inside stays, so the place is still named.
  */
 export function locatedGroups(text: string, mentions: readonly Mention[]): Mention[] {
   const places = mentions.filter((m) => m.type === 'place' || m.type === 'state');
-  if (!places.length) return [...mentions];
+  if (!places.length && !/\b(?:people|sons|inhabitants|residents) (?:of|in)\b/.test(text)) return [...mentions];
   const added: Mention[] = [];
   const removed = new Set<Mention>();
+  const covered = (s: number, e: number): boolean => mentions.some((m) => m.start < e && m.end > s);
   const placeAfter = (end: number): Mention | undefined => {
     const m = AT_PLACE.exec(text.slice(end, end + 40));
     if (!m) return undefined;
@@ -46,8 +50,21 @@ export function locatedGroups(text: string, mentions: readonly Mention[]): Menti
     added.push({ start: nation.start, end: m.end, surface, type: 'collective', key: `x:${nameKey(surface, [])}`, source: 'collective' });
     removed.add(m);
   }
+  // The people of a region, named ("the people of the Marches", "the people of Ambrel") or not
+  // ("the people of the highlands", "the sons of the hills"): a group of its own, not the
+  // region and not a state ("the people of Varnia" is left to the state).
+  for (const g of text.matchAll(PEOPLE_OF)) {
+    const start = g.index + (g[1] ? g[1].length : 0);
+    const end = g.index + g[0].length;
+    // ("the people" alone, a collective the matcher found, gives way to the longer phrase)
+    const head = mentions.filter((m) => m.source === 'collective' && m.start >= g.index && m.start <= start && m.end < end);
+    const inner = mentions.filter((m) => m.start >= start && m.end <= end && !head.includes(m));
+    if (inner.some((m) => m.type === 'state' || m.type === 'collective') || mentions.some((m) => !head.includes(m) && m.start < start + 1 && m.end > start)) continue;
+    for (const m of head) removed.add(m);
+    const surface = text.slice(start, end);
+    added.push({ start, end, surface, type: 'collective', key: `x:${nameKey(surface.replace(/^the\s+/i, ''), [])}`, source: 'collective' });
+  }
   // A plural demonym in no mention ("Iranians in the city of Qom").
-  const covered = (s: number, e: number): boolean => mentions.some((m) => m.start < e && m.end > s);
   for (const p of places) {
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     const lead = /\s+(?:in|from)\s+(?:the\s+(?:city|town|province|village|region|camp)\s+of\s+)?$/.exec(before);

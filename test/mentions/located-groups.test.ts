@@ -42,3 +42,13 @@ test('"Varnian lawmakers" is a group of its own; "Varnia\'s lawmakers" and "the 
   const own = "Dravan called on Varnia's lawmakers to act.";
   assert.ok(!locatedGroups(own, [at(own, 'Varnia', 'varnia', 'state'), at(own, 'lawmakers', 'x:lawmakers', 'collective', 'collective')]).some((m) => m.surface.includes('Varnia') && m.type === 'collective'));
 });
+
+test('"the people of the Tessel Valley", "the sons of the hills" are groups of their own; "the people of Varnia" is left to the state', () => {
+  const text = 'Varnia stands with the people of the Tessel Valley. We call on the sons of the hills to rise.';
+  const got = locatedGroups(text, [at(text, 'Varnia', 'varnia', 'state'), at(text, 'the people', 'x:people', 'collective', 'collective'), at(text, 'Tessel Valley', 'x:tessel', 'place')]);
+  assert.ok(got.some((m) => m.surface === 'people of the Tessel Valley' && m.type === 'collective'), JSON.stringify(got));
+  assert.ok(!got.some((m) => m.surface === 'the people'), JSON.stringify(got));
+  assert.ok(got.some((m) => m.surface === 'sons of the hills' && m.type === 'collective'), JSON.stringify(got));
+  const own = 'He spoke to the people of Varnia.';
+  assert.ok(!locatedGroups(own, [at(own, 'Varnia', 'varnia', 'state')]).some((m) => m.type === 'collective'));
+});
