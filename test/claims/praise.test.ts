@@ -2,7 +2,7 @@
 // that actor ("the courageous deeds of X", "X's victorious campaign", "the brave X").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf, find, statement, triples } from './fixtures.js';
+import { claimsOf, find, pipelineTriples, statement, triples } from './fixtures.js';
 
 test('"the courageous deeds of X", "X\'s victorious campaign", "the success and victory of X": the speaker praises X', () => {
   for (const words of ['the courageous deeds of the Marsh Brigades', "the Marsh Brigades' victorious campaign", 'the recent success and victory of the Marsh Brigades', 'the brave Marsh Brigades']) {
@@ -54,4 +54,9 @@ test('"Thank you, X, and thank you to Y": the speaker thanks both; the name said
   const got = triples(claimsOf(text, [statement(text, 'Thank you', 'dravan')]));
   for (const t of ['dravan thanks varnia', 'dravan thanks marr']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
   assert.ok(!got.includes('varnia thanks marr'), JSON.stringify(got));
+});
+
+test('"Glory to X" in a speaker\'s words is the speaker\'s praise of X (pack cue)', () => {
+  const got = pipelineTriples('Marsh Brigades leader Aurel Dravan spoke in Halden on Monday. Dravan said: "Glory to the Ridge Guardians."');
+  assert.ok(got.includes('Aurel Dravan praises Ridge Guardians'), JSON.stringify(got));
 });
