@@ -1202,7 +1202,11 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   // "Asked about the allegations, X said": a question put to the speaker, no call to act.
   if (h.values.includes('calls_on') && tokens[h.from]!.text.toLowerCase() === 'asked' && ['about', 'whether', 'if', 'why', 'how', 'what', 'when'].includes(tokens[h.to]?.text ?? '')) return true;
   // "direct Iranian involvement", "in direct contact": the adjective, not the verb.
-  if (h.to - h.from === 1 && tokens[h.from]!.text === 'direct' && ['of', 'the', 'a', 'an', 'in', 'with', 'no', 'more', 'and', 'its', 'their', 'his', 'her', 'any', 'under'].includes(tokens[h.from - 1]?.text ?? '')) return true;
+  // ("the most direct acknowledgement")
+  if (h.to - h.from === 1 && tokens[h.from]!.text === 'direct' && ['of', 'the', 'a', 'an', 'in', 'with', 'no', 'more', 'most', 'less', 'very', 'so', 'and', 'its', 'their', 'his', 'her', 'any', 'under'].includes(tokens[h.from - 1]?.text ?? '')) return true;
+  // "a coordinated campaign of slander", "a planned attack": a participle before its noun after an article.
+  if (h.to - h.from === 1 && h.values.includes('directs') && /^(?:coordinated|planned|controlled|orchestrated)$/.test(tokens[h.from]!.text)
+    && ['a', 'an', 'the', 'well', 'carefully', 'centrally'].includes(tokens[h.from - 1]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[h.to]?.text ?? '') && tokens[h.to]?.text !== 'by') return true;
   // "child-murdering", "Iran-armed": a cue joined to the word before by a hyphen is an adjective.
   if (!h.values.includes('supports') && tokens[h.from - 1]?.text === '-' && tokens[h.from - 1]!.end === tokens[h.from]!.start
     && tokens[h.from - 2]?.end === tokens[h.from - 1]!.start) return true;
@@ -2276,7 +2280,8 @@ function patientBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
 function joinedByAnd(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k]!.text;
-    if (t === 'and' || t === ',') return true;
+    // ("X attacks Y but is not allied with Z": "but" joins verbs as "and" does)
+    if (t === 'and' || t === ',' || t === 'but') return true;
   }
   return false;
 }

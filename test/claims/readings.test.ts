@@ -1,7 +1,7 @@
 // Readings added for the corpus and the examples, one behaviour per test, on fictional text.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf, statement, triples } from './fixtures.js';
+import { claimsOf, pipelineTriples, statement, triples } from './fixtures.js';
 
 test('passive threat: "X is doomed to be destroyed" in a quote is the speaker threatening X', () => {
   const text = 'Dravan said: "Ostrava is doomed to be destroyed."';
@@ -167,4 +167,15 @@ test('a heading "Outlet: In His Meeting With X, Y ..." makes Y the one meeting, 
 test('a state named where something happened is no subject: "X held a news conference in Ostrava after talks with Y", "X, speaking in Ostrava, praised Y"', () => {
   assert.deepEqual(triples(claimsOf('Teodor Maske held a news conference in Ostrava after talks with Lidia Marr.')), ['maske meets marr']);
   assert.deepEqual(triples(claimsOf('Teodor Maske, speaking in Ostrava, praised Lidia Marr.')), ['maske praises marr']);
+});
+
+test('"a coordinated campaign by X", "the most direct acknowledgement": adjectives, no direction told', () => {
+  assert.deepEqual(triples(claimsOf('Varnia condemned a coordinated campaign of slander by the Ridge Guardians.')).filter((t) => t.includes(' directs ')), []);
+  assert.deepEqual(triples(claimsOf("Lidia Marr's thanks to Varnia are the most direct acknowledgement of Varnian support that the Marsh Brigades leadership has made.")).filter((t) => t.includes(' directs ')), []);
+});
+
+test('"X also attacks Y but is not allied with Z": the verbs joined by "but" share their subject', () => {
+  const got = pipelineTriples('A smaller group, the Marsh Brigades, also attacks the Ridge Guardians but is not allied with the Lantern Front.');
+  assert.ok(got.some((t) => t.startsWith('Marsh Brigades supports Lantern Front')), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.startsWith('Ridge Guardians supports')), JSON.stringify(got));
 });
