@@ -244,6 +244,9 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
     inRole = false;
     // ("met Prime Minister X of Varnia": the state says whose minister X is; X stays the one met)
     if (dir > 0 && kind === 'modifier' && prev.type === 'person' && !prev.pronoun && /^of(?: the)?$/.test(tokens.slice(edge, a.t0).map((t) => t.text).join(' '))) break;
+    // ("trained by Unit 440 of the Guardian Corps": the unit acts; the body after "of" says whose unit it is)
+    if (dir > 0 && kind === 'modifier' && isOrgLike(prev.type) && prev.type !== 'state' && !prev.pronoun && isOrgLike(a.type) && a.type !== 'state'
+      && /^of(?: the)?$/.test(tokens.slice(edge, a.t0).map((t) => t.text).join(' '))) break;
     if (kind === 'coord') out.push(j);
     else if (dir > 0 && kind === 'modifier') {
       // "the Palestinian resistance organization" Hamas: the later name is the head.

@@ -164,6 +164,9 @@ test('"X, Varnia\'s Chancellor" leads Varnia; "X, Varnia\'s foreign minister" is
   const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', 'Marsh Brigades fighters were trained by instructors from Unit 440 of the Varnian Guardian Corps (VGC).', 'text/plain'));
   const key = (s: string) => r.mentions.find((m) => m.surface === s)?.key;
   assert.ok(r.claims.some((c) => c.subject === key('Unit 440') && c.predicate === 'part_of' && c.object === key('Varnian Guardian Corps')), JSON.stringify(r.claims.map((c) => [c.subject, c.predicate, c.object])));
+  // (the unit trains; the body after "of" only says whose unit it is)
+  assert.ok(r.claims.some((c) => c.subject === key('Unit 440') && c.predicate === 'trains'), JSON.stringify(r.claims.map((c) => [c.subject, c.predicate, c.object])));
+  assert.ok(!r.claims.some((c) => c.subject === key('Varnian Guardian Corps') && c.predicate === 'trains'), JSON.stringify(r.claims.map((c) => [c.subject, c.predicate, c.object])));
 });
 
 test('"Iran\'s Islamic resistance axis", one pack name: the state is part of its own alliance', () => {
