@@ -462,6 +462,16 @@ export function extractClaims(
           if (joined) pair = { ...pair, objects: earlier.passivePatients! };
           earlier.passivePatients = pair.objects;
         }
+        // ("X founded the Front in 2016 together with Y": Y founded it too)
+        if (p === 'founded') {
+          for (let k = h.to; k < Math.min(tokens.length, h.to + 12); k++) {
+            if (CLAUSE_END.has(tokens[k]!.text)) break;
+            if (tokens[k]!.text !== 'with' || !['together', 'along'].includes(tokens[k - 1]?.text ?? '')) continue;
+            const co = args.find((a) => a.t0 === k + 1 && a.type === 'person' && !a.pronoun);
+            if (co && !pair.subjects.includes(co.keys[0]!) && !pair.objects.includes(co.keys[0]!)) pair = { ...pair, subjects: [...pair.subjects, ...co.keys] };
+            break;
+          }
+        }
         // ("expresses its gratitude to X for ..., and to Y for ...": each one "to" names is thanked)
         if (p === 'thanks' && tokens[h.to - 1]?.text === 'to') {
           const more: string[] = [];

@@ -115,6 +115,8 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
     }
     // 'Raisi In Phone Call With Haniya: "The Fighters' ...': a quotation opening after a colon ends the list.
     if (t === '"' && tokens[i - 1]?.text === ':') return 'break';
+    // ("founded the Front with X": "with" alone names a companion, no list and no head; "together with" does)
+    if (t === 'with' && !['together', 'along', 'and', 'or', ','].includes(tokens[i - 1]?.text ?? '')) return 'break';
     if (t === '"') quote = true;
     if (t === ',') comma = true;
     if (quote && comma) return 'break';

@@ -358,6 +358,12 @@ test('"X is accelerating deliveries of one-way drones to its proxies in Z, A and
   assert.deepEqual(triples(claimsOf('Ostrava said the deliveries of drones to the Marsh Brigades must stop.')).filter((t) => t.includes(' arms ')), []);
 });
 
+test('"X founded Y in 2016 together with Z": Z founded Y too; "founded Y with Z" makes no founder of Y\'s companion\'s name', () => {
+  const got = triples(claimsOf('Dravan founded the Marsh Brigades in 2016 together with Lidia Marr, who was killed in 2021.'));
+  for (const t of ['dravan founded marsh_brigades', 'marr founded marsh_brigades']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+  assert.deepEqual(triples(claimsOf('Dravan founded the Marsh Brigades with Lidia Marr in 2016.')), ['dravan founded marsh_brigades']);
+});
+
 test('"X (likely) conducted two further attacks on Y", "carried out an attack on Y": the light verb\'s subject attacks; "condemned the attack on Y" names no attacker', () => {
   for (const text of ['The Marsh Brigades likely conducted two further attacks on the Ridge Guardians in Sulvane on August 13.',
     'The Marsh Brigades carried out an attack on the Ridge Guardians.', 'The Marsh Brigades launched three rocket attacks on the Ridge Guardians.']) {
