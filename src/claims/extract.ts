@@ -89,6 +89,15 @@ const DELEGATION_NOUNS = new Set(['delegation', 'delegations', 'team', 'committe
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
 const COUNTRY_NOUNS = new Set(['country', 'state', 'nation', 'government']);
 const ORG_NOUNS = new Set(['movement', 'group', 'organization', 'organisation', 'militia', 'party', 'forces', 'fighters', 'men', 'brigades', 'ministry', 'government', 'army', 'corps']);
+/** "..., and its (their) operations are (were) directed": the cue at `k` is a passive on a possessed noun opening a clause after "and". */
+function ownedAfterAnd(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && (PASSIVE_AUX.has(tokens[j]!.text) || /^\p{Ll}+ly$/u.test(tokens[j]!.text) || ['have', 'has', 'had', 'also', 'all'].includes(tokens[j]!.text))) j--;
+  let n = 0;
+  while (j > 0 && n < 2 && /^\p{Ll}+$/u.test(tokens[j]!.text) && !['its', 'their'].includes(tokens[j]!.text)) { j--; n++; }
+  return n > 0 && ['its', 'their'].includes(tokens[j]?.text ?? '') && tokens[j - 1]?.text === 'and';
+}
+
 /** Support told by its end: "has not abandoned X" supports X. */
 const ABANDON = new Set(['abandon', 'abandons', 'abandoned', 'abandoning', 'forsake', 'forsaken', 'forsook']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'get', 'got']);
@@ -1667,7 +1676,8 @@ function victimsOf(tokens: readonly Token[], args: readonly Arg[], actorAt: numb
 
 function inIndefiniteApposition(tokens: readonly Token[], a: Arg, at: number): boolean {
   let open = -1;
-  for (let j = a.t0 - 1; j >= Math.max(0, a.t0 - 7); j--) {
+  // (", a volunteer militia formally attached to the Y reserve": a long apposition)
+  for (let j = a.t0 - 1; j >= Math.max(0, a.t0 - 12); j--) {
     const t = tokens[j]!.text;
     if (t === ',') { open = j; break; }
     if (CLAUSE_END.has(t)) return false;
@@ -1995,6 +2005,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       const comma = tokens.findIndex((t, k) => k >= agentEnd && t.text === ',');
       const main = comma > 0 ? args.findIndex((a) => a.t0 > comma && a.t0 <= comma + 2 && (isOrgLike(a.type) || a.type === 'person')) : -1;
       if (main >= 0) obj = [main];
+    } else if (!isNoun && (passive || tokens[end]?.text === 'by') && earlier.passivePatients?.length && ownedAfterAnd(tokens, h.from)) {
+      // "X is funded by Y, and its operations are directed by Z": "its" is X, the one the passive before was done to.
+      return { subjects: keysOf(args, subj), objects: earlier.passivePatients };
     } else if (!isNoun) {
       // (An attack noun's target is never the one who speaks of it before: "X justified the massacres by Y".)
       const before = patientBefore(tokens, args, h.from, aside, cues);

@@ -43,6 +43,8 @@ export function thingAt(tokens: readonly Token[], k: number, nouns: Omit<Nouns, 
   return undefined;
 }
 
+/** Auxiliaries of a passive ("are armed with"). */
+const AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const DETERMINERS = new Set(['their', 'its', 'his', 'her', 'the', 'these', 'those']);
 
 /** The end of the handed-over phrase starting at `k` and its kind, when it is one. */
@@ -135,6 +137,17 @@ export function transfers(tokens: readonly Token[], args: readonly Arg[], nouns:
       const giver = own > 0 ? args.find((a) => a.t1 === own) : giverBefore(k);
       if (!actor(giver) || giver.type === 'place') continue;
       for (const receiver of receiversAt(tokens, args, thing.end + 1)) if (actor(receiver) && receiver.type !== 'place') out.push({ at: k, predicate: thing.kind, giver, receiver });
+      continue;
+    }
+    // "(is) armed with Varnian rifles", "equipped with Ostravan drones": the state whose weapons they are arms the one armed.
+    if ((v === 'armed' || v === 'equipped') && tokens[k + 1]?.text === 'with') {
+      const maker = args.find((a) => a.t0 === k + 2 && a.type === 'state' && !a.pronoun);
+      const thing = maker ? handedOver(tokens, maker.t1, nouns, args) : undefined;
+      // (the one armed is the passive's subject: "are trained by Varnian instructors and armed with ...")
+      let aux = k - 1;
+      while (aux > 0 && aux > k - 14 && !AUX.has(tokens[aux]!.text) && !CLAUSE_END.has(tokens[aux]!.text)) aux--;
+      const receiver = maker && thing?.kind === 'arms' ? giverBefore(AUX.has(tokens[aux]?.text ?? '') ? aux : k) : undefined;
+      if (maker && receiver && actor(receiver) && receiver.type !== 'place' && receiver.type !== 'state') out.push({ at: k, predicate: 'arms', giver: maker, receiver });
       continue;
     }
     if (!nouns.supplyVerbs.has(v)) continue;

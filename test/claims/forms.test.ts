@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../../src/claims/index.js';
-import { claimsOf, find, mentionsIn, SEG, statement, triples } from './fixtures.js';
+import { claimsOf, find, mentionsIn, pipelineTriples, SEG, statement, triples } from './fixtures.js';
 
 const LIST = 'The Crimson Banner Front is part of the Circle of Steadfastness, alongside the Marsh Brigades and the Ridge Guardians. ' +
   'Varnia founded these organizations, and is paying, arming and training them.';
@@ -356,6 +356,20 @@ test('"X is accelerating deliveries of one-way drones to its proxies in Z, A and
   for (const g of ['marsh_brigades', 'ridge_guardians']) assert.ok(got.includes(`varnia arms ${g}`), `varnia arms ${g} in ${JSON.stringify(got)}`);
   assert.ok(triples(claimsOf("Varnia's deliveries of rifles to the Marsh Brigades grew.")).includes('varnia arms marsh_brigades'));
   assert.deepEqual(triples(claimsOf('Ostrava said the deliveries of drones to the Marsh Brigades must stop.')).filter((t) => t.includes(' arms ')), []);
+});
+
+test('"X, a volunteer militia formally attached to the Y reserve since 2023, is trained by Varnian instructors and armed with Varnian rifles": X is trained and armed by Varnia', () => {
+  const got = triples(claimsOf('The Marsh Brigades, a volunteer militia formally attached to the Ridge Guardians reserve since 2023, is reportedly trained by Varnian instructors and armed with Varnian rifles.'));
+  for (const t of ['varnia trains marsh_brigades', 'varnia arms marsh_brigades']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+  assert.ok(!got.some((t) => t.endsWith('ridge_guardians')), JSON.stringify(got));
+  // (armed with rifles of no named state: no one named arms them)
+  assert.deepEqual(triples(claimsOf('The Marsh Brigades are armed with old rifles.')), []);
+});
+
+test('"X is funded by Y, and its operations are directed by Z": "its" is X', () => {
+  const got = pipelineTriples("The Eastern Gate Brigades are funded by the Orvashi Frontier Corps, and their operations are directed by the Corps' Ninth Directorate.");
+  assert.ok(got.includes('Ninth Directorate directs Eastern Gate Brigades'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.startsWith('Ninth Directorate directs Orvashi')), JSON.stringify(got));
 });
 
 test('"X founded Y in 2016 together with Z": Z founded Y too; "founded Y with Z" makes no founder of Y\'s companion\'s name', () => {
