@@ -409,3 +409,9 @@ test('"shells Greyport every night", "the shelling of Harnow and Little Tesk": w
   const d = mentions('Sulvane is far away. The Front vowed to bomb Sulvani villages and shelled Marsh Brigades positions.');
   assert.ok(!d.some((x) => x.surface.startsWith('Sulvani') || (x.type === 'place' && x.surface.includes('Brigades'))), JSON.stringify(d));
 });
+
+test('"High Regent Ormund Vessel", "Premier X", "Chairwoman Y": titles of the default pack', () => {
+  for (const [t, name] of [['High Regent Ormund Vessel spoke at the academy.', 'Ormund Vessel'], ['Premier Anton Resk said nothing.', 'Anton Resk'], ['Chairwoman Ofelia Marrant opened the session.', 'Ofelia Marrant']] as const) {
+    assert.equal(mentions(t).find((x) => x.surface === name)?.type, 'person', `${t}: ${JSON.stringify(mentions(t))}`);
+  }
+});
