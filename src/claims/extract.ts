@@ -98,6 +98,10 @@ function ownedAfterAnd(tokens: readonly Token[], k: number): boolean {
   return n > 0 && ['its', 'their'].includes(tokens[j]?.text ?? '') && tokens[j - 1]?.text === 'and';
 }
 
+/** Words of a second consignment: "and a smaller sum to Y", "and further shipments to Y". */
+const QUANTITY_WORDS = new Set(['a', 'an', 'the', 'smaller', 'larger', 'similar', 'further', 'same', 'second', 'another', 'sum', 'sums', 'amount',
+  'amounts', 'share', 'shipment', 'shipments', 'batch', 'batches', 'consignment', 'some', 'more', 'less', 'part']);
+
 /** Support told by its end: "has not abandoned X" supports X. */
 const ABANDON = new Set(['abandon', 'abandons', 'abandoned', 'abandoning', 'forsake', 'forsaken', 'forsook']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'get', 'got']);
@@ -491,6 +495,18 @@ export function extractClaims(
             if (y) more.push(...y.keys);
           }
           if (more.length) pair = { ...pair, objects: [...pair.objects, ...more.filter((x) => !pair!.objects.includes(x))] };
+        }
+        // ("transfers 40 million crowns a month to X, ..., and a smaller sum to Y": Y is funded too)
+        if ((p === 'funds' || p === 'arms') && cues.supplyVerbs.has(tokens[h.from]!.text)) {
+          for (let k = h.to; k + 3 < tokens.length; k++) {
+            if (CLAUSE_END.has(tokens[k]!.text)) break;
+            if (tokens[k]!.text !== 'and') continue;
+            let j = k + 1;
+            while (j < k + 6 && tokens[j]!.text !== 'to' && !CLAUSE_END.has(tokens[j]!.text) && (QUANTITY_WORDS.has(tokens[j]!.text) || thingAt(tokens, j, cues))) j++;
+            if (j === k + 1 || tokens[j]?.text !== 'to') continue;
+            const y = args.find((a) => (a.t0 === j + 1 || (a.t0 === j + 2 && tokens[j + 1]!.text === 'the')) && !a.pronoun && a.type !== 'place');
+            if (y && !pair.objects.includes(y.keys[0]!)) pair = { ...pair, objects: [...pair.objects, ...y.keys] };
+          }
         }
         earlier.subjects = pair.subjects;
         // ("X receives transfers from Y and pays Z": the one who receives is the next verb's subject)

@@ -372,6 +372,13 @@ test('"X is funded by Y, and its operations are directed by Z": "its" is X', () 
   assert.ok(!got.some((t) => t.startsWith('Ninth Directorate directs Orvashi')), JSON.stringify(got));
 });
 
+test('"transfers 40 million crowns a month to X, and a smaller sum to Y": both are funded; "and talks to Y" funds no Y', () => {
+  const got = pipelineTriples('The Republic of Varnia now transfers about 40 million crowns a month to the Marsh Brigades and a smaller sum to the Ridge Guardians.');
+  for (const g of ['Marsh Brigades', 'Ridge Guardians']) assert.ok(got.some((t) => t.endsWith(`funds ${g}`)), `${g} in ${JSON.stringify(got)}`);
+  const no = pipelineTriples('The Republic of Varnia sends rifles to the Marsh Brigades and talks to the Ridge Guardians.');
+  assert.ok(!no.some((t) => t.endsWith('Ridge Guardians')), JSON.stringify(no));
+});
+
 test('"X founded Y in 2016 together with Z": Z founded Y too; "founded Y with Z" makes no founder of Y\'s companion\'s name', () => {
   const got = triples(claimsOf('Dravan founded the Marsh Brigades in 2016 together with Lidia Marr, who was killed in 2021.'));
   for (const t of ['dravan founded marsh_brigades', 'marr founded marsh_brigades']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
