@@ -102,6 +102,10 @@ function ownedAfterAnd(tokens: readonly Token[], k: number): boolean {
 const QUANTITY_WORDS = new Set(['a', 'an', 'the', 'smaller', 'larger', 'similar', 'further', 'same', 'second', 'another', 'sum', 'sums', 'amount',
   'amounts', 'share', 'shipment', 'shipments', 'batch', 'batches', 'consignment', 'some', 'more', 'less', 'part']);
 
+/** Verbs of going somewhere: "travels to X" names a destination, no actor. */
+const MOTION = new Set(['travels', 'travelled', 'traveled', 'travel', 'travelling', 'flew', 'flies', 'fly', 'went', 'goes', 'go', 'returned', 'returns',
+  'came', 'comes', 'moved', 'moves', 'headed', 'heads', 'arrived', 'arrives', 'fled', 'flees', 'journeyed']);
+
 /** Support told by its end: "has not abandoned X" supports X. */
 const ABANDON = new Set(['abandon', 'abandons', 'abandoned', 'abandoning', 'forsake', 'forsaken', 'forsook']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'get', 'got']);
@@ -1216,7 +1220,7 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   // ("received in Mirel a delegation": the place first)
   const recv = tokens[h.to]?.text === 'in' && tokens[h.to + 1]?.cap ? h.to + 2 + (tokens[h.to + 2]?.cap ? 1 : 0) : h.to;
   if (h.values.includes('meets') && h.to - h.from === 1 && /^receiv/.test(tokens[h.from]!.text) && !tokens[recv]?.cap
-    && !['the', 'a', 'an', 'him', 'her', 'them', 'delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[recv]?.text ?? '')) return true;
+    && !['the', 'a', 'an', 'him', 'her', 'them', 'delegation', 'delegations', 'envoy', 'envoys', 'by'].includes(tokens[recv]?.text ?? '')) return true;
   // "the Front's armed wing", "armed forces", "armed men": the adjective, not the verb.
   if (h.to - h.from === 1 && tokens[h.from]!.text === 'armed' && ARMED_NOUNS.has(tokens[h.to]?.text ?? '')) return true;
   // "the armed movement", "an armed band": after a determiner, the adjective.
@@ -1598,6 +1602,8 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     // ("X held a news conference in Ostrava after talks with Y", "X, speaking in Ostrava, praised
     // Y": nor does a state named where something happened)
     // (the one before in the same clause: "Marr said: 'whoever signs the orders in Varnia will answer'" is Varnia's threat)
+    // ("X travels to Tehran and is received by Y": where X went does nothing)
+    if ((a.type === 'state' || a.type === 'place') && tokens[a.t0 - 1]?.text === 'to' && MOTION.has(tokens[a.t0 - 2]?.text ?? '') && i > 0) continue;
     if (a.type === 'state' && ['in', 'near', 'inside', 'outside', 'across'].includes(tokens[a.t0 - 1]?.text ?? '') && i > 0 && !args[i - 1]!.pronoun
       && tokens[a.t1]?.text !== "'" && !tokens.slice(args[i - 1]!.t1, a.t0).some((t) => CLAUSE_END.has(t.text) || t.text === ':' || t.text === '"' || t.text === "'")) continue;
     // ("Maske, the Marsh Brigades' leader, replied ... thanking X": the role's owner acts not)

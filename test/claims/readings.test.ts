@@ -179,3 +179,9 @@ test('"X also attacks Y but is not allied with Z": the verbs joined by "but" sha
   assert.ok(got.some((t) => t.startsWith('Marsh Brigades supports Lantern Front')), JSON.stringify(got));
   assert.ok(!got.some((t) => t.startsWith('Ridge Guardians supports')), JSON.stringify(got));
 });
+
+test('"X travels to Halden and is received by Varnia\'s President, Y": Y meets X; where X went does nothing', () => {
+  const got = pipelineTriples("Aurel Dravan, the Front's leader, travels to Halden and is received by Varnia's President, Lidia Marrow.");
+  assert.ok(got.includes('Lidia Marrow meets Aurel Dravan'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.endsWith('meets Halden') || t.endsWith('meets Varnia')), JSON.stringify(got));
+});
