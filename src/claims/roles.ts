@@ -26,6 +26,8 @@ function founderEnd(tokens: readonly Token[], k: number): number {
 }
 
 const COPULA = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+/** Participles that give a role: "is appointed head of", "was named commander of". */
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'made', 'installed', 'chosen', 'promoted', 'reappointed', 're-elected']);
 const ALLIANCE_NOUNS = new Set(['alliance', 'coalition', 'axis', 'union', 'bloc', 'grouping', 'federation', 'confederation', 'league', 'network', 'camp']);
 
 /** Words that make a head's title a member's ("deputy chief"), or a past one ("former"). */
@@ -140,6 +142,8 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
     if (a.type === 'person' && !a.pronoun && COPULA.has(tokens[a.t1]?.text ?? '')) {
       let k = a.t1 + 1;
       if (tokens[k]?.text === 'also') k++;
+      // ("X is appointed head of Y", "was named commander of Y", "was elected chairman of Y")
+      if (tokens[a.t1]!.text !== 'became' && tokens[a.t1]!.text !== 'becomes' && APPOINTED.has(tokens[k]?.text ?? '')) k++;
       if (['the', 'a', 'an', 'its'].includes(tokens[k]?.text ?? '')) k++;
       const kinds: RolePair['predicate'][] = [];
       for (let n = 0; n < 3; n++) {
@@ -159,7 +163,11 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         k++;
       }
       if (kinds.length && tokens[k]?.text === 'of') {
-        const org = args.find((x) => x.t0 > k && x.t0 <= k + 3 && isOrgLike(x.type) && !x.pronoun);
+        let org = args.find((x) => x.t0 > k && x.t0 <= k + 3 && isOrgLike(x.type) && !x.pronoun);
+        // ("head of Ilmarsk's Directorate of External Tasks": the body the state owns)
+        const own = org ? afterPossessive(tokens, org.t1) : -1;
+        const owned = own > 0 ? args.find((x) => x.t0 === own && isOrgLike(x.type) && !x.pronoun) : undefined;
+        if (owned) org = owned;
         if (org) for (const kind of new Set(kinds)) push(a, kind, org, a.t1);
       }
     }

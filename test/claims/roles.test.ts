@@ -235,3 +235,11 @@ test('"conducted by Lantern 24 anchor Dariel Fonn": a broadcaster\'s anchor is p
   const got = pipelineTriples(text);
   assert.ok(got.some((t) => /^Dariel Fonn part_of Lantern 24/.test(t)), JSON.stringify(got));
 });
+
+test('"X is appointed head of Varnia\'s Lantern Directorate", "was named commander of Y": X leads the body; "was named in the report" gives no role', () => {
+  const got = pipelineTriples("Varnia's army attacked on Monday. General Aurel Dravan is appointed head of Varnia's Lantern Directorate (VLD).");
+  assert.ok(got.includes('Aurel Dravan leads Lantern Directorate'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.startsWith('Aurel Dravan leads Varnia')), JSON.stringify(got));
+  assert.ok(pipelineTriples('General Aurel Dravan was named commander of the Marsh Brigades.').includes('Aurel Dravan leads Marsh Brigades'));
+  assert.deepEqual(pipelineTriples('General Aurel Dravan was named in the report on the Marsh Brigades.').filter((t) => t.includes(' leads ')), []);
+});
