@@ -121,6 +121,12 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
           continue;
         }
         const contiguous = gapTokens.length && gapTokens[gapTokens.length - 1]! - gapTokens[0]! + 1 === gapTokens.length;
+        // ("EVLF co-founder Joaquín Urquiza", "Front founder X": the founder founded it)
+        const founder = contiguous ? founderEnd(tokens, gapTokens[0]!) : -1;
+        if (founder > 0 && founder === gapTokens[gapTokens.length - 1]! + 1) {
+          push(b, 'founded', a, b.t0);
+          continue;
+        }
         if (contiguous) {
           const kind = roleIn(tokens, gapTokens[0]!, gapTokens[gapTokens.length - 1]! + 1, cues, 5);
           if (kind) push(b, kind === 'leads' ? 'leads' : 'part_of', a, b.t0);

@@ -243,3 +243,9 @@ test('"X is appointed head of Varnia\'s Lantern Directorate", "was named command
   assert.ok(pipelineTriples('General Aurel Dravan was named commander of the Marsh Brigades.').includes('Aurel Dravan leads Marsh Brigades'));
   assert.deepEqual(pipelineTriples('General Aurel Dravan was named in the report on the Marsh Brigades.').filter((t) => t.includes(' leads ')), []);
 });
+
+test('"Marsh Brigades co-founder Aurel Dravan": the co-founder founded the group', () => {
+  const got = pipelineTriples('Marsh Brigades co-founder Aurel Dravan died on Monday.');
+  assert.ok(got.includes('Aurel Dravan founded Marsh Brigades'), JSON.stringify(got));
+  assert.ok(!got.includes('Aurel Dravan leads Marsh Brigades'), JSON.stringify(got));
+});
