@@ -30,6 +30,30 @@ const COPULA = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'made', 'installed', 'chosen', 'promoted', 'reappointed', 're-elected']);
 const ALLIANCE_NOUNS = new Set(['alliance', 'coalition', 'axis', 'union', 'bloc', 'grouping', 'federation', 'confederation', 'league', 'network', 'camp']);
 
+const FORM_VERBS = new Set(['form', 'forms', 'formed', 'forming', 'create', 'created', 'creates', 'founded', 'found', 'set', 'launched', 'launch']);
+
+/**
+ * "A and B form an alliance, the X", "formed a coalition called the X": where the members'
+ * names end (the token before the verb, past an auxiliary), for an alliance named at `k`; or -1.
+ */
+function allianceFormedBefore(tokens: readonly Token[], k: number): number {
+  let j = k - 1;
+  if (tokens[j]?.text === 'the') j--;
+  if (tokens[j]?.text === 'called' || tokens[j]?.text === 'named') j--;
+  else if (tokens[j]?.text === 'as' && tokens[j - 1]?.text === 'known') j -= 2;
+  if (tokens[j]?.text === ',') j--;
+  if (!ALLIANCE_NOUNS.has(tokens[j]?.text ?? '')) return -1;
+  j--;
+  while (j > 0 && /^(?:new|loose|joint|military|political|formal|common|single)$/.test(tokens[j]!.text)) j--;
+  if (!['a', 'an'].includes(tokens[j]?.text ?? '')) return -1;
+  j--;
+  if (tokens[j]?.text === 'up' && tokens[j - 1]?.text === 'set') j--;
+  if (!FORM_VERBS.has(tokens[j]?.text ?? '')) return -1;
+  j--;
+  while (j > 0 && ['have', 'has', 'had', 'will', 'would', 'also', 'then', 'jointly', 'together'].includes(tokens[j]!.text)) j--;
+  return j + 1;
+}
+
 /** Words that make a head's title a member's ("deputy chief"), or a past one ("former"). */
 const NOT_HEAD = new Set(['deputy', 'vice', 'assistant', 'advisor', 'adviser']);
 const PAST = new Set(['former', 'ex', 'late']);
@@ -85,6 +109,12 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    // "A and B form an alliance, the Valley Concord": each one named before is a member.
+    const joined = a.pronoun || a.type === 'person' ? -1 : allianceFormedBefore(tokens, a.t0);
+    if (joined >= 0) {
+      const last = args.findIndex((x) => x.t1 === joined && !x.pronoun && isOrgLike(x.type) && x.type !== 'state');
+      if (last >= 0) for (const m of coordinated(tokens, args, last, -1, cues.roleWords)) if (args[m]!.type !== 'state' && isOrgLike(args[m]!.type)) push(args[m]!, 'part_of', a, a.t0);
+    }
     if (a.pronoun && !possessor(a)) continue;
     // ORG [role words] PERSON, skipping "in <place>" ("Hamas's representative in Tehran Khaled Qaddoumi").
     if (isOrgLike(a.type)) {

@@ -249,3 +249,9 @@ test('"Marsh Brigades co-founder Aurel Dravan": the co-founder founded the group
   assert.ok(got.includes('Aurel Dravan founded Marsh Brigades'), JSON.stringify(got));
   assert.ok(!got.includes('Aurel Dravan leads Marsh Brigades'), JSON.stringify(got));
 });
+
+test('"A and B form an alliance, the Valley Concord": both are its members; "met an alliance" makes none', () => {
+  const got = pipelineTriples('The Marsh Brigades and the Ridge Guardians form an alliance, the Valley Concord Front.');
+  for (const g of ['Marsh Brigades', 'Ridge Guardians']) assert.ok(got.includes(`${g} part_of Valley Concord Front`), `${g} in ${JSON.stringify(got)}`);
+  assert.ok(!pipelineTriples('The Marsh Brigades met an alliance, the Valley Concord Front.').some((t) => t.includes(' part_of ')));
+});
