@@ -127,8 +127,8 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       const note = (key: string, name: string): void => {
         let s = surfaces.get(key);
         if (!s) surfaces.set(key, (s = new Set()));
-        // (a name wrapped over two lines is one name: "Eastern Gate\n  Brigades")
-        s.add(name.replace(/\s+/g, ' '));
+        // (a name wrapped over two lines is one name: "Eastern Gate\n  Brigades"; a possessive ending is no part of it: "the Brigades' leader")
+        s.add(name.replace(/\s+/g, ' ').replace(/(?<=\p{L})['’]s?$/u, ''));
       };
       for (const m of mentions) note(m.key, m.surface);
       const publisher = findPublisher(doc, seg, opts.packs, resolver, opts.publisher, mentions);

@@ -1241,6 +1241,13 @@ function particle(tokens: readonly Token[], h: CueHit<Predicate>): boolean {
   // "Asked about the allegations, X said": a question put to the speaker, no call to act.
   if (h.values.includes('calls_on') && tokens[h.from]!.text.toLowerCase() === 'asked' && ['about', 'whether', 'if', 'why', 'how', 'what', 'when'].includes(tokens[h.to]?.text ?? '')) return true;
   // "direct Iranian involvement", "in direct contact": the adjective, not the verb.
+  // "X's main sponsor (backer, patron)": the possessor is the one backed; the roles read it
+  // ("X's main backer is Y").
+  if (h.values.includes('supports') && /^(?:sponsors?|backers?|patrons?)$/.test(tokens[h.from]!.text)) {
+    let k = h.from - 1;
+    while (k > 0 && /^(?:main|chief|principal|biggest|largest|key|foreign|only|primary|closest)$/.test(tokens[k]!.text)) k--;
+    if (tokens[k]?.text === "'" || (tokens[k]?.text === 's' && tokens[k - 1]?.text === "'") || ['its', 'their', 'his', 'her', 'our', 'my'].includes(tokens[k]?.text ?? '')) return true;
+  }
   // ("the most direct acknowledgement")
   if (h.to - h.from === 1 && tokens[h.from]!.text === 'direct' && ['of', 'the', 'a', 'an', 'in', 'with', 'no', 'more', 'most', 'less', 'very', 'so', 'and', 'its', 'their', 'his', 'her', 'any', 'under'].includes(tokens[h.from - 1]?.text ?? '')) return true;
   // "a coordinated campaign of slander", "a planned attack": a participle before its noun after an article.

@@ -13,7 +13,7 @@ import { tokenize, type Token } from './tokens.js';
 
 export interface RolePair {
   readonly subject: Arg;
-  readonly predicate: Extract<Predicate, 'leads' | 'part_of' | 'founded'>;
+  readonly predicate: Extract<Predicate, 'leads' | 'part_of' | 'founded' | 'supports'>;
   readonly object: Arg;
   /** Token where the relation is stated (for the claimant and the evidence). */
   readonly at: number;
@@ -29,6 +29,18 @@ const COPULA = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']
 /** Participles that give a role: "is appointed head of", "was named commander of". */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'made', 'installed', 'chosen', 'promoted', 'reappointed', 're-elected']);
 const ALLIANCE_NOUNS = new Set(['alliance', 'coalition', 'axis', 'union', 'bloc', 'grouping', 'federation', 'confederation', 'league', 'network', 'camp']);
+
+/** Nouns of one who backs: "X's main backer", "its chief sponsor". */
+const BACKERS = new Set(['backer', 'backers', 'sponsor', 'sponsors', 'patron', 'patrons', 'benefactor', 'paymaster', 'paymasters']);
+
+/** After a possessor ending at `k`: "'s main backer" -> the token after the noun, or -1. */
+function backerAfter(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (tokens[j]?.text !== "'") return -1;
+  j += tokens[j + 1]?.text === 's' ? 2 : 1;
+  while (j < k + 5 && /^(?:main|chief|principal|biggest|largest|key|foreign|main|only|primary|most|important|powerful|closest)$/.test(tokens[j]?.text ?? '')) j++;
+  return BACKERS.has(tokens[j]?.text ?? '') ? j + 1 : -1;
+}
 
 const FORM_VERBS = new Set(['form', 'forms', 'formed', 'forming', 'create', 'created', 'creates', 'founded', 'found', 'set', 'launched', 'launch']);
 
@@ -114,6 +126,21 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
     if (joined >= 0) {
       const last = args.findIndex((x) => x.t1 === joined && !x.pronoun && isOrgLike(x.type) && x.type !== 'state');
       if (last >= 0) for (const m of coordinated(tokens, args, last, -1, cues.roleWords)) if (args[m]!.type !== 'state' && isOrgLike(args[m]!.type)) push(args[m]!, 'part_of', a, a.t0);
+    }
+    // "Temeraine's main backer is Kanmura" / "Kanmura is Temeraine's main backer": the backer supports.
+    if (!a.pronoun && a.type !== 'place') {
+      const k = backerAfter(tokens, a.t1);
+      // (also set off by commas: "X's main backer, Y, said")
+      if (k > 0 && (COPULA.has(tokens[k]?.text ?? '') || tokens[k]?.text === ',')) {
+        const the = tokens[k + 1]?.text === 'the' ? 1 : 0;
+        const b = args.find((x) => x.t0 === k + 1 + the && !x.pronoun && x.type !== 'place');
+        if (b) push(b, 'supports', a, a.t0);
+      }
+      if (COPULA.has(tokens[a.t1]?.text ?? '')) {
+        const the = tokens[a.t1 + 1]?.text === 'the' ? 1 : 0;
+        const b = args.find((x) => x.t0 === a.t1 + 1 + the && !x.pronoun && x.type !== 'place');
+        if (b && backerAfter(tokens, b.t1) > 0) push(a, 'supports', b, a.t0);
+      }
     }
     if (a.pronoun && !possessor(a)) continue;
     // ORG [role words] PERSON, skipping "in <place>" ("Hamas's representative in Tehran Khaled Qaddoumi").

@@ -255,3 +255,10 @@ test('"A and B form an alliance, the Valley Concord": both are its members; "met
   for (const g of ['Marsh Brigades', 'Ridge Guardians']) assert.ok(got.includes(`${g} part_of Valley Concord Front`), `${g} in ${JSON.stringify(got)}`);
   assert.ok(!pipelineTriples('The Marsh Brigades met an alliance, the Valley Concord Front.').some((t) => t.includes(' part_of ')));
 });
+
+test('"X\'s main backer is Y", "Y is X\'s main backer", "X\'s chief sponsor, Y,": Y supports X', () => {
+  for (const t of ["The Marsh Brigades' main backer is the Republic of Varnia.", "The Republic of Varnia is the Marsh Brigades' main backer.", "The Marsh Brigades' chief sponsor, the Republic of Varnia, said nothing."]) {
+    const got = pipelineTriples(t);
+    assert.ok(got.includes('Republic of Varnia supports Marsh Brigades'), `${t}: ${JSON.stringify(got)}`);
+  }
+});
