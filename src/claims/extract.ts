@@ -186,6 +186,8 @@ const BACKED_WORDS = new Set(['backed', 'led', 'sponsored', 'funded', 'supported
 const KNOWN_AS = /^(?:alliance|coalition|group|militia|movement|bloc|front|network|organi[sz]ation|axis|umbrella|grouping) (?:known as|called|named|dubbed)(?: the)?/;
 const PLACE_NOUNS = new Set(['villages', 'village', 'towns', 'town', 'city', 'cities', 'district', 'districts', 'camp', 'camps', 'region', 'province', 'neighbourhood', 'neighborhood', 'suburbs', 'port']);
 const INSTITUTIONAL = new Set<Predicate>(['arms', 'funds', 'trains', 'directs']);
+/** Titles of a state's government ("Foreign Minister", "President"). */
+const GOVERNMENT_TITLE = /\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ultan)\b/;
 const INVERSE_DIRECTS = new Set(['from', 'of']);
 
 /** The claims one document makes, in reading order, one per (s, p, o, polarity, claimant). */
@@ -218,7 +220,15 @@ export function extractClaims(
     const st = sorted.find((x) => x.type === 'state' && x.start >= m.role!.start && x.end <= m.role!.end);
     const role = text.slice(m.role.start, m.role.end);
     const word = role.split(/[^\p{L}'’-]+/u).find((w) => demonyms.has(w));
-    const named = st?.key ?? (word !== undefined ? demonyms.get(word) : undefined);
+    let named = st?.key ?? (word !== undefined ? demonyms.get(word) : undefined);
+    // ("In a speech to the Zhadruni parliament, Foreign Minister X said": a minister's title
+    // without a state, in a sentence that names one state only)
+    if (!named && GOVERNMENT_TITLE.test(role)) {
+      // (named before the title: "... on Talvessa's role" after it is what the minister speaks of)
+      const from = Math.max(text.lastIndexOf('.', m.start), text.lastIndexOf('\n', m.start));
+      const states = [...new Set(sorted.filter((x) => x.type === 'state' && x.start > from && x.end <= m.role!.start).map((x) => x.key))];
+      if (states.length === 1) named = states[0];
+    }
     if (named) officialOf.set(m.key, named);
   }
   // "Zhadruni Foreign Minister X" leads the foreign ministry the document names for that state.
@@ -2640,7 +2650,10 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       // ("our Horizon Command": the name is the actor; the possessive only says whose)
       if (who.quoted && !KIN_NOUNS.has(tokens[k + 1]?.text ?? '') && !KIN_NOUNS.has(tokens[k + 2]?.text ?? '') && !args.some((a) => a.t0 === k + 1)) {
         const org = orgOf(who.claimant) ?? memberOf(who.claimant);
+        // ("Our support for X" in a foreign minister's words: the state the official serves)
+        const state = org ? undefined : stateOf(who.claimant);
         if (org) extra.push({ keys: [org], type: 'organization', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
+        else if (state) extra.push({ keys: [state], type: 'state', t0: k, t1: k + 1, pronoun: true, speakerOf: who.quoteStart ?? -1 });
       }
     } else if ((t === 'his' || t === 'her') && COUNTRY_NOUNS.has(tokens[k + 1]?.text ?? '')
       && stateOf([...before].reverse().find((a) => a.type === 'person' && !a.pronoun)?.keys[0] ?? coref.person ?? '')) {

@@ -104,3 +104,9 @@ test('"X has not abandoned Y and never will" is X\'s support of Y; "X abandoned 
   assert.ok(pipelineTriples('The Republic of Varnia has not abandoned the Marsh Brigades and it never will.').some((t) => / supports Marsh Brigades$/.test(t) && t.includes('Varnia')));
   assert.ok(!pipelineTriples('The Republic of Varnia abandoned the Marsh Brigades in 2019.').some((t) => t.includes(' supports ')));
 });
+
+test('"In a speech to the Varnian parliament, Foreign Minister X said: \'Our support for Y ...\'": the state the minister serves supports Y', () => {
+  const got = pipelineTriples('The government of Varnia denied it. In a speech to the Varnian parliament in May, Foreign Minister Teodor Maske said: "Our support for the Marsh Brigades is political."');
+  assert.ok(got.some((t) => /^Varnia\w* supports Marsh Brigades$/.test(t)), JSON.stringify(got));
+  assert.ok(!got.includes('Teodor Maske supports Marsh Brigades'), JSON.stringify(got));
+});
