@@ -40,23 +40,36 @@ export function seatsFor(r: DocResult, pool: ReadonlyMap<string, Seat | null>): 
  */
 export async function* withRunSeats(replies: AsyncIterable<WorkerReply> | Iterable<WorkerReply>, pipeline: Pipeline): AsyncGenerator<WorkerReply> {
   const pool = new Map<string, Seat | null>();
-  let held: WorkerReply[] = [];
-  const flush = function* (): Generator<WorkerReply> {
-    const results = held.flatMap((r) => (r.kind === 'result' ? [r.result] : []));
-    poolSeats(results, pool);
-    for (const r of held) {
-      if (r.kind !== 'result') {
-        yield r;
-        continue;
-      }
-      const seats = seatsFor(r.result, pool);
-      yield seats.size ? { ...r, result: pipeline.process(r.result.doc, { seats }) } : r;
-    }
-    held = [];
+  const source: AsyncIterator<WorkerReply> | Iterator<WorkerReply> = Symbol.asyncIterator in replies ? replies[Symbol.asyncIterator]() : replies[Symbol.iterator]();
+  // The next window fills while this one is handed on, so worker threads keep extracting
+  // while the writer stores (one pull at a time; at most a window ahead).
+  const incoming: WorkerReply[] = [];
+  let ended = false;
+  let pulling: Promise<void> | null = null;
+  const pull = (): Promise<void> => {
+    pulling ??= Promise.resolve(source.next()).then((r) => {
+      pulling = null;
+      if (r.done) ended = true;
+      else incoming.push(r.value);
+    });
+    return pulling;
   };
-  for await (const r of replies) {
-    held.push(r);
-    if (held.length >= SEAT_WINDOW) yield* flush();
+  const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  while (!ended || incoming.length) {
+    while (!ended && incoming.length < SEAT_WINDOW) await pull();
+    const window = incoming.splice(0, SEAT_WINDOW);
+    poolSeats(window.flatMap((r) => (r.kind === 'result' ? [r.result] : [])), pool);
+    for (const r of window) {
+      // (a failure is thrown where the next window is awaited, not here)
+      if (!ended && incoming.length < SEAT_WINDOW) pull().catch(() => undefined);
+      if (r.kind !== 'result') yield r;
+      else {
+        const seats = seatsFor(r.result, pool);
+        yield seats.size ? { ...r, result: pipeline.process(r.result.doc, { seats }) } : r;
+      }
+      // (the event loop turns between replies: worker messages are taken in)
+      await tick();
+    }
   }
-  yield* flush();
+  if (pulling) await pulling;
 }

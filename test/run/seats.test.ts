@@ -1,0 +1,49 @@
+// The run stage: seats one document shows, pooled for the others; a city two states claim is neither's.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadPacks } from '../../src/pack/index.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { fromText } from '../../src/read/index.js';
+import { poolSeats, seatsFor, withRunSeats } from '../../src/run/seats.js';
+import type { Seat } from '../../src/types.js';
+import type { WorkerReply } from '../../src/workers/messages.js';
+
+const pipeline = createPipeline({ packs: loadPacks([]) });
+const doc = (name: string, text: string) => pipeline.process(fromText(name, name, text, 'text/plain'));
+
+const teaches = doc('a.txt', "In Halvane, Ostrevia's foreign minister, Ravel Dusk, said the talks would go on.\n");
+const uses = doc('b.txt', "Ostrevia's foreign ministry denies any role. The Marsh Brigades are paid, armed and commanded from Halvane, the monitors say.\n");
+
+test('a document shows the seat its officials act in; another that writes the city alone gets it', () => {
+  assert.deepEqual(teaches.seats?.map((s) => s.city), ['Halvane']);
+  const pool = new Map<string, Seat | null>();
+  poolSeats([teaches, uses], pool);
+  assert.deepEqual([...seatsFor(uses, pool).keys()], ['Halvane']);
+  // (the document that showed it needs nothing from the pool)
+  assert.equal(seatsFor(teaches, pool).size, 0);
+});
+
+test('a city two documents give to two states is neither\'s', () => {
+  const other = doc('c.txt', "In Halvane, Kessaria's foreign minister, Ida Lorne, said the talks would go on.\n");
+  const pool = new Map<string, Seat | null>();
+  poolSeats([teaches, other], pool);
+  assert.equal(pool.get('Halvane'), null);
+  assert.equal(seatsFor(uses, pool).size, 0);
+});
+
+test('withRunSeats redoes only the documents that need a seat, in order', async () => {
+  const replies: WorkerReply[] = [
+    { id: 0, file: 'b.txt', kind: 'result', result: uses },
+    { id: 1, file: 'bad.txt', kind: 'error', reason: 'bad.txt: not UTF-8' },
+    { id: 2, file: 'a.txt', kind: 'result', result: teaches },
+  ];
+  const out: WorkerReply[] = [];
+  for await (const r of withRunSeats(replies, pipeline)) out.push(r);
+  assert.deepEqual(out.map((r) => r.file), ['b.txt', 'bad.txt', 'a.txt']);
+  const b = out[0]!;
+  assert.ok(b.kind === 'result' && b.result !== uses, 'b.txt was extracted again');
+  assert.ok(out[2]!.kind === 'result' && out[2]!.result === teaches, 'a.txt was left as it was');
+  const name = (r: typeof uses, k: string) => r.entities.find((e) => e.key === k)?.name;
+  const arms = b.kind === 'result' ? b.result.claims.filter((c) => c.predicate === 'arms').map((c) => `${name(b.result, c.subject)} arms ${name(b.result, c.object)}`) : [];
+  assert.ok(arms.some((t) => t.startsWith('Ostrevia') && t.endsWith('Marsh Brigades')), JSON.stringify(arms));
+});
