@@ -106,6 +106,18 @@ const QUANTITY_WORDS = new Set(['a', 'an', 'the', 'smaller', 'larger', 'similar'
 const MOTION = new Set(['travels', 'travelled', 'traveled', 'travel', 'travelling', 'flew', 'flies', 'fly', 'went', 'goes', 'go', 'returned', 'returns',
   'came', 'comes', 'moved', 'moves', 'headed', 'heads', 'arrived', 'arrives', 'fled', 'flees', 'journeyed']);
 
+/**
+ * "X takes no money from A and no orders from B": the phrase after "and" is taken by the one
+ * who took the first (`takenBy`), from B.
+ */
+function takenToo(tokens: readonly Token[], args: readonly Arg[], h: CueHit<Predicate>, takenBy: readonly string[] | undefined): Pair | undefined {
+  const lead = ['no', 'any'].includes(tokens[h.from - 1]?.text ?? '') ? h.from - 2 : h.from - 1;
+  const from = tokens[h.to - 1]?.text === 'from' ? h.to : tokens[h.to]?.text === 'from' ? h.to + 1 : -1;
+  if (from < 0) return undefined;
+  const giver = args.find((a) => a.t0 === from || (a.t0 === from + 1 && tokens[from]!.text === 'the'));
+  return tokens[lead]?.text === 'and' && takenBy?.length && giver ? { subjects: giver.keys, objects: takenBy } : undefined;
+}
+
 /** Support told by its end: "has not abandoned X" supports X. */
 const ABANDON = new Set(['abandon', 'abandons', 'abandoned', 'abandoning', 'forsake', 'forsaken', 'forsook']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'get', 'got']);
@@ -471,6 +483,8 @@ export function extractClaims(
           || ((p === 'arms' || p === 'funds' || p === 'trains') && tokens[h.to - 1]!.text === 'from')) && h.to - h.from > 1) {
           pair = { subjects: pair.objects, objects: pair.subjects };
         }
+        // ("take no money from A and no orders from B": the second phrase is taken by the same one)
+        if (p === 'directs' || p === 'funds' || p === 'arms') pair = takenToo(tokens, args, h, earlier.takenBy) ?? pair;
         // "We have never sent a rifle to X" in a minister's words: arming, funding, training and
         // directing are the acts of the state the minister speaks for.
         if (INSTITUTIONAL.has(p) && at.quoted && pair.subjects.length === 1 && pair.subjects[0] === at.claimant) {
@@ -524,7 +538,10 @@ export function extractClaims(
         }
         earlier.subjects = pair.subjects;
         // ("X receives transfers from Y and pays Z": the one who receives is the next verb's subject)
-        if (cues.receiveVerbs.has(tokens[h.from]!.text) && tokens[h.to - 1]?.text === 'from') earlier.verbSubjects = pair.objects;
+        if (cues.receiveVerbs.has(tokens[h.from]!.text) && tokens[h.to - 1]?.text === 'from') {
+          earlier.verbSubjects = pair.objects;
+          earlier.takenBy = pair.objects;
+        }
         else if (/(?:ed|s)$/.test(tokens[h.from]!.text) && !cues.attackNouns.has(tokens[h.from]!.text)) earlier.verbSubjects = pair.subjects;
         for (const i of pair.objectArgs ?? []) earlier.objectArgs.add(i);
         let who = attributionAt(tokens[h.from]!.start, stmts, ctx.publisher);
@@ -1780,6 +1797,8 @@ interface Earlier {
   /** The subjects of the last finite verb cue ("praised"), not of a noun ("the strike that X ..."). */
   verbSubjects?: readonly string[];
   readonly objectArgs: Set<number>;
+  /** Who took what the last receiving verb told of ("X takes money from Y"), for "and no orders from Z". */
+  takenBy?: readonly string[];
   /** The one a passive cue was done to ("financed by X"), for a second passive after "and". */
   passivePatients?: readonly string[];
 }

@@ -185,3 +185,9 @@ test('"X travels to Halden and is received by Varnia\'s President, Y": Y meets X
   assert.ok(got.includes('Lidia Marrow meets Aurel Dravan'), JSON.stringify(got));
   assert.ok(!got.some((t) => t.endsWith('meets Halden') || t.endsWith('meets Varnia')), JSON.stringify(got));
 });
+
+test('"X takes no money from A and no orders from B": B directs X (denied), not A directing B', () => {
+  const got = triples(claimsOf('The Marsh Brigades take no money from Varnia and no orders from Ostrava.'));
+  assert.ok(got.includes('ostrava directs marsh_brigades denied'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.startsWith('varnia directs')), JSON.stringify(got));
+});
