@@ -167,8 +167,13 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
           const seen = [...(surfaces.get(key) ?? [])];
           const bare = key.startsWith('x:') ? seen.map((n) => n.replace(/^the\s+/i, '')) : [];
           const written = [...new Set([...bare, ...seen])].sort((x, y) => y.length - x.length);
-          const name = a?.name ?? (bare.length ? [...bare].sort((x, y) => y.length - x.length)[0] : written[0]) ?? key.replace(/^x:/, '');
           const type = a?.type ?? mentions.find((m) => m.key === key)?.type ?? 'person';
+          // (a state in no pack is named by its name, not by a demonym or its capital: "Velonhar",
+          // not "Velonhari" or "Istrenne")
+          const seats = type === 'state' ? new Set(mentions.filter((m) => m.key === key && m.source === 'seat').map((m) => m.surface)) : new Set<string>();
+          const proper = type === 'state' ? bare.filter((n) => !seats.has(n) && !bare.some((o) => o.length < n.length && o.length >= 4 && n.startsWith(o.slice(0, -1)))) : bare;
+          const named = proper.length ? proper : bare;
+          const name = a?.name ?? (named.length ? [...named].sort((x, y) => y.length - x.length)[0] : written[0]) ?? key.replace(/^x:/, '');
           const aliases = [...new Set([...(a?.aliases ?? []), ...written])].filter((n) => n !== name);
           return { key, name, type, aliases, written: written.filter((n) => n !== name) };
         });

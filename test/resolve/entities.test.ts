@@ -15,3 +15,10 @@ test("an actor in no pack is named without its article, and the contract lists t
   assert.equal(demo.name, 'participants');
   for (const e of line.entities) for (const a of e.aliases) assert.ok(text.includes(a) || text.includes(`the ${a}`) || text.includes(`The ${a}`), `${a} is written in the document`);
 });
+
+test('a state in no pack is named by its name, not by its demonym or the capital written for it', () => {
+  const text = "In Halvane, Ostrevia's foreign minister, Ravel Dusk, spoke.\n\nOstrevian officials deny it. The Marsh Brigades are paid, armed and commanded from Halvane.\n";
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const state = r.entities.find((e) => e.type === 'state' && [e.name, ...(e.written ?? [])].includes('Ostrevian'));
+  assert.equal(state?.name, 'Ostrevia', JSON.stringify(r.entities));
+});
