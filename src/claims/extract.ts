@@ -554,13 +554,19 @@ export function extractClaims(
         if (denial) {
           polarity = 'denied';
           const sub = subjectBefore(tokens, args, denial.from, aside);
-          if (sub !== undefined && !who.quoted) who = withClaimant(who, args[sub]!.keys[0]!, args[sub]!.type);
+          // ("X attacks Y but is not allied with Z": the verbs share X; Y, the object before, denies nothing)
+          const shared = sub !== undefined && earlier.objectArgs.has(sub) && !pair.subjects.includes(args[sub]!.keys[0]!) && pair.subjects.length === 1
+            ? args.find((a) => a.keys[0] === pair!.subjects[0] && !a.pronoun) : undefined;
+          if (shared && !who.quoted) who = withClaimant(who, shared.keys[0]!, shared.type);
+          else if (sub !== undefined && !who.quoted) who = withClaimant(who, args[sub]!.keys[0]!, args[sub]!.type);
           // "rejected Ostrava's claim that ...", "the allegation, repeated by Ostrava, that ...": the
           // accuser makes the claim the rejecter denies; both are kept.
           if (!who.quoted) accuser = accuserOf(tokens, args, denial.from, h.from);
         } else if (frame !== undefined && frame !== null && !who.inserted) {
           const arg = args[frame]!;
-          if (!pair.subjects.includes(arg.keys[0]!) || arg.type === 'outlet') who = withClaimant(who, arg.keys[0]!, arg.type);
+          // ("X attacks Y but is not allied with Z": Y, the object of the verb before, says nothing)
+          const objectBefore = earlier.objectArgs.has(frame) && joinedByAnd(tokens, arg.t1, h.from);
+          if ((!pair.subjects.includes(arg.keys[0]!) || arg.type === 'outlet') && !objectBefore) who = withClaimant(who, arg.keys[0]!, arg.type);
         }
         // ("has not abandoned X and never will": support said by denying its end; "abandoned X" alone
         // tells of support ended, no support, and is left unread)

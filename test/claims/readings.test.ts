@@ -178,6 +178,10 @@ test('"X also attacks Y but is not allied with Z": the verbs joined by "but" sha
   const got = pipelineTriples('A smaller group, the Marsh Brigades, also attacks the Ridge Guardians but is not allied with the Lantern Front.');
   assert.ok(got.some((t) => t.startsWith('Marsh Brigades supports Lantern Front')), JSON.stringify(got));
   assert.ok(!got.some((t) => t.startsWith('Ridge Guardians supports')), JSON.stringify(got));
+  // (and the object of the verb before denies nothing)
+  const denied = claimsOf('The Marsh Brigades attack Ostrava but have never funded the Ridge Guardians.').find((c) => c.predicate === 'funds');
+  assert.equal(denied?.subject, 'marsh_brigades');
+  assert.notEqual(denied?.claimant, 'ostrava');
 });
 
 test('"X travels to Halden and is received by Varnia\'s President, Y": Y meets X; where X went does nothing', () => {
