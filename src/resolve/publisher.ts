@@ -90,12 +90,20 @@ function mastheadOf(doc: RawDoc, seg: Segmented): string | undefined {
   // (the first short lines: "TIDEWATCH MONITORING — DAILY PRESS REVIEW", or a title, then
   // "Quillon Institute for Conflict Studies (QICS)")
   for (const [i, b] of seg.blocks.slice(0, 3).entries()) {
-    const raw = doc.text.slice(b.start, b.end).split("\n")[0]!;
-    const name = mastheadLine(raw.split(/\s*(?:\||—|–|\s-\s)\s*/)[0]!.replace(/\s*\(\p{Lu}{2,8}\)\s*$/u, '').trim(), i === 0);
-    if (name) return name;
+    const lines = doc.text.slice(b.start, b.end).split("\n");
+    const name = mastheadLine(lines[0]!.split(/\s*(?:\||—|–|\s-\s)\s*/)[0]!.replace(/\s*\(\p{Lu}{2,8}\)\s*$/u, '').trim(), i === 0);
+    if (!name) continue;
+    // ("FEDERAL TREASURY OF BRENNMARK" over "Office of Financial Restrictions (OFR)": the office
+    // under the ministry issues the notice)
+    const next = (lines.length > 1 ? lines[1]! : seg.blocks[i + 1] ? doc.text.slice(seg.blocks[i + 1]!.start, seg.blocks[i + 1]!.end).split("\n")[0]! : '').trim();
+    const unit = ISSUING_UNIT.exec(next);
+    return unit ? unit[1]! : name;
   }
   return undefined;
 }
+
+/** A ministry's unit on the line under its name: "Office of Financial Restrictions (OFR)". */
+const ISSUING_UNIT = /^((?:Office|Directorate|Department|Bureau|Agency|Division|Secretariat|Press Office|Service)(?: (?:of|for|the|and|\p{Lu}[\p{L}-]*)){1,8})(?: \(\p{Lu}{2,8}\))?$/u;
 
 function mastheadLine(line: string, first: boolean): string | undefined {
   if (line.length < 3 || line.length > 60 || /["“”:;!?,.]|\d/.test(line)) return undefined;

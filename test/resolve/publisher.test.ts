@@ -45,3 +45,10 @@ test('a masthead after a dash or on the line after a title: "TIDEWATCH MONITORIN
   assert.equal(publisherOf('TIDEWATCH MONITORING — DAILY PRESS REVIEW\nVarnia | Wednesday, 13 August 2025\n\nThe papers said little.\n\nThe Guide praised the Front.\n').name, 'Tidewatch Monitoring');
   assert.equal(publisherOf('Valley Conflict Update, August 14, 2025\n\nQuillon Institute for Conflict Studies (QICS)\nVera Lind and the QICS Valley Team\n\nThe Guide praised the Front.\n').name, 'Quillon Institute for Conflict Studies');
 });
+
+test('a ministry masthead over the line of its issuing office: the office publishes ("Office of Sanctions Policy (OSP)")', () => {
+  const p = publisherOf('MINISTRY OF FINANCE OF VARNIA\nOffice of Sanctions Policy (OSP)\n\nPRESS NOTICE 2025/4\nHalden, 21.03.2025\n\nMINISTRY DESIGNATES NETWORK\n\nToday the Office of Sanctions Policy (OSP) designated two firms.\n');
+  assert.equal(p.name, 'Office of Sanctions Policy');
+  // (a masthead alone stays the publisher)
+  assert.equal(publisherOf('LUMEN MEDIA MONITOR\n\nA Title Of The Report\n\nThe Guide praised the Front.\n').name?.toLowerCase(), 'lumen media monitor');
+});
