@@ -39,12 +39,21 @@ export function findPublisher(
   if (seg.series && seg.number) {
     // A signature line: "Regional Media Watch Institute (RMWI) – Special Dispatch No. 4821".
     const tag = `${seg.series} No. ${seg.number}`;
-    for (const b of seg.blocks) {
+    for (const [bi, b] of seg.blocks.entries()) {
       const line = doc.text.slice(b.start, b.end);
       const at = line.indexOf(tag);
+      // ("Observatory for Regional Media Studies" on the line above "Special Dispatch No. 412")
+      if (at === 0 && bi > 0 && bi <= 2) {
+        const above = mastheadLine(doc.text.slice(seg.blocks[bi - 1]!.start, seg.blocks[bi - 1]!.end).trim().replace(/\s*\(\p{Lu}{2,8}\)$/u, ''), true);
+        if (above) return named(above, `stands over the series line "${line.trim()}"`);
+      }
       if (at <= 0 || line.length > 200) continue;
       const org = mentions.find((m) => m.start >= b.start && m.end <= b.start + at && (m.type === 'organization' || m.type === 'outlet'));
       if (org) return { key: org.key, name: org.surface, why: `signs the series line "${line.trim()}"` };
+      // ("Observatory for Regional Media Studies\nSpecial Dispatch No. 412": a masthead over the series line)
+      const head = line.slice(0, at).trim().split('\n').pop()!.replace(/\s*[–—|-]\s*$/, '').replace(/\s*\(\p{Lu}{2,8}\)$/u, '');
+      const masthead = mastheadLine(head, true);
+      if (masthead) return named(masthead, `signs the series line "${line.trim()}"`);
     }
   }
   let seriesPick: Publisher | undefined;

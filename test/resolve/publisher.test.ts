@@ -52,3 +52,8 @@ test('a ministry masthead over the line of its issuing office: the office publis
   // (a masthead alone stays the publisher)
   assert.equal(publisherOf('LUMEN MEDIA MONITOR\n\nA Title Of The Report\n\nThe Guide praised the Front.\n').name?.toLowerCase(), 'lumen media monitor');
 });
+
+test('a masthead on the line above the series line publishes the series ("Halden Observatory for Media Studies" over "Special Dispatch No. 12")', () => {
+  const p = publisherOf('Halden Observatory for Media Studies\n\nSpecial Dispatch No. 12\n\nVarnia Hails The Front\n\nThe Guide praised the Front.\n');
+  assert.equal(p.name, 'Halden Observatory for Media Studies');
+});
