@@ -8,6 +8,7 @@
 import type { PackActor, PackLexicons } from '../pack/types.js';
 import type { Claim, Grade, Mention, Polarity, Predicate, Segmented, Span, Statement } from '../types.js';
 import { attributionAt, type Attribution } from './claimant.js';
+import { reproducedPassages } from './reproduced.js';
 import { defaultGrade } from './grade.js';
 import { compileCues, type CompiledCues } from './lexicon.js';
 import type { CueHit, SentenceCues } from './matcher.js';
@@ -218,6 +219,14 @@ export function extractClaims(
   const coref: Coref = {};
   const date = seg.published ?? ctx.published;
   const sentences = splitSentences(text, seg);
+  // Unquoted text the document reproduces as another's ("The following statement was issued ... by X").
+  const reproduced = reproducedPassages(text, sorted);
+  const attrAt = (pos: number): Attribution => {
+    const a = attributionAt(pos, stmts, ctx.publisher);
+    if (a.quoted || a.inserted || !reproduced.length) return a;
+    const r = reproduced.find((x) => x.start <= pos && pos < x.end);
+    return r && r.author !== ctx.publisher ? { claimant: r.author, chain: [ctx.publisher, r.author], quoted: false } : a;
+  };
   const orgOf = (person: string): string | undefined => {
     const roles = (ctx.actorOf?.(person)?.roles ?? []).filter((r) => r.of && roleActiveAt(r, date));
     return roles[0]?.of;
@@ -309,7 +318,7 @@ export function extractClaims(
     if (tables.some((t) => span.start < t.end && span.end > t.start)) continue;
     const tokens = tokenize(text, span.start, span.end);
     if (!tokens.length) continue;
-    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attributionAt(pos, stmts, ctx.publisher), affiliation, cues.attackNouns, cues.roleWords);
+    const allArgs = resolvePronouns(tokens, headsOf(tokens, argsOf(tokens, sorted, span)), coref, (pos) => attrAt(pos), affiliation, cues.attackNouns, cues.roleWords);
     const found: Claim[] = [];
     let hedge: string | undefined | null = null;
     // A claim needs two actors (or a person whose role phrase names the other).
@@ -351,7 +360,7 @@ export function extractClaims(
     // One pass of the combined cue trie gives the sentence's predicates, denials, reporting verbs and hedges.
     const scan = worth || pendingDenial ? cues.sentence.scan(tokens) : NO_CUES;
     if (pendingDenial && tokens.length <= 8 && scan.denials.length > 0) {
-      const who = attributionAt(tokens[0]!.start, stmts, ctx.publisher);
+      const who = attrAt(tokens[0]!.start);
       for (const c of pendingDenial.claims) {
         if ((c.claimant === who.claimant && !reportedByOthers.has(c)) || c.polarity === 'denied') continue;
         // The evidence runs from the claim through the words that deny it.
@@ -372,7 +381,7 @@ export function extractClaims(
     const earlier: Earlier = { subjects: [], objectArgs: new Set() };
     for (let hi = 0; hi < hits.length; hi++) {
       const h = hits[hi]!;
-      const at = attributionAt(tokens[h.from]!.start, stmts, ctx.publisher);
+      const at = attrAt(tokens[h.from]!.start);
       let args = allArgs.some((a) => a.speakerOf !== undefined && a.speakerOf !== at.quoteStart)
         ? allArgs.filter((a) => a.speakerOf === undefined || a.speakerOf === at.quoteStart) : allArgs;
       // "this [support for Israel] will bring them": a translator's insertion states no relation
@@ -445,7 +454,7 @@ export function extractClaims(
         // ("X should know that ..." with no warning in it threatens nobody)
         if (p === 'threatens' && !threatOfSubject && (tokens[h.from]!.text === 'should' || tokens[h.from]!.text === 'must')) continue;
         let pair = threatOfSubject
-          ? threatPair(tokens, args, reporting, h, aside, attributionAt(tokens[h.from]!.start, stmts, ctx.publisher))
+          ? threatPair(tokens, args, reporting, h, aside, attrAt(tokens[h.from]!.start))
           : argumentsOf(tokens, args, hits, hi, p, cues, aside, earlier, at.quoted ? at.claimant : undefined);
         // "A and B meet in Halden": a meeting of the names joined before the verb, with no object after it.
         if (!pair && p === 'meets') pair = mutualMeeting(tokens, args, h, cues);
@@ -470,13 +479,13 @@ export function extractClaims(
         if (p === 'directs' && /^command(?:s|ed|ing)?$/.test(tokens[h.from]!.text) && h.to - h.from === 1
           && pair.subjects.every((k) => args.some((a) => a.keys.includes(k) && a.type === 'person'))
           && pair.objects.every((k) => args.some((a) => a.keys.includes(k) && isOrgLike(a.type) && a.type !== 'state'))) {
-          emit(pair.subjects, 'leads', pair.objects, h.from, 'asserted', attributionAt(tokens[h.from]!.start, stmts, ctx.publisher), ev);
+          emit(pair.subjects, 'leads', pair.objects, h.from, 'asserted', attrAt(tokens[h.from]!.start), ev);
           continue;
         }
         // "the Brigades ... is commanded by X": heading a unit is leading it (directs is for operations).
         if (p === 'directs' && /^commanded$/.test(tokens[h.from]!.text) && (tokens[h.to - 1]!.text === 'by' || tokens[h.to]?.text === 'by')
           && pair.objects.every((k) => args.some((a) => a.keys.includes(k) && isOrgLike(a.type) && a.type !== 'state'))) {
-          emit(pair.subjects, 'leads', pair.objects, h.from, 'asserted', attributionAt(tokens[h.from]!.start, stmts, ctx.publisher), ev);
+          emit(pair.subjects, 'leads', pair.objects, h.from, 'asserted', attrAt(tokens[h.from]!.start), ev);
           continue;
         }
         if (((p === 'directs' && INVERSE_DIRECTS.has(tokens[h.to - 1]!.text) && !AGENT_NOUN.test(tokens[h.from]!.text))
@@ -544,7 +553,7 @@ export function extractClaims(
         }
         else if (/(?:ed|s)$/.test(tokens[h.from]!.text) && !cues.attackNouns.has(tokens[h.from]!.text)) earlier.verbSubjects = pair.subjects;
         for (const i of pair.objectArgs ?? []) earlier.objectArgs.add(i);
-        let who = attributionAt(tokens[h.from]!.start, stmts, ctx.publisher);
+        let who = attrAt(tokens[h.from]!.start);
         let polarity: Polarity = 'asserted';
         // ("the denial came a day after X thanked Y": a denial told of, not this act denied)
         const denial = denials.find((d) => ((d.from <= h.from && d.to >= h.to) || (d.to <= h.from && firstAfter(hits, d) === listHead(tokens, hits, hi)))
@@ -603,7 +612,7 @@ export function extractClaims(
         if (!m) continue;
         const backer = ctx.keyOfName(m[1]!);
         if (!backer || a.keys.includes(backer)) continue;
-        const who = attributionAt(tokens[a.t0]!.start, stmts, ctx.publisher);
+        const who = attrAt(tokens[a.t0]!.start);
         emit([backer], BACKED_AS[m[2]!.toLowerCase()] ?? 'supports', a.keys, a.t0, 'asserted', who, ev);
       }
       // ("Iran's Islamic resistance axis" as one pack name: the state in its own alliance)
@@ -611,14 +620,14 @@ export function extractClaims(
         const m = a.pronoun || !a.mention ? null : OWN_ALLIANCE.exec(a.mention.surface);
         const owner = m ? ctx.keyOfName(m[1]!) : undefined;
         if (!owner || a.keys.includes(owner) || ctx.actorOf?.(owner)?.type !== 'state') continue;
-        emit([owner], 'part_of', a.keys, a.t0, 'asserted', attributionAt(tokens[a.t0]!.start, stmts, ctx.publisher), ev);
+        emit([owner], 'part_of', a.keys, a.t0, 'asserted', attrAt(tokens[a.t0]!.start), ev);
       }
     }
     // "...and topple the Zionist regime", "the collapse of X" in quoted speech: the speaker foretells
     // X's end (the speaker is the other party, so one actor in the sentence is enough).
     if (allArgs.length) {
       for (const d of foretoldEnds(tokens, allArgs, cues)) {
-        const who = attributionAt(tokens[d.at]!.start, stmts, ctx.publisher);
+        const who = attrAt(tokens[d.at]!.start);
         if (who.quoted && who.quoteStart !== undefined && tokens[d.at]!.start >= who.quoteStart) {
           emit([who.claimant], 'threatens', d.object.keys, d.at, 'asserted', who, ev);
           continue;
@@ -634,21 +643,21 @@ export function extractClaims(
     // speech: the speaker praises whose deed it is.
     if (allArgs.length) {
       for (const d of praisedDeeds(tokens, allArgs)) {
-        const who = attributionAt(tokens[d.at]!.start, stmts, ctx.publisher);
+        const who = attrAt(tokens[d.at]!.start);
         if (!who.quoted || who.quoteStart === undefined || tokens[d.object.t0]!.start < who.quoteStart) continue;
         emit([who.claimant], 'praises', d.object.keys, d.at, 'asserted', who, ev);
       }
     }
     const roleFound = !worth ? [] : [...rolePairs(tokens, allArgs, cues), ...(ctx.actorOf ? packRolePairs(tokens, [...allArgs, ...nestedArgsOf(tokens, sorted, span, allArgs).filter((a) => a.type !== 'person')], cues, ctx.actorOf, date) : [])];
     for (const r of roleFound) {
-      const who = attributionAt(tokens[r.at]!.start, stmts, ctx.publisher);
+      const who = attrAt(tokens[r.at]!.start);
       emit(r.subject.keys, r.predicate, r.object.keys, r.at, 'asserted', who, ev);
     }
     for (const a of allArgs) {
       const ministry = !a.pronoun && a.type === 'person' ? ministerOf.get(a.keys[0]!) : undefined;
       if (!ministry || ministerDone.has(a.keys[0]!) || !a.mention?.role) continue;
       ministerDone.add(a.keys[0]!);
-      emit(a.keys, 'leads', [ministry], a.t0, 'asserted', attributionAt(a.mention.role.start, stmts, ctx.publisher), ev);
+      emit(a.keys, 'leads', [ministry], a.t0, 'asserted', attrAt(a.mention.role.start), ev);
     }
     // "a letter from X to Y", "a message from X to Y": X contacts Y.
     for (let i = 0; i + 1 < allArgs.length && worth; i++) {
@@ -656,11 +665,11 @@ export function extractClaims(
       const b = allArgs[i + 1]!;
       if (a.pronoun || b.pronoun || tokens[a.t0 - 1]?.text !== 'from' || !MESSAGE_NOUNS.has(tokens[a.t0 - 2]?.text ?? '')) continue;
       if (tokens[a.t1]?.text !== 'to' || b.t0 > a.t1 + 2 || a.type === 'place' || b.type === 'place') continue;
-      emit(a.keys, 'contacts', b.keys, a.t0, 'asserted', attributionAt(tokens[a.t0]!.start, stmts, ctx.publisher), ev);
+      emit(a.keys, 'contacts', b.keys, a.t0, 'asserted', attrAt(tokens[a.t0]!.start), ev);
     }
     // "sent the Brigades a shipment of missiles", "supplied to X by Y", "X's drones came from Y"
     for (const t of worth ? transfers(tokens, allArgs, cues, (k) => { const s = subjectBefore(tokens, allArgs, k, aside); return s === undefined ? undefined : allArgs[s]; }) : []) {
-      let who = attributionAt(tokens[t.at]!.start, stmts, ctx.publisher);
+      let who = attrAt(tokens[t.at]!.start);
       const frame = who.inserted ? undefined : reportingFrame(tokens, allArgs, scan.reporting, { from: t.at, to: t.at + 1, values: [t.predicate] }, aside);
       if (frame !== undefined && !t.giver.keys.includes(allArgs[frame]!.keys[0]!)) who = withClaimant(who, allArgs[frame]!.keys[0]!, allArgs[frame]!.type);
       // ("has never sent X a single rifle": the verb's own negation, as for any cue)
@@ -669,14 +678,14 @@ export function extractClaims(
     // "... trained by neighbouring X, which denies any involvement": X denies what was just told of it.
     for (const a of allArgs) {
       if (a.pronoun || !isOrgLike(a.type) || !RELATIVE_DENIAL.test(tokens.slice(a.t1, a.t1 + 6).map((t) => t.text).join(' '))) continue;
-      const who = attributionAt(tokens[a.t0]!.start, stmts, ctx.publisher);
+      const who = attrAt(tokens[a.t0]!.start);
       const denier = withClaimant(who, a.keys[0]!, a.type);
       for (const c of [...found]) {
         if (c.polarity !== 'asserted' || !a.keys.includes(c.subject) || c.claimant === a.keys[0]) continue;
         emit([c.subject], c.predicate, [c.object], a.t1, 'denied', denier, ev);
       }
     }
-    pendingDenial = found.length ? { claims: found, speaker: attributionAt(span.start, stmts, ctx.publisher) } : pendingDenial && si > 0 ? null : null;
+    pendingDenial = found.length ? { claims: found, speaker: attrAt(span.start) } : pendingDenial && si > 0 ? null : null;
     // Only an attack told outside quoted speech sets what "the raid" refers to later.
     // (or its report of an accusation: "X accused Y of supplying the missiles that Z fired at ...")
     const attack = found.find((c) => c.predicate === 'attacks' && c.polarity === 'asserted' && narrated.has(c));
@@ -699,7 +708,7 @@ export function extractClaims(
     for (const row of t.rows) {
       const group = actorIn(row.group, sorted);
       if (!group) continue;
-      const who = attributionAt(row.start, stmts, ctx.publisher);
+      const who = attrAt(row.start);
       const add = (s: string, p: Predicate, o: string): void => {
         const key = `${s}|${p}|${o}|asserted|${who.claimant}`;
         if (s === o || seen.has(key)) return;

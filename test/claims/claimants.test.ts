@@ -100,3 +100,25 @@ test('"Varnian Foreign Ministry spokeswoman X said her country ...": the demonym
   const got = triples(extractClaims(text, SEG, mentions, [], { publisher: 'rmwi', lexicons: {}, gradeOf: () => undefined }));
   assert.ok(got.includes('varnia arms marsh_brigades denied'), JSON.stringify(got));
 });
+
+test('"The following statement was issued ... by the Ministry of X": the unquoted text up to the rule is the ministry\'s', async () => {
+  const { createPipeline } = await import('../../src/pipeline.js');
+  const { loadPacks } = await import('../../src/pack/index.js');
+  const { fromText } = await import('../../src/read/index.js');
+  const text = [
+    'THE HALDEN OBSERVER', '', 'Full text: ministry statement', '',
+    'The following statement was issued in Halden on 18 March by the Ministry of Foreign Affairs of the Republic of Varnia. It is reproduced as distributed.', '',
+    'The Ministry condemns the attacks carried out by the Marsh Brigades on 17 March against the village of Greyport.', '',
+    'Halden, 18 March 2025', '', '---', '',
+    'The Ridge Guardians later attacked the Marsh Brigades near Greyport.', '',
+  ].join('\n');
+  const r = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const name = (k: string) => r.entities.find((e) => e.key === k)?.name ?? k;
+  const inside = r.claims.find((c) => c.predicate === 'attacks' && name(c.object) === 'Greyport');
+  assert.ok(inside, JSON.stringify(r.claims.map((c) => [name(c.subject), c.predicate, name(c.object), name(c.claimant)])));
+  assert.match(name(inside.claimant), /Ministry of Foreign Affairs/);
+  assert.equal(inside.chain[0], r.publisher);
+  // (after the rule the document speaks again)
+  const after = r.claims.find((c) => c.predicate === 'attacks' && name(c.object) === 'Marsh Brigades');
+  assert.ok(after && !/Ministry/.test(name(after.claimant)), JSON.stringify(after));
+});
