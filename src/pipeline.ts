@@ -31,6 +31,8 @@ export type StageTimes = Partial<
 export interface RunHints {
   /** Cities other documents showed to be states' seats (see src/run). */
   readonly seats?: ReadonlyMap<string, Seat>;
+  /** The publisher the other documents of the run name, for a document that names none (see src/run). */
+  readonly publisher?: string;
 }
 
 export interface Pipeline {
@@ -131,7 +133,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
         s.add(name.replace(/\s+/g, ' ').replace(/(?<=\p{L})['’]s?$/u, ''));
       };
       for (const m of mentions) note(m.key, m.surface);
-      const publisher = findPublisher(doc, seg, opts.packs, resolver, opts.publisher, mentions);
+      const publisher = findPublisher(doc, seg, opts.packs, resolver, opts.publisher ?? hints.publisher, mentions);
       note(publisher.key, publisher.name);
       const resolve = (name: string, _span: Span): string => {
         const r = resolver.resolve(name, published ? { date: published } : {});

@@ -1,5 +1,6 @@
 // The run stage: what one document of a run tells about the others. Documents are extracted
-// one by one, but a capital is often named as a state's seat in one report only ("In
+// one by one, but a folder of one monitor's reports may name the monitor in all but one, and
+// a capital is often named as a state's seat in one report only ("In
 // Istrenne, Velonhar's foreign minister ...") and used for the state in the others
 // ("commanded from Istrenne"). After a window of documents is extracted, the seats they show
 // are pooled, and the documents that write such a city without saying whose it is are
@@ -7,6 +8,30 @@
 import type { Pipeline } from '../pipeline.js';
 import type { DocResult, Seat } from '../types.js';
 import type { WorkerReply } from '../workers/messages.js';
+
+/** The key of a publisher no document names (see resolve/publisher). */
+const UNKNOWN_PUBLISHER = 'x:publisher';
+
+/** How many documents of the run each publisher published (by key, with its name). */
+export function countPublishers(results: readonly DocResult[], counts: Map<string, { name: string; n: number }>): void {
+  for (const r of results) {
+    if (r.publisher === UNKNOWN_PUBLISHER) continue;
+    const name = r.entities.find((e) => e.key === r.publisher)?.name ?? r.publisher;
+    const c = counts.get(r.publisher);
+    counts.set(r.publisher, { name, n: (c?.n ?? 0) + 1 });
+  }
+}
+
+/**
+ * The publisher of the run for its documents that name none: the one at least two documents
+ * name, more often than any other (a folder of one monitor's reports, one of which has lost
+ * its masthead). None in a mixed folder with no clear majority.
+ */
+export function runPublisher(counts: ReadonlyMap<string, { name: string; n: number }>): string | undefined {
+  const sorted = [...counts.values()].sort((a, b) => b.n - a.n);
+  const [first, second] = sorted;
+  return first && first.n >= 2 && (!second || first.n > second.n) ? first.name : undefined;
+}
 
 /** Documents held back at most, so memory stays bounded in a long run. */
 export const SEAT_WINDOW = 256;
@@ -55,17 +80,22 @@ export async function* withRunSeats(replies: AsyncIterable<WorkerReply> | Iterab
     return pulling;
   };
   const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  const publishers = new Map<string, { name: string; n: number }>();
   while (!ended || incoming.length) {
     while (!ended && incoming.length < SEAT_WINDOW) await pull();
     const window = incoming.splice(0, SEAT_WINDOW);
-    poolSeats(window.flatMap((r) => (r.kind === 'result' ? [r.result] : [])), pool);
+    const results = window.flatMap((r) => (r.kind === 'result' ? [r.result] : []));
+    poolSeats(results, pool);
+    countPublishers(results, publishers);
+    const publisher = runPublisher(publishers);
     for (const r of window) {
       // (a failure is thrown where the next window is awaited, not here)
       if (!ended && incoming.length < SEAT_WINDOW) pull().catch(() => undefined);
       if (r.kind !== 'result') yield r;
       else {
         const seats = seatsFor(r.result, pool);
-        yield seats.size ? { ...r, result: pipeline.process(r.result.doc, { seats }) } : r;
+        const named = r.result.publisher === UNKNOWN_PUBLISHER ? publisher : undefined;
+        yield seats.size || named ? { ...r, result: pipeline.process(r.result.doc, { seats, ...(named ? { publisher: named } : {}) }) } : r;
       }
       // (the event loop turns between replies: worker messages are taken in)
       await tick();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { loadPacks } from '../../src/pack/index.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { fromText } from '../../src/read/index.js';
-import { poolSeats, seatsFor, withRunSeats } from '../../src/run/seats.js';
+import { countPublishers, poolSeats, runPublisher, seatsFor, withRunSeats } from '../../src/run/seats.js';
 import type { Seat } from '../../src/types.js';
 import type { WorkerReply } from '../../src/workers/messages.js';
 
@@ -46,4 +46,21 @@ test('withRunSeats redoes only the documents that need a seat, in order', async 
   const name = (r: typeof uses, k: string) => r.entities.find((e) => e.key === k)?.name;
   const arms = b.kind === 'result' ? b.result.claims.filter((c) => c.predicate === 'arms').map((c) => `${name(b.result, c.subject)} arms ${name(b.result, c.object)}`) : [];
   assert.ok(arms.some((t) => t.startsWith('Ostrevia') && t.endsWith('Marsh Brigades')), JSON.stringify(arms));
+});
+
+test('a document that names no publisher takes the one most documents of the run name (two at least, and more than any other)', async () => {
+  const signed = (n: number) => doc(`s${n}.txt`, `Halden Media Watch\n\nSpecial Dispatch No. ${n}\n\nA Report\n\nThe Marsh Brigades attacked the Ridge Guardians.\n`);
+  const unsigned = doc('u.txt', 'A Report Without A Masthead\n\nThe Marsh Brigades attacked the Ridge Guardians.\n');
+  assert.equal(unsigned.publisher, 'x:publisher');
+  const replies: WorkerReply[] = [signed(1), unsigned, signed(2)].map((result, id) => ({ id, file: result.doc.name, kind: 'result', result }));
+  const out: WorkerReply[] = [];
+  for await (const r of withRunSeats(replies, pipeline)) out.push(r);
+  const u = out[1]!;
+  assert.ok(u.kind === 'result');
+  assert.equal(u.result.publisher, signed(3).publisher);
+  assert.ok(u.result.claims.every((c) => c.claimant === u.result.publisher), JSON.stringify(u.result.claims));
+  // (one signed document is no majority)
+  const counts = new Map<string, { name: string; n: number }>();
+  countPublishers([signed(1), unsigned], counts);
+  assert.equal(runPublisher(counts), undefined);
 });
