@@ -146,7 +146,7 @@ export function gapKind(tokens: readonly Token[], a: number, b: number, roleWord
 }
 
 /** The args coordinated with `args[i]` going backward (dir -1) or forward (dir 1), `i` included. */
-const CLAUSE_VERBS = /^(?:said|says|say|told|added|stated|wrote|writes|declared|insisted|denied|denies|claimed|warned|argued|has|have|had|was|were|is|are|will|would)$/;
+const CLAUSE_VERBS = /^(?:said|says|say|told|added|stated|wrote|writes|declared|insisted|denied|denies|claimed|warned|argued|knows|know|knew|believes|believe|thinks|think|can|could|must|should|may|does|do|did|has|have|had|was|were|is|are|will|would)$/;
 /** True when a finite verb (after an optional "himself", "also", "later") follows token `at`. */
 function opensClause(tokens: readonly Token[], at: number): boolean {
   let k = at;

@@ -84,7 +84,8 @@ export function headReferences(text: string, found: readonly Mention[]): Mention
   });
   const heads = new Map<string, { key: string; type: Mention['type']; first: number } | null>();
   for (const m of mentions) {
-    if (!ORG_TYPES.has(m.type)) continue;
+    // ("the Corvane Post ... The Post also reports": an outlet by the last word of its name, after "the")
+    if (!ORG_TYPES.has(m.type) && m.type !== 'outlet') continue;
     const words = wordsOf(m);
     // ("the Ministry of Foreign Affairs of X": a name that opens with its head, "the Ministry")
     const headFirst = words.length === 1 && /^(?:of|for)$/.test(m.surface.split(/\s+/)[1] ?? '') && m.source !== 'pack';
@@ -109,7 +110,8 @@ export function headReferences(text: string, found: readonly Mention[]): Mention
   }
   for (const r of text.matchAll(BARE)) {
     const h = heads.get(r[1]!);
-    if (!h) continue;
+    // (an outlet is written back with its article only: "Post reporters" is no outlet)
+    if (!h || h.type === 'outlet') continue;
     const start = r.index!;
     const end = start + r[1]!.length;
     if (start < h.first || covered(start, end) || added.some((a) => a.start <= start && a.end >= end)) continue;

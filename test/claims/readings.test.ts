@@ -195,3 +195,9 @@ test('"X takes no money from A and no orders from B": B directs X (denied), not 
   assert.ok(got.includes('ostrava directs marsh_brigades denied'), JSON.stringify(got));
   assert.ok(!got.some((t) => t.startsWith('varnia directs')), JSON.stringify(got));
 });
+
+test('"X has never given a rifle to Y, and the Herald knows it": a name opening its own clause joins no list of objects', () => {
+  const got = triples(claimsOf('Varnia has never given a single rifle to the Marsh Brigades, and the Ridge Guardians know it.'));
+  assert.ok(got.includes('varnia arms marsh_brigades denied'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.includes('ridge_guardians')), JSON.stringify(got));
+});

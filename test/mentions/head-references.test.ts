@@ -74,3 +74,9 @@ test('an acronym the document defines in brackets beats a pack acronym spelled t
   const out = acronymReferences(text, [m(text, 'Nalvarian Defence Forces', 'ndf_here', 'organization'), pack(text.indexOf('NDF')), pack(text.lastIndexOf('NDF'))]);
   assert.deepEqual(out.filter((x) => x.surface === 'NDF').map((x) => x.key), ['ndf_here', 'ndf_here']);
 });
+
+test('"the Halden Post ... The Post also reports": an outlet by the last word of its name after "the"; "Post reporters" is none', () => {
+  const text = 'The Halden Post reported on Monday that talks failed. The Post also reports that Varnia funds the Front. Post reporters left.';
+  const got = headReferences(text, [m(text, 'Halden Post', 'post', 'outlet')]);
+  assert.deepEqual(got.filter((x) => x.key === 'post').map((x) => x.surface), ['Halden Post', 'The Post']);
+});
