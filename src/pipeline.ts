@@ -4,6 +4,7 @@
 //   read -> normalize -> segment -> quotes -> mentions -> attribute -> claims -> entities
 import { attribute, lexiconFrom } from './attribute/index.js';
 import { extractClaims, tagThemes } from './claims/index.js';
+import { defaultGrade } from './claims/grade.js';
 import { acronymReferences, buildMatcher, capitalReferences, firmReferences, findMentions, headReferences, locatedGroups, roleReferences, seatsShown, surnameReferences, type Matcher } from './mentions/index.js';
 import { normalize } from './normalize/index.js';
 import { mergeLexicons } from './pack/index.js';
@@ -37,6 +38,11 @@ export interface RunHints {
 
 export interface Pipeline {
   process(doc: RawDoc, hints?: RunHints): DocResult;
+  /**
+   * The result with its publisher (the unknown one, for a document that names none) replaced by
+   * the one named: claims, chains, grades, statements and entities follow, without extracting again.
+   */
+  withPublisher(result: DocResult, name: string): DocResult;
   /** The matcher (and its resolver) built from the packs, for names already in a store. */
   readonly matcher: Matcher;
 }
@@ -111,6 +117,26 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
 
   return {
     matcher,
+    withPublisher(r: DocResult, name: string): DocResult {
+      const key = resolver.resolve(name, { type: 'organization' }).key;
+      const from = r.publisher;
+      if (key === from) return r;
+      const swap = (k: string): string => (k === from ? key : k);
+      const claims = r.claims.map((c) => {
+        const chain = c.chain.map(swap);
+        return { ...c, subject: swap(c.subject), object: swap(c.object), claimant: swap(c.claimant), chain, grade: defaultGrade(chain, gradeOf) };
+      });
+      const statements = r.statements.map((st) => ({
+        ...st,
+        speaker: st.speaker && swap(st.speaker),
+        ...(st.cited ? { cited: swap(st.cited) } : {}),
+        ...(st.addressee ? { addressee: swap(st.addressee) } : {}),
+      }));
+      const a = actors.get(key);
+      const own = r.entities.find((e) => e.key === key) ?? { key, name: a?.name ?? name, type: a?.type ?? 'organization', aliases: a?.aliases ?? [], written: [] };
+      const entities = [...r.entities.filter((e) => e.key !== from && e.key !== key), own];
+      return { ...r, publisher: key, claims, statements, entities };
+    },
     process(doc: RawDoc, hints: RunHints = {}): DocResult {
       const { text } = doc;
       const norm = stage('normalize', () => normalize(text));

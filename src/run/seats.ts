@@ -95,7 +95,9 @@ export async function* withRunSeats(replies: AsyncIterable<WorkerReply> | Iterab
       else {
         const seats = seatsFor(r.result, pool);
         const named = r.result.publisher === UNKNOWN_PUBLISHER ? publisher : undefined;
-        yield seats.size || named ? { ...r, result: pipeline.process(r.result.doc, { seats, ...(named ? { publisher: named } : {}) }) } : r;
+        // (a publisher alone is put in place; a seat needs the document read again)
+        if (seats.size) yield { ...r, result: pipeline.process(r.result.doc, { seats, ...(named ? { publisher: named } : {}) }) };
+        else yield named ? { ...r, result: pipeline.withPublisher(r.result, named) } : r;
       }
       // (the event loop turns between replies: worker messages are taken in)
       await tick();

@@ -64,3 +64,14 @@ test('a document that names no publisher takes the one most documents of the run
   countPublishers([signed(1), unsigned], counts);
   assert.equal(runPublisher(counts), undefined);
 });
+
+test('withPublisher puts the publisher in place as extracting again with it would', () => {
+  const text = 'A Report Without A Masthead\n\nThe Marsh Brigades attacked the Ridge Guardians. "We will win," Aurel Dravan, the Marsh Brigades\' leader, said.\n';
+  const bare = doc('u.txt', text);
+  const swapped = pipeline.withPublisher(bare, 'Halden Media Watch');
+  const again = pipeline.process(fromText('u.txt', 'u.txt', text, 'text/plain'), { publisher: 'Halden Media Watch' });
+  const view = (r: typeof bare) => r.claims.map((c) => [c.subject, c.predicate, c.object, c.claimant, c.chain.join('>'), `${c.grade?.reliability}${c.grade?.credibility}`].join(' ')).sort();
+  assert.equal(swapped.publisher, again.publisher);
+  assert.deepEqual(view(swapped), view(again));
+  assert.ok(swapped.entities.some((e) => e.key === again.publisher) && !swapped.entities.some((e) => e.key === 'x:publisher'));
+});
