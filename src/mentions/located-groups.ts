@@ -9,6 +9,9 @@ const DEMONYM_PLURAL = /\b(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ers))$/
 /** What joins the group to its place: " in ", " in the city of ", " from ". */
 const AT_PLACE = /^\s+(?:in|from)\s+(?:the\s+(?:city|town|province|village|region|camp)\s+of\s+)?/;
 
+/** After an organisation's name, a panel of its own: " panel of experts", " expert panel". */
+const PANEL_AFTER = /^(?:['’]s)?\s+(?:expert\s+)?panel(?:\s+of\s+experts)?\b/;
+
 /** "the people of the Marches", "the sons of the hills", "people in the highlands" (group 1: a leading "the "). */
 const PEOPLE_OF = /\b([Tt]he\s+)?(?:people|sons|inhabitants|residents)\s+(?:of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?|highlands|hills|mountains|valley|marshes|border villages)\b/gu;
 
@@ -18,7 +21,7 @@ const PEOPLE_OF = /\b([Tt]he\s+)?(?:people|sons|inhabitants|residents)\s+(?:of|i
  */
 export function locatedGroups(text: string, mentions: readonly Mention[]): Mention[] {
   const places = mentions.filter((m) => m.type === 'place' || m.type === 'state');
-  if (!places.length && !/\b(?:people|sons|inhabitants|residents) (?:of|in)\b/.test(text)) return [...mentions];
+  if (!places.length && !/\b(?:people|sons|inhabitants|residents) (?:of|in)\b|\bpanel\b/.test(text)) return [...mentions];
   const added: Mention[] = [];
   const removed = new Set<Mention>();
   const covered = (s: number, e: number): boolean => mentions.some((m) => m.start < e && m.end > s);
@@ -63,6 +66,16 @@ export function locatedGroups(text: string, mentions: readonly Mention[]): Menti
     for (const m of head) removed.add(m);
     const surface = text.slice(start, end);
     added.push({ start, end, surface, type: 'collective', key: `x:${nameKey(surface.replace(/^the\s+/i, ''), [])}`, source: 'collective' });
+  }
+  // A body of a named organisation: "the UN panel of experts", "the Council's panel" is not the UN.
+  for (const m of mentions) {
+    if (m.type !== 'organization' && m.type !== 'state') continue;
+    const body = PANEL_AFTER.exec(text.slice(m.end, m.end + 40));
+    if (!body) continue;
+    const end = m.end + body[0].length;
+    const surface = text.slice(m.start, end);
+    // (one body however it is written: "the UN panel of experts", "the UN panel")
+    added.push({ start: m.start, end, surface, type: 'organization', key: `x:${nameKey(`${m.surface} panel`, [])}`, source: 'titled' });
   }
   // A plural demonym in no mention ("Iranians in the city of Qom").
   for (const p of places) {

@@ -52,3 +52,13 @@ test('"the people of the Tessel Valley", "the sons of the hills" are groups of t
   const own = 'He spoke to the people of Varnia.';
   assert.ok(!locatedGroups(own, [at(own, 'Varnia', 'varnia', 'state')]).some((m) => m.type === 'collective'));
 });
+
+test('"the UN panel of experts", "the UN panel": a body of its own, one however it is written, not the UN', () => {
+  const text = 'According to the UN panel of experts, rifles were found. The UN panel cited satellite images.';
+  const un = (t: string): Mention[] => [...t.matchAll(/\bUN\b/g)].map((x) => ({ start: x.index, end: x.index + 2, surface: 'UN', key: 'un', type: 'organization', source: 'pack' }));
+  const got = locatedGroups(text, un(text));
+  const panels = got.filter((m) => m.surface.startsWith('UN panel'));
+  assert.deepEqual(panels.map((m) => m.surface), ['UN panel of experts', 'UN panel']);
+  assert.equal(new Set(panels.map((m) => m.key)).size, 1);
+  assert.notEqual(panels[0]!.key, 'un');
+});
