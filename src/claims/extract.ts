@@ -139,6 +139,8 @@ const NO_CUES: SentenceCues<Predicate> = { predicates: [], denials: [], reportin
 /** Reporting verbs that present an accusation ("claiming that", "accused ... of"). */
 const ACCUSE = /^(?:claim|accus|alleg|charg)/;
 const RELATIVE = new Set(['that', 'who', 'which', 'whom']);
+/** Verbs that report what a speaker did in speaking (see subjectBefore). */
+const SPEECH_ACTS = new Set(['called', 'urged', 'thanked', 'praised', 'warned', 'welcomed', 'condemned', 'appealed', 'asked', 'hailed', 'threatened']);
 const VICTORY = new Set(['victory', 'victories', 'success', 'successes', 'achievement', 'achievements', 'triumph']);
 const TIME_WORDS = new Set(['months', 'weeks', 'days', 'years', 'earlier', 'before', 'ago', 'long', 'already', 'personally', 'directly', 'jointly',
   'last', 'year', 'month', 'week', 'this', 'recently', 'secretly', 'reportedly', 'allegedly']);
@@ -1637,6 +1639,11 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     // "X, a militia in eastern Ashkara, and threatened ...": a name inside an apposition that
     // closes before the verb is not its subject.
     if (inIndefiniteApposition(tokens, a, at)) continue;
+    // ("Brimholt said Maruvet was encouraged and called on Teodrin": a speech act joined by "and"
+    // to a reported clause is the reporter's subject's, not the reported clause's)
+    let says = tokens[a.t0 - 1]?.text === 'the' ? a.t0 - 2 : a.t0 - 1;
+    if (tokens[says]?.text === 'that') says--;
+    if (SPEECH_ACTS.has(tokens[at]!.text) && tokens[at - 1]?.text === 'and' && SAYS.has(tokens[says]?.text ?? '')) return subjectBefore(tokens, args, says, aside);
     // "X, whose fighters struck Y": X's people act for X; "those whose aircraft bomb Y" names no one.
     let w = a.t1;
     while (w < at && tokens[w]!.text !== 'whose') w++;
@@ -1646,6 +1653,10 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     }
     // ("X, a group led by Esteban Iriarte, which attacks Y": "which" never stands for a person)
     if (a.type === 'person' && tokens[a.t1]?.text === ',' && tokens[a.t1 + 1]?.text === 'which' && a.t1 + 1 < at) continue;
+    // ("Brimholt, speaking after Taluvik, said": nor does a name after a preposition in an aside)
+    // ("after President Edda Maltrane,": past a title)
+    if (i > 0 && tokens[a.t1]?.text === ',' && [a.t0 - 1, a.t0 - 2].some((k) => ['after', 'before', 'beside', 'alongside', 'behind'].includes(tokens[k]?.text ?? ''))
+      && /^\p{L}+$/u.test(tokens[a.t0 - 1]?.text ?? '')) continue;
     // ("A drone strike near Halden kills X": a place after a locative preposition does nothing)
     if (a.type === 'place' && ['near', 'in', 'at', 'outside', 'around', 'inside', 'across', 'from'].includes(tokens[a.t0 - 1]?.text ?? '')) continue;
     // ("X held a news conference in Ostrava after talks with Y", "X, speaking in Ostrava, praised

@@ -34,6 +34,12 @@ const TRAVEL = /\b(?:visit(?:s|ed|ing)?|trip|tour|arriv(?:e|es|ed|ing)|travel(?:
 /** "the foreign ministry in Amsellu", "the government in Aubrelle": a seat of the one state the sentence names. */
 const GOVERNMENT_IN = /\bthe (?:foreign ministry|defen[cs]e ministry|government|presidency) in (\p{Lu}[\p{Ll}'’-]+)\b(?![\s-]+\p{Lu})/gu;
 
+/**
+ * A wire dateline at a line's start: "TEODRIN, March 14 (Pandrel Press) - ". The city is group 1,
+ * written in capitals; the lead sentence starts where the match ends.
+ */
+const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}{3,}),?[ \t]+[^\n]{0,40}?[ \t]+[-–—]{1,2}[ \t]+/gu;
+
 /** A one-word state the mentions stage guessed from how it is used ("Istrenne supplies ..."), not from a pack: a seat the document shows says better whose it is. */
 const guessedState = (m: Mention): boolean => m.type === 'state' && m.source !== 'pack' && !/\s/.test(m.surface);
 
@@ -47,6 +53,7 @@ const guessedState = (m: Mention): boolean => m.type === 'state' && m.source !==
 function seatsOf(text: string, mentions: readonly Mention[]): Map<string, Mention> {
   const seats = new Map<string, Mention>();
   const shown = new Map<string, Mention | null>();
+  const dated = new Map<string, Mention>();
   const show = (city: string, s: Mention): void => {
     const prev = shown.get(city);
     shown.set(city, prev === undefined || prev?.key === s.key ? s : null);
@@ -80,7 +87,21 @@ function seatsOf(text: string, mentions: readonly Mention[]): Map<string, Mentio
     const states = mentions.filter((m) => m.type === 'state' && m.start > from && m.end <= g.index && m.surface !== g[1]);
     if (states.length && states.every((m) => m.key === states[0]!.key)) show(g[1]!, states[0]!);
   }
+  // A dateline over a lead whose first words are a state's official ("TEODRIN, March 14 (Pandrel
+  // Press) - Kasmundi's defence minister on Friday accused ..."): the weakest sign, taken only
+  // for a city nothing else places, since a minister abroad is datelined abroad too.
+  for (const d of text.matchAll(DATELINE)) {
+    const lead = d.index + d[0].length;
+    // (the state's name opens the lead; its mention there may be inside the official's own)
+    const word = /^\p{Lu}[\p{L}'’-]*?(?=(?:['’]s)?\s)/u.exec(text.slice(lead, lead + 40))?.[0];
+    if (!word || !GOVERNMENT_AFTER.test(text.slice(lead + word.length, lead + word.length + 40))) continue;
+    const s = mentions.find((m) => m.type === 'state' && m.surface === word);
+    if (!s) continue;
+    const city = d[1]!.charAt(0) + d[1]!.slice(1).toLowerCase();
+    if (!shown.has(city)) dated.set(city, s);
+  }
   for (const [city, s] of shown) if (s && !seats.has(city)) seats.set(city, s);
+  for (const [city, s] of dated) if (!seats.has(city) && !shown.has(city)) seats.set(city, s);
   // (a city that is itself a state the document names is no seat of another; nor is a person's
   // name or a name of another kind written alone)
   for (const m of mentions) {

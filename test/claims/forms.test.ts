@@ -815,3 +815,12 @@ test('"X is the largest armed group fighting the government of Y": X attacks Y (
   assert.deepEqual(triples(claimsOf('The CBF is the largest armed group fighting the government of Ostrava in the east.')), ['cbf attacks ostrava']);
   assert.deepEqual(triples(claimsOf('The fighting in the east killed five.')), []);
 });
+
+test('"X, speaking after Y, said Z was encouraged and called on W": X calls on W; the reported clause\'s subject does not', () => {
+  const got = pipelineTriples('Foreign Minister Ansel Vorrin, speaking after President Edda Maltrane, said the Republic of Ostravia was "encouraged" by the talks and called on the Marsh Brigades "to lay down their arms."');
+  assert.ok(got.includes('Ansel Vorrin calls_on Marsh Brigades'), JSON.stringify(got));
+  assert.ok(!got.some((t) => /^(?:Republic of Ostravia|Edda Maltrane) calls_on/.test(t)), JSON.stringify(got));
+  // (a verb that is no speech act stays with the reported clause: "said Y had armed A and trained B")
+  const other = pipelineTriples('Foreign Minister Ansel Vorrin said the Republic of Ostravia had armed the Marsh Brigades and trained the Ridge Guardians.');
+  assert.ok(other.includes('Republic of Ostravia trains Ridge Guardians'), JSON.stringify(other));
+});

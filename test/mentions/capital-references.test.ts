@@ -69,3 +69,17 @@ test('seats shown in other documents of the run stand for the state in this one,
   const other = 'The Marsh Brigades are commanded from Halvane.';
   assert.equal(capitalReferences(other, mentionsOf(other, {}, ['Halvane']), new Map([['Halvane', { city: 'Halvane', state: 'ostrevia' }]])).find((m) => m.surface === 'Halvane')?.type, 'place');
 });
+
+test('a wire dateline over a state official\'s lead shows a seat no other sign places: "HALVANE, March 3 (Tern Press) - Ostrevia\'s defence minister"', () => {
+  const text = "HALVANE, March 3 (Tern Press) - Ostrevia's defence minister on Friday accused Kestria of arming the rebels. A funeral was held in Halvane. Kestria calls on Halvane to talk.";
+  const got = capitalReferences(text, mentionsOf(text, { Ostrevia: 'ostrevia', Kestria: 'kestria' }, ['Halvane']));
+  const halvane = got.filter((m) => m.surface === 'Halvane');
+  assert.deepEqual(halvane.map((m) => m.type), ['place', 'state'], JSON.stringify(halvane));
+  assert.equal(halvane[1]?.key, 'ostrevia');
+  // (a lead that opens with no official shows nothing; nor does a dateline a stronger sign contradicts)
+  const plain = 'HALVANE, March 3 (Tern Press) - Rebels shelled the town. Kestria calls on Halvane to talk.';
+  assert.ok(!capitalReferences(plain, mentionsOf(plain, { Kestria: 'kestria' }, ['Halvane'])).some((m) => m.surface === 'Halvane' && m.type === 'state'));
+  const other = "HALVANE, March 3 (Tern Press) - Ostrevia's defence minister spoke. Halvane, the Kestrian capital, is calm. Halvane denies it.";
+  const got2 = capitalReferences(other, mentionsOf(other, { Ostrevia: 'ostrevia', Kestrian: 'kestria' }));
+  assert.equal(got2.filter((m) => m.surface === 'Halvane').pop()?.key, 'kestria');
+});
