@@ -19,6 +19,25 @@ export interface RolePair {
   readonly at: number;
 }
 
+/**
+ * The comma that opens an apposition after a person's name ending at `t1`, past a bracket or a
+ * "known as" aside ('Joaquín Urquiza, known as "El Halcón" (the Hawk), a co-founder of'), or -1.
+ */
+function appositionComma(tokens: readonly Token[], t1: number): number {
+  let k = t1;
+  if (tokens[k]?.text === '(') {
+    while (k < t1 + 12 && tokens[k] && tokens[k]!.text !== ')') k++;
+    k++;
+  }
+  if (tokens[k]?.text !== ',') return -1;
+  if (tokens[k + 1]?.text === 'known' && tokens[k + 2]?.text === 'as') {
+    let j = k + 3;
+    while (j < k + 16 && tokens[j] && tokens[j]!.text !== ',' && tokens[j]!.text !== '.') j++;
+    return tokens[j]?.text === ',' ? j : -1;
+  }
+  return k;
+}
+
 /** The token after "founder" or "co-founder" at `k`, or -1. */
 function founderEnd(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text === 'co' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.text === 'founder') return k + 3;
@@ -235,8 +254,9 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       }
     }
     // PERSON, the <role> of [the] ORG
-    if (a.type === 'person' && !a.pronoun && tokens[a.t1]?.text === ',') {
-      let k = a.t1 + 1;
+    const c1 = a.type === 'person' && !a.pronoun ? appositionComma(tokens, a.t1) : -1;
+    if (c1 > 0) {
+      let k = c1 + 1;
       if (tokens[k]?.text === 'the') k++;
       // ("X, the deputy chief of the Front": a member)
       const deputy = NOT_HEAD.has(tokens[k]?.text ?? '');
@@ -252,7 +272,7 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         if (org) push(a, h.values.includes('leads') && !deputy ? 'leads' : 'part_of', org, h.from);
       }
       // ("X, a co-founder of the Front", "X, the founder of Y")
-      const f0 = tokens[a.t1 + 1]?.text === 'a' || tokens[a.t1 + 1]?.text === 'the' ? a.t1 + 2 : a.t1 + 1;
+      const f0 = tokens[c1 + 1]?.text === 'a' || tokens[c1 + 1]?.text === 'the' ? c1 + 2 : c1 + 1;
       const f1 = founderEnd(tokens, f0);
       if (f1 > 0 && tokens[f1]?.text === 'of') {
         const org = args.find((x) => x.t0 > f1 && x.t0 <= f1 + 2 && isOrgLike(x.type) && x.type !== 'state');
@@ -268,19 +288,23 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         }
       }
       // PERSON, a <role> at|with ORG ("Marta Isk, a researcher at the Halden Institute")
-      if (tokens[a.t1 + 1]?.text === 'a' || tokens[a.t1 + 1]?.text === 'an') {
-        let r = a.t1 + 2;
-        while (r < a.t1 + 6 && /^\p{Ll}+$/u.test(tokens[r]?.text ?? '') && !['at', 'with', 'of', 'for', 'in'].includes(tokens[r]!.text)) r++;
-        const role = r > a.t1 + 2 ? roleIn(tokens, r - 1, r, cues, 1) : null;
+      if (tokens[c1 + 1]?.text === 'a' || tokens[c1 + 1]?.text === 'an') {
+        let r = c1 + 2;
+        while (r < c1 + 6 && /^\p{Ll}+$/u.test(tokens[r]?.text ?? '') && !['at', 'with', 'of', 'for', 'in'].includes(tokens[r]!.text)) r++;
+        const role = r > c1 + 2 ? roleIn(tokens, r - 1, r, cues, 1) : null;
         if (role && ['at', 'with', 'of', 'for', 'in'].includes(tokens[r]?.text ?? '')) {
           const at = tokens[r + 1]?.text === 'the' ? r + 2 : r + 1;
           const org = args.find((x) => (x.t0 === at || x.t0 === r + 1) && isOrgLike(x.type) && x.type !== 'state');
           if (org) push(a, role === 'leads' ? 'leads' : 'part_of', org, r - 1);
         }
       }
+      // ("Joaquín Urquiza, EVLF co-founder, said": the founder founded it)
+      const bare = args.find((x) => x.t0 === c1 + 1 && isOrgLike(x.type) && x.type !== 'state' && !x.pronoun);
+      const bareFounder = bare ? founderEnd(tokens, bare.t1) : -1;
+      if (bare && bareFounder > 0 && [',', '.', ';', ')'].includes(tokens[bareFounder]?.text ?? '')) push(a, 'founded', bare, bare.t1);
       // PERSON, a|an ORG [words] <role> ("Colonel X, an Orvenian army weapons intelligence officer,")
-      if (tokens[a.t1 + 1]?.text === 'a' || tokens[a.t1 + 1]?.text === 'an') {
-        const org = args.find((x) => x.t0 === a.t1 + 2 && isOrgLike(x.type) && x.type !== 'state' && !x.pronoun);
+      if (tokens[c1 + 1]?.text === 'a' || tokens[c1 + 1]?.text === 'an') {
+        const org = args.find((x) => x.t0 === c1 + 2 && isOrgLike(x.type) && x.type !== 'state' && !x.pronoun);
         if (org) {
           let r = org.t1;
           while (r < org.t1 + 4 && /^\p{Ll}+$/u.test(tokens[r]?.text ?? '') && !cues.roleWords.has(tokens[r]!.text)) r++;
@@ -294,7 +318,7 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
       // PERSON, the ORG's <role>
       // (a short reference may hold its "the": "the Legion")
       // ("X, Varnia's president": a state's head leads it; its ministers are no part of it, see push)
-      const org = args.find((x) => (x.t0 === k || x.t0 === a.t1 + 1) && isOrgLike(x.type) && (x.type !== 'state' || x.t0 === a.t1 + 1));
+      const org = args.find((x) => (x.t0 === k || x.t0 === c1 + 1) && isOrgLike(x.type) && (x.type !== 'state' || x.t0 === c1 + 1));
       if (org && tokens[org.t1]?.text === "'") {
         const r0 = org.t1 + (tokens[org.t1 + 1]?.text === 's' ? 2 : 1);
         let r1 = r0;

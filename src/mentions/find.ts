@@ -125,6 +125,16 @@ class Reader {
   }
 }
 
+/** Whether the one word at start..end is written elsewhere after "in", "near" or "at", as a place is. */
+function placedElsewhere(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (/\s/.test(word)) return false;
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+    if (/\b(?:in|near|at) $/.test(text.slice(Math.max(0, k - 5), k)) && !/^[\p{L}\d]/u.test(text.slice(k + word.length, k + word.length + 1))) return true;
+  }
+  return false;
+}
+
 /**
  * Every actor mention in a document, sorted by start. Spans are raw offsets into `text`.
  * @example findMentions(text, normalize(text), buildMatcher(loadPacks()), { published: '2023-10-15' })
@@ -194,7 +204,11 @@ export function findMentions(text: string, norm: NormText, matcher: Matcher, opt
     let roleEnd = c.e;
     let pos = r.skipSpaces(c.e);
     const prepWord = r.word(pos);
-    if (norm.text[pos] === ',') pos = r.skipSpaces(pos + 1);
+    let afterComma = false;
+    if (norm.text[pos] === ',') {
+      pos = r.skipSpaces(pos + 1);
+      afterComma = true;
+    }
     else if (prepWord && PREPOSITIONS.has(r.lowerOf(prepWord))) {
       let q = r.skipSpaces(prepWord.end);
       const the = r.word(q);
@@ -235,6 +249,9 @@ export function findMentions(text: string, norm: NormText, matcher: Matcher, opt
         run = { start: run.start, end: after.e };
       }
     }
+    // ("Funeral of X, EVLF co-founder, Val-Sainte, 14 October": one word after the comma that the
+    // text elsewhere puts a thing "in" is a place, not the role's person)
+    if (run && afterComma && placedElsewhere(norm.text, run.start, run.end)) run = undefined;
     if (run) {
       const name = norm.text.slice(run.start, run.end).replace(/[[\]]/g, '');
       const res = matcher.resolver.resolve(name, {

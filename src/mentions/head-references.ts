@@ -51,7 +51,9 @@ export function acronymReferences(text: string, found: readonly Mention[]): Ment
     const re = new RegExp(`(?<![\\p{L}\\d])${acr.replace(/[-&]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
     for (const r of text.matchAll(re)) {
       const start = r.index!;
-      if (start < d.at || covered(start, start + acr.length)) continue;
+      // (a headline or lead may use the short form before the text spells it out: "EVLF co-founder
+      // X killed" above "the Ebrenne Valley Liberation Front (EVLF)"; two letters are too easily another's)
+      if ((start < d.at && acr.length < 3) || covered(start, start + acr.length)) continue;
       added.push({ start, end: start + acr.length, surface: acr, type: d.type, key: d.key, source: 'short' });
     }
   }

@@ -262,3 +262,19 @@ test('"X\'s main backer is Y", "Y is X\'s main backer", "X\'s chief sponsor, Y,"
     assert.ok(got.includes('Republic of Varnia supports Marsh Brigades'), `${t}: ${JSON.stringify(got)}`);
   }
 });
+
+test('"X (nickname), ORG co-founder," and "X, known as \"the Hawk\" (…), a co-founder of ORG" make X a founder; a place after "co-founder," is no person', () => {
+  const p = 'The Marsh Valley Front (MVF) fights the army. Commander Joaquin Vessaro spoke. ';
+  for (const text of [`${p}Subject: Funeral of Joaquin Vessaro ("El Lobo"), MVF co-founder, Val-Orme, 14 October. The funeral in Val-Orme was held.`,
+    `${p}Crowds attended the funeral of Joaquin Vessaro, known as "El Lobo" (the Wolf), a co-founder of the MVF, on Tuesday.`,
+    `${p}Joaquin Vessaro, MVF co-founder, said nothing.`]) {
+    const got = pipelineTriples(text);
+    assert.ok(got.includes('Joaquin Vessaro founded Marsh Valley Front'), `${text}: ${JSON.stringify(got)}`);
+    assert.ok(!got.some((t) => t.startsWith('Val-Orme')), JSON.stringify(got));
+  }
+});
+
+test('an acronym in a lead, before the text spells it out, names the body it stands for', () => {
+  const got = pipelineTriples('The killing of MVF co-founder Joaquin Vessaro has put the war back in the headlines. The Marsh Valley Front (MVF) fights the army.');
+  assert.ok(got.includes('Joaquin Vessaro founded Marsh Valley Front'), JSON.stringify(got));
+});
