@@ -382,6 +382,9 @@ test('a surname written exactly so by one person only is that person\'s, though 
 test('\'..." Abu Saheer, the spokesman of the Ford Brigades, wrote\': a name followed by a role phrase set off by commas is a person\'s', () => {
   const t = '"We thank the ministry for its words," Abu Saheer, the spokesman of the Marsh Brigades, wrote on Tuesday.';
   assert.equal(mentions(t).find((x) => x.surface === 'Abu Saheer')?.type, 'person', JSON.stringify(mentions(t)));
+  // (the role may be written with a capital: ", Brennmark's Chancellor,")
+  const c = "The threat against Ingrid Vollmer, Ostrevia's Chancellor, is new.";
+  assert.equal(mentions(c).find((x) => x.surface === 'Ingrid Vollmer')?.type, 'person', JSON.stringify(mentions(c)));
   // (a place or a group set off by a clause without a role word stays unread)
   assert.ok(!mentions('The talks moved to Halden Springs, the town of the river, on Monday.').some((x) => x.surface === 'Halden Springs' && x.type === 'person'));
 });
