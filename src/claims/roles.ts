@@ -38,6 +38,9 @@ function appositionComma(tokens: readonly Token[], t1: number): number {
   return k;
 }
 
+/** Nouns that make a body another's front: "an ARB front charity", "the Front's political affiliate". */
+const FRONT_NOUNS: ReadonlySet<string> = new Set(['front', 'affiliate', 'offshoot', 'subsidiary', 'proxy']);
+
 /** The token after "founder" or "co-founder" at `k`, or -1. */
 function founderEnd(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text === 'co' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.text === 'founder') return k + 3;
@@ -140,6 +143,13 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    // "Under Saljani's command, STC officers direct ...": the commander leads the body the clause opens with.
+    if (a.type === 'person' && !a.pronoun && tokens[a.t0 - 1]?.text === 'under' && tokens[a.t1]?.text === "'") {
+      const k = a.t1 + (tokens[a.t1 + 1]?.text === 's' ? 2 : 1);
+      const body = ['command', 'leadership'].includes(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ','
+        ? args.find((x) => (x.t0 === k + 2 || (x.t0 === k + 3 && tokens[k + 2]?.text === 'the')) && isOrgLike(x.type) && x.type !== 'state' && !x.pronoun) : undefined;
+      if (body) push(a, 'leads', body, k);
+    }
     // "A and B form an alliance, the Valley Concord": each one named before is a member.
     const joined = a.pronoun || a.type === 'person' ? -1 : allianceFormedBefore(tokens, a.t0);
     if (joined >= 0) {
@@ -393,10 +403,12 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
         const gap = tokens.slice(a.t1, b.t0).map((t) => t.text).join(' ');
         // ("the Front's military wing", "the VGC unit that ...": a few words of kind, or none, before the unit noun)
         let after = tokens[b.t1]?.text === "'" ? b.t1 + (tokens[b.t1 + 1]?.text === 's' ? 2 : 1) : b.t1;
-        for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(tokens[after]?.text ?? '') && !cues.unitNouns.has(tokens[after]!.text); n++) after++;
+        // ("the Reedland Foundation, an ARB front charity,": a front of the group is part of it)
+        let front = false;
+        for (let n = 0; n < 2 && /^\p{Ll}+$/u.test(tokens[after]?.text ?? '') && !cues.unitNouns.has(tokens[after]!.text); n++) front ||= FRONT_NOUNS.has(tokens[after++]!.text);
         if (tokens[after]?.text === '-') after += 2;
-        const unit = cues.unitNouns.has(tokens[after]?.text ?? '') && !['of', "'"].includes(tokens[after + 1]?.text ?? '');
-        if ((gap === ', the' || gap === ',') && unit && a.type !== 'person' && b.type !== 'state') push(a, 'part_of', b, a.t1);
+        const unit = (cues.unitNouns.has(tokens[after]?.text ?? '') || front) && !['of', "'"].includes(tokens[after + 1]?.text ?? '');
+        if ((gap === ', the' || gap === ',' || (front && (gap === ', a' || gap === ', an'))) && unit && a.type !== 'person' && b.type !== 'state') push(a, 'part_of', b, a.t1);
       }
       // "the Ember Axis, the alliance of Kestria, the SLF and the Battalions": each is part of it.
       if (b && tokens[a.t1]?.text === ',') {

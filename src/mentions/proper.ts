@@ -582,11 +582,15 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
         continue;
       }
     }
-    if (run.words.length !== 1 || !bySurname.size) continue;
-    const m = surnameOf(run.words[0]!);
-    if (!m || run.start < m.end || busy(run.start, run.end)) continue;
-    cover(run.start, run.end);
-    out.push({ start: run.start, end: run.end, surface: text.slice(run.start, run.end), type: 'person', key: m.key, source: 'short' });
+    // ("Under Saljani's command": a sentence's first word that is no name, before the surname)
+    const opener = run.words.length === 2 && NOT_NAMES.has(run.words[0]!) && sentenceInitial(text, run.start);
+    if ((run.words.length !== 1 && !opener) || !bySurname.size) continue;
+    const word = run.words[run.words.length - 1]!;
+    const m = surnameOf(word);
+    const start = run.end - word.length;
+    if (!m || start < m.end || busy(start, run.end) || text.slice(start, run.end) !== word) continue;
+    cover(start, run.end);
+    out.push({ start, end: run.end, surface: word, type: 'person', key: m.key, source: 'short' });
   }
 
   // States and regions: a capitalised word the document also writes as a demonym.

@@ -278,3 +278,13 @@ test('an acronym in a lead, before the text spells it out, names the body it sta
   const got = pipelineTriples('The killing of MVF co-founder Joaquin Vessaro has put the war back in the headlines. The Marsh Valley Front (MVF) fights the army.');
   assert.ok(got.includes('Joaquin Vessaro founded Marsh Valley Front'), JSON.stringify(got));
 });
+
+test('"Under X\'s command, ORG officers direct ..." makes X the leader of ORG; "ORG1, an ORG2 front charity," makes ORG1 part of ORG2', () => {
+  const got = pipelineTriples("The Outer Tasks Command (OTC) arms the Reed Brigades. General Kaveh Moravi spoke on Monday. Under Moravi's command, OTC officers direct Reed Brigades operations.");
+  assert.ok(got.includes('Kaveh Moravi leads Outer Tasks Command'), JSON.stringify(got));
+  const front = pipelineTriples('The Reed Brigades (RB) fight on. The ministry named the Marsh Martyrs Foundation, an RB front charity, in October.');
+  assert.ok(front.includes('Marsh Martyrs Foundation part_of Reed Brigades'), JSON.stringify(front));
+  // (a body described by another kind of noun is no part: "an RB partner in talks")
+  const other = pipelineTriples('The Reed Brigades (RB) fight on. The ministry named the Marsh Martyrs Foundation, an RB partner, in October.');
+  assert.ok(!other.some((t) => t.includes('part_of')), JSON.stringify(other));
+});
