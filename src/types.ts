@@ -262,6 +262,12 @@ export interface Seat {
   readonly state: string;
 }
 
+/** What earlier runs left in a store for the next: the seats documents showed and how many documents each publisher published. */
+export interface RunMemory {
+  readonly seats: readonly Seat[];
+  readonly publishers: readonly { readonly key: string; readonly name: string; readonly n: number }[];
+}
+
 export interface DocResult {
   readonly doc: RawDoc;
   readonly seg: Segmented;

@@ -64,8 +64,9 @@ export async function ingest(paths: readonly string[], store: Store, pipeline: P
   const replies = parallel
     ? extractInWorkers(files, opts.jobs!, { ...opts.workerInit!, maxBytes: opts.maxBytes ?? 20 * 1024 * 1024 })
     : extractHere(files, store, pipeline, opts.maxBytes);
-  // (the run stage: capitals one document shows carried to the others)
-  for await (const r of withRunSeats(replies, pipeline)) {
+  // (the run stage: capitals one document shows carried to the others, and the seats and
+  // publishers of the documents earlier runs stored: an ingest of one new report still learns them)
+  for await (const r of withRunSeats(replies, pipeline, store.runMemory())) {
     const shown = r.file.length > 40 ? `…${r.file.slice(-39)}` : r.file;
     if (r.kind === 'error') {
       const err = new ReadError(r.file, r.reason);

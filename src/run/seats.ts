@@ -6,7 +6,7 @@
 // are pooled, and the documents that write such a city without saying whose it is are
 // extracted again with the pooled seats. Later windows get the seats of earlier ones too.
 import type { Pipeline } from '../pipeline.js';
-import type { DocResult, Seat } from '../types.js';
+import type { DocResult, RunMemory, Seat } from '../types.js';
 import type { WorkerReply } from '../workers/messages.js';
 
 /** The key of a publisher no document names (see resolve/publisher). */
@@ -60,11 +60,18 @@ export function seatsFor(r: DocResult, pool: ReadonlyMap<string, Seat | null>): 
 }
 
 /**
- * Replies of a run with each document's result redone where other documents of the run showed
- * the seat of a capital it writes; in the same order. Holds back at most SEAT_WINDOW replies.
+ * Replies of a run with each document's result redone where other documents of the run (or,
+ * given `memory`, documents stored by earlier runs) showed the seat of a capital it writes; in
+ * the same order. Holds back at most SEAT_WINDOW replies.
  */
-export async function* withRunSeats(replies: AsyncIterable<WorkerReply> | Iterable<WorkerReply>, pipeline: Pipeline): AsyncGenerator<WorkerReply> {
+export async function* withRunSeats(replies: AsyncIterable<WorkerReply> | Iterable<WorkerReply>, pipeline: Pipeline,
+  memory: RunMemory = { seats: [], publishers: [] }): AsyncGenerator<WorkerReply> {
+  // (what the documents already in the store showed counts as if they were part of this run)
   const pool = new Map<string, Seat | null>();
+  for (const s of memory.seats) {
+    const prev = pool.get(s.city);
+    pool.set(s.city, prev === undefined || prev?.state === s.state ? s : null);
+  }
   const source: AsyncIterator<WorkerReply> | Iterator<WorkerReply> = Symbol.asyncIterator in replies ? replies[Symbol.asyncIterator]() : replies[Symbol.iterator]();
   // The next window fills while this one is handed on, so worker threads keep extracting
   // while the writer stores (one pull at a time; at most a window ahead).
@@ -81,6 +88,7 @@ export async function* withRunSeats(replies: AsyncIterable<WorkerReply> | Iterab
   };
   const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
   const publishers = new Map<string, { name: string; n: number }>();
+  for (const p of memory.publishers) if (p.key !== UNKNOWN_PUBLISHER) publishers.set(p.key, { name: p.name, n: p.n });
   while (!ended || incoming.length) {
     while (!ended && incoming.length < SEAT_WINDOW) await pull();
     const window = incoming.splice(0, SEAT_WINDOW);

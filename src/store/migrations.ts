@@ -112,4 +112,13 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE blocks_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
   CREATE VIRTUAL TABLE statements_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
   `,
+  // 2: the seats of government each document showed (a city read as its state), for later runs.
+  `
+  CREATE TABLE seats (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    city TEXT NOT NULL,
+    state TEXT NOT NULL
+  );
+  CREATE INDEX seats_doc ON seats(doc_id);
+  `,
 ];

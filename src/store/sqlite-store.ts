@@ -2,7 +2,7 @@
 // passages and statements, one transaction per document so an interrupted ingest leaves
 // every committed document whole and no partial one.
 import Database from 'better-sqlite3';
-import type { DocResult, Grade, Medium, Polarity, Predicate } from '../types.js';
+import type { DocResult, Grade, Medium, Polarity, Predicate, RunMemory } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 import type {
   ClaimFilter,
@@ -105,6 +105,7 @@ export class SqliteStore implements Store {
         occasion, parent_id, in_heading, insertions, themes) VALUES (@docId, @quoteIdx, @start, @end, @text, @speaker, @date,
         @medium, @addressee, @cited, @occasion, @parentId, @inHeading, @insertions, @themes)`),
       insertStatementFts: p('INSERT INTO statements_fts (rowid, text) VALUES (?, ?)'),
+      insertSeat: p('INSERT INTO seats (doc_id, city, state) VALUES (?, ?, ?)'),
       insertClaim: p(`INSERT INTO claims (doc_id, subject, predicate, object, polarity, claimant, chain, hedge, ev_start, ev_end,
         date, reliability, credibility) VALUES (@docId, @subject, @predicate, @object, @polarity, @claimant, @chain, @hedge,
         @evStart, @evEnd, @date, @reliability, @credibility)`),
@@ -196,6 +197,7 @@ export class SqliteStore implements Store {
       idOfQuote.set(q.id, sid);
       s.insertStatementFts!.run(sid, text);
     }
+    for (const seat of r.seats ?? []) s.insertSeat!.run(docId, seat.city, seat.state);
     for (const c of r.claims) {
       s.insertClaim!.run({
         docId,
@@ -421,6 +423,14 @@ export class SqliteStore implements Store {
   counts(): { documents: number; statements: number; claims: number; entities: number } {
     const c = (t: string): number => num((this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as Row).n);
     return { documents: c('documents'), statements: c('statements'), claims: c('claims'), entities: c('entities') };
+  }
+
+  runMemory(): RunMemory {
+    const seats = (this.db.prepare('SELECT DISTINCT city, state FROM seats ORDER BY city, state').all() as Row[]).map((r) => ({ city: str(r.city), state: str(r.state) }));
+    const publishers = (this.db.prepare(`SELECT d.publisher AS key, coalesce(e.name, d.publisher) AS name, count(*) AS n FROM documents d
+      LEFT JOIN entities e ON e.key = d.publisher WHERE d.publisher IS NOT NULL GROUP BY d.publisher ORDER BY n DESC, key`).all() as Row[])
+      .map((r) => ({ key: str(r.key), name: str(r.name), n: num(r.n) }));
+    return { seats, publishers };
   }
 
   close(): void {

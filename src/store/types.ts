@@ -1,7 +1,7 @@
 // The store interface: what the CLI, API, reports and exports read and write.
 // SQLite implements it now (sqlite-store.ts); a PostgreSQL dialect can follow the same
 // interface without touching the stages.
-import type { ActorType, DocResult, Grade, Medium, Polarity, Predicate, Span } from '../types.js';
+import type { ActorType, DocResult, Grade, Medium, Polarity, Predicate, RunMemory, Span } from '../types.js';
 
 export interface DocumentRow {
   readonly id: number;
@@ -116,5 +116,7 @@ export interface Store {
   entity(key: string): EntityRow | null;
   setGrade(claimId: number, grade: Grade): void;
   counts(): { documents: number; statements: number; claims: number; entities: number };
+  /** The seats stored documents showed and their publishers, for a run that adds to the store (see src/run). */
+  runMemory(): RunMemory;
   close(): void;
 }

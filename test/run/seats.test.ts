@@ -75,3 +75,38 @@ test('withPublisher puts the publisher in place as extracting again with it woul
   assert.deepEqual(view(swapped), view(again));
   assert.ok(swapped.entities.some((e) => e.key === again.publisher) && !swapped.entities.some((e) => e.key === 'x:publisher'));
 });
+
+test('an ingest of one document learns the seats and the publisher that earlier ingests stored', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const { ingest } = await import('../../src/cli/ingest.js');
+  const { openStore } = await import('../../src/store/sqlite-store.js');
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-memory-'));
+  try {
+    const write = (name: string, text: string): string => {
+      const f = path.join(dir, name);
+      writeFileSync(f, text);
+      return f;
+    };
+    const a = write('a.txt', `Halden Media Watch\n\nSpecial Dispatch No. 1\n\nA Report\n\n${teaches.doc.text}`);
+    const b = write('b.txt', 'Halden Media Watch\n\nSpecial Dispatch No. 2\n\nA Report\n\nThe Marsh Brigades attacked the Ridge Guardians.\n');
+    const c = write('c.txt', `A Report Without A Masthead\n\n${uses.doc.text}`);
+    const db = path.join(dir, 'store.db');
+    let store = openStore(db);
+    await ingest([a, b], store, pipeline);
+    const memory = store.runMemory();
+    assert.deepEqual(memory.seats.map((s) => s.city), ['Halvane']);
+    assert.equal(memory.publishers[0]?.n, 2);
+    store.close();
+    // (a second run, of the unsigned document alone)
+    store = openStore(db);
+    await ingest([c], store, pipeline);
+    const claims = [...store.claims({})].filter((x) => x.docName === 'c.txt');
+    assert.ok(claims.some((x) => x.predicate === 'arms' && x.subjectName.startsWith('Ostrevia') && x.objectName === 'Marsh Brigades'), JSON.stringify(claims));
+    assert.ok(claims.every((x) => x.claimantName === 'Halden Media Watch'), JSON.stringify(claims.map((x) => x.claimantName)));
+    store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
