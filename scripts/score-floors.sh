@@ -53,7 +53,7 @@ held_out heldout-c \
 # first (relation F1 0.317), then used for development.
 echo "== held-out examples D (examples/heldout-d, no pack)"
 held_out heldout-d \
-  --min quote_f1=1.0 --min attribution=0.92 --min medium_acc=0.96 --min cited_acc=0.89 --min relation_p=0.94 --min relation_f1=0.76 --min claimant_acc=0.92
+  --min quote_f1=1.0 --min attribution=0.92 --min medium_acc=0.96 --min cited_acc=0.89 --min relation_p=0.95 --min relation_f1=0.79 --min claimant_acc=0.93
 
 # A fifth set (special dispatch with footnotes, press review, think-tank update, bylined
 # analysis), scored blind first (attribution 0.659, relation F1 0.350), then used for development.
@@ -74,11 +74,19 @@ held_out heldout-f \
 # then used for development.
 echo "== held-out examples G (examples/heldout-g, no pack)"
 held_out heldout-g \
-  --min quote_f1=0.98 --min attribution=0.79 --min date_acc=0.70 --min medium_acc=0.96 --min cited_acc=0.88 --min relation_p=0.90 --min relation_f1=0.77 --min claimant_acc=0.82
+  --min quote_f1=0.98 --min attribution=0.79 --min date_acc=0.70 --min medium_acc=0.96 --min cited_acc=0.88 --min relation_p=0.92 --min relation_f1=0.81 --min claimant_acc=0.83
 
 # An eighth set (leaked memo, eulogy coverage, Q&A explainer, chronology), kept outside the
 # repository until scored blind (attribution 0.528, date 0.276, relation F1 0.454), then used
 # for development.
 echo "== held-out examples H (examples/heldout-h, no pack)"
 held_out heldout-h \
-  --min quote_f1=1.0 --min attribution=0.63 --min date_acc=0.58 --min cited_acc=0.82 --min relation_p=0.93 --min relation_f1=0.73
+  --min quote_f1=1.0 --min attribution=0.63 --min date_acc=0.58 --min cited_acc=0.82 --min relation_p=0.93 --min relation_f1=0.74 --min claimant_acc=0.78
+
+# A ninth set (radio monitoring digest, sanctions press release, magazine profile), kept outside
+# the repository until scored blind (attribution 0.591, relation F1 0.504, claimant 0.424), then
+# added. The rules of the session that scored it did not move it at first: its figures are the
+# honest measure of how far the rules carry.
+echo "== held-out examples K (examples/heldout-k, no pack)"
+held_out heldout-k \
+  --min quote_f1=0.95 --min attribution=0.59 --min relation_p=0.69 --min relation_f1=0.51

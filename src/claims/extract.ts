@@ -1946,7 +1946,15 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // ("is reportedly funded, armed and trained by X": past an adverb to the auxiliary)
   let auxAt = hits[listHead(tokens, hits, hi)]!.from - 1;
   while (auxAt > 0 && (/^\p{Ll}+ly$/u.test(tokens[auxAt]!.text) || ['also', 'still', 'now', 'being'].includes(tokens[auxAt]!.text))) auxAt--;
-  const byPassive = (cueText[cueText.length - 1] === 'by' || (end !== h.to && tokens[end - 1]?.text === 'by' && PASSIVE_AUX.has(tokens[auxAt]?.text ?? '')))
+  // ("Valt was trained in Karvania by Directorate instructors": a place may stand between the participle and "by")
+  let placedBy = -1;
+  if (cueText[cueText.length - 1] !== 'by' && ['in', 'at'].includes(tokens[end]?.text ?? '') && PASSIVE_AUX.has(tokens[auxAt]?.text ?? '')) {
+    // (a name the text may not have read: capitalised words, "the", "of")
+    let k = end + 1;
+    while (k < end + 6 && (tokens[k]?.cap || ['the', 'of'].includes(tokens[k]?.text ?? '')) && !args.some((a) => a.t0 <= k && k < a.t1 && a.type !== 'place' && a.type !== 'state')) k++;
+    if (k > end + 1 && tokens[k]?.text === 'by') placedBy = k + 1;
+  }
+  const byPassive = (cueText[cueText.length - 1] === 'by' || placedBy > 0 || (end !== h.to && tokens[end - 1]?.text === 'by' && PASSIVE_AUX.has(tokens[auxAt]?.text ?? '')))
     && !/^(?:stand|stood)/.test(cueText[0]!);
   // ("are paid, armed and commanded from Istrenne": a passive's agent may come after "from")
   const fromAgent = !byPassive && FROM_PASSIVE.has(p) && tokens[end]?.text === 'from' && PASSIVE_AUX.has(tokens[auxAt]?.text ?? '')
@@ -1961,7 +1969,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Agent after the cue: "planned by X", "the massacre ... carried out by X".
   let agent = -1;
   if (passive) {
-    agent = byPassive ? agentAfterBy(tokens, args, cueText[cueText.length - 1] === 'by' ? h.to : end) : fromAgent;
+    agent = byPassive ? agentAfterBy(tokens, args, placedBy > 0 ? placedBy : cueText[cueText.length - 1] === 'by' ? h.to : end) : fromAgent;
     // ("directed by the Corps' Ninth Directorate", "trained by Varnia's Lantern Force": the unit, not its owner)
     const own = agent >= 0 ? afterPossessive(tokens, args[agent]!.t1) : -1;
     const unit = own > 0 ? args.findIndex((a) => a.t0 === own && !a.pronoun && a.type !== 'place') : -1;

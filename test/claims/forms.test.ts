@@ -824,3 +824,12 @@ test('"X, speaking after Y, said Z was encouraged and called on W": X calls on W
   const other = pipelineTriples('Foreign Minister Ansel Vorrin said the Republic of Ostravia had armed the Marsh Brigades and trained the Ridge Guardians.');
   assert.ok(other.includes('Republic of Ostravia trains Ridge Guardians'), JSON.stringify(other));
 });
+
+test('"X was trained in Karvania by Directorate instructors": a place between the participle and "by" keeps the passive', () => {
+  for (const text of ['The Ember Directorate (ED) arms the Hollow Ridge Brigades. Commander Oren Valt spoke. Valt was trained in Karvania by Directorate instructors in 2019.',
+    'The Ember Directorate arms the Hollow Ridge Brigades. Commander Oren Valt was trained in the Republic of Karvania by the Ember Directorate in 2019.']) {
+    const got = pipelineTriples(text);
+    assert.ok(got.includes('Ember Directorate trains Oren Valt'), `${text}: ${JSON.stringify(got)}`);
+    assert.ok(!got.includes('Oren Valt trains Ember Directorate'), JSON.stringify(got));
+  }
+});
