@@ -638,7 +638,7 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
 }
 
 /** After a name: what only a state has ("Kasmundi's defence minister", "the Kasmundi army"). */
-const STATE_AFTER = /^(?:['’]s)?\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+(?:[Mm]inister|[Mm]inistry)\b|(?:army|armed forces|military|soldiers|troops|government|parliament|president|prime minister|capital|border|air force)\b)|^['’]s\s+(?:President|Prime Minister|King|Emir)\b/;
+const STATE_AFTER = /^(?:['’]s)?\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+(?:[Mm]inister|[Mm]inistry)\b|(?:army|armed forces|military|soldiers|troops|government|parliament|president|prime minister|capital|border|air force)\b)|^['’]s\s+(?:President|Prime Minister|King|Emir|rulers|regime|authorities)\b/;
 /** Before a name: "neighbouring Zhadrun", "the government of Kasmundi", "the border with Zhadrun". */
 const STATE_BEFORE = /(?:\bneighbou?ring|\b(?:government|president|capital|parliament|embassy) of|\bborder with)\s+$/i;
 /** What only an actor does or has: "thanked Okrinth for its support", "vehicles supplied by Okrinth", "Okrinth, which supplies ...". */

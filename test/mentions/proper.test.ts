@@ -403,6 +403,11 @@ test('"X Y, the Front\'s leader," and "X Y, director of the Foundation," are per
 test('"In Halden, Ostravia\'s President, Lidia Marr, declined": a single word before "\'s President" is a state', () => {
   const t = "In Halden, Ostravia's President, Lidia Marr, declined to comment on the strike.";
   assert.equal(mentions(t).find((x) => x.surface === 'Ostravia')?.type, 'state', JSON.stringify(mentions(t)));
+  // (so do "'s rulers", "'s regime", "'s authorities": "Karvania's rulers continue to fund ...")
+  for (const w of ['rulers', 'regime', 'authorities']) {
+    const r = `"Karvania's ${w} continue to fund the Hollow Ridge Brigades," the minister said. The money comes from Karvania.`;
+    assert.equal(mentions(r).find((x) => x.surface === 'Karvania')?.type, 'state', `${w}: ${JSON.stringify(mentions(r))}`);
+  }
 });
 
 test('"shells Greyport every night", "the shelling of Harnow and Little Tesk": what is shelled is a place; a demonym or a group is not', () => {
