@@ -40,6 +40,8 @@ const DEMONYM: readonly (readonly [string, number, string?])[] = [
   ['i', 1],
   // ("Sulvani" -> "Sulvane")
   ['i', 1, 'e'],
+  // ("Karvan" -> "Karvania")
+  ['an', 0, 'ia'],
   ['ish', 3],
 ];
 /** The place a demonym ending leads to ("Varnian" with ["ian", 2] -> "Varnia"). */

@@ -423,3 +423,11 @@ test('"High Regent Ormund Vessel", "Premier X", "Chairwoman Y": titles of the de
     assert.equal(mentions(t).find((x) => x.surface === name)?.type, 'person', `${t}: ${JSON.stringify(mentions(t))}`);
   }
 });
+
+test('"Karvan" beside "Karvania": a demonym that is the state\'s name without its "ia" names the state', () => {
+  const t = 'Karvania will stand with the Brigades, said Voice of Karvania. The Karvan government said so, and Karvan-backed units agreed.';
+  const m = mentions(t);
+  const state = m.find((x) => x.surface === 'Karvania');
+  assert.equal(state?.type, 'state', JSON.stringify(m));
+  assert.ok(m.filter((x) => x.surface === 'Karvan').length >= 1 && m.filter((x) => x.surface === 'Karvan').every((x) => x.key === state?.key), JSON.stringify(m));
+});
