@@ -139,6 +139,8 @@ const NO_CUES: SentenceCues<Predicate> = { predicates: [], denials: [], reportin
 /** Reporting verbs that present an accusation ("claiming that", "accused ... of"). */
 const ACCUSE = /^(?:claim|accus|alleg|charg)/;
 const RELATIVE = new Set(['that', 'who', 'which', 'whom']);
+/** Things one receives that make no meeting: "received the transfers", "received a letter". */
+const RECEIVED_THINGS = /^(?:transfers?|money|funds?|funding|payments?|cash|weapons|arms|rockets|missiles|drones|shipments?|deliver(?:y|ies)|support|orders|training|aid|letters?|messages?|calls?|reports?|information|instructions|salaries|sums?|goods|equipment)$/;
 /** Verbs that report what a speaker did in speaking (see subjectBefore). */
 const SPEECH_ACTS = new Set(['called', 'urged', 'thanked', 'praised', 'warned', 'welcomed', 'condemned', 'appealed', 'asked', 'hailed', 'threatened']);
 const VICTORY = new Set(['victory', 'victories', 'success', 'successes', 'achievement', 'achievements', 'triumph']);
@@ -1664,6 +1666,9 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     // (the one before in the same clause: "Marr said: 'whoever signs the orders in Varnia will answer'" is Varnia's threat)
     // ("X travels to Tehran and is received by Y": where X went does nothing)
     if ((a.type === 'state' || a.type === 'place') && tokens[a.t0 - 1]?.text === 'to' && MOTION.has(tokens[a.t0 - 2]?.text ?? '') && i > 0) continue;
+    // ("a currency exchange house in Dunmarsh, Sevrenia, received ...": the country after the town)
+    if ((a.type === 'state' || a.type === 'place') && tokens[a.t0 - 1]?.text === ',' && i > 0 && args[i - 1]!.t1 === a.t0 - 1
+      && (args[i - 1]!.type === 'place' || args[i - 1]!.type === 'state') && ['in', 'near', 'at'].includes(tokens[args[i - 1]!.t0 - 1]?.text ?? '')) continue;
     if (a.type === 'state' && ['in', 'near', 'inside', 'outside', 'across'].includes(tokens[a.t0 - 1]?.text ?? '') && i > 0 && !args[i - 1]!.pronoun
       && tokens[a.t1]?.text !== "'" && !tokens.slice(args[i - 1]!.t1, a.t0).some((t) => CLAUSE_END.has(t.text) || t.text === ':' || t.text === '"' || t.text === "'")) continue;
     // ("Maske, the Marsh Brigades' leader, replied ... thanking X": the role's owner acts not)
@@ -1837,6 +1842,11 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   const h = hits[hi]!;
   const rw = cues.roleWords;
   const cueText = tokens.slice(h.from, h.to).map((t) => t.text);
+  // ("received the transfers sent by Brenn": receiving a thing is no meeting)
+  if (p === 'meets' && cueText.join(' ') === 'received') {
+    const k = ['the', 'a', 'an', 'his', 'their', 'its'].includes(tokens[h.to]?.text ?? '') ? h.to + 1 : h.to;
+    if (RECEIVED_THINGS.test(tokens[k]?.text ?? '')) return null;
+  }
   // "Iran-backed X": the actor before the hyphen, the object after.
   if (cueText[0] === '-') {
     const s = args.findIndex((a) => a.t1 === h.from);

@@ -434,6 +434,16 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
 
   listMembers(text, runs, [...taken, ...out], busy, emit);
 
+  // "Mirov Exchange, a currency exchange house in Dunmarsh,": a name an apposition calls a firm
+  // or a body is one, though no head word of its own shows it.
+  for (const run of runs) {
+    const { words, start } = trimmed(text, run);
+    if (words.length < 2 || words.length > 4 || NOT_NAMES.has(words[0]!) || busy(start, run.end) || hasHeadlineVerb(words)) continue;
+    const end = start + words.join(' ').length;
+    if (text.slice(start, end) !== words.join(' ')) continue;
+    if (BODY_AFTER.test(text.slice(end, end + 60))) emit(start, end, 'organization', words.join(' '));
+  }
+
   // "Hollin Air Base", "Camp Sarneth": a base by its name, a place an attack can be on.
   for (const m of BASE_HINT.test(text) ? text.matchAll(BASE_NAME) : []) {
     const name = m[0].replace(/^(?:The|the)\s+/, '');
@@ -638,6 +648,9 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** After a name: an apposition that says it is a firm or a body (", a currency exchange house", ", a shipping company"). */
+const BODY_AFTER = /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|house|bank|charity|foundation|exchange|network|militia|brokerage|trading company|front)\b/u;
 
 /** After a name: what only a state has ("Kasmundi's defence minister", "the Kasmundi army"). */
 const STATE_AFTER = /^(?:['’]s)?\s+(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+(?:[Mm]inister|[Mm]inistry)\b|(?:army|armed forces|military|soldiers|troops|government|parliament|president|prime minister|capital|border|air force)\b)|^['’]s\s+(?:President|Prime Minister|King|Emir|rulers|regime|authorities)\b/;

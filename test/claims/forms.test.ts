@@ -833,3 +833,10 @@ test('"X was trained in Karvania by Directorate instructors": a place between th
     assert.ok(!got.includes('Oren Valt trains Ember Directorate'), JSON.stringify(got));
   }
 });
+
+test('"X received the transfers sent by Y" is no meeting; "X received Y in Ostrel" is; a country after "in Town," is no subject', () => {
+  const got = pipelineTriples('Commander Halvor Brenn spoke. Mirov Exchange, a currency exchange house in Dunmarsh, Sevrenia, received the transfers sent by Brenn.');
+  assert.ok(!got.some((t) => t.includes(' meets ')), JSON.stringify(got));
+  const met = pipelineTriples('General Rostam Velari received Commander Halvor Brenn in Ostrel on Monday.');
+  assert.ok(met.includes('Rostam Velari meets Halvor Brenn'), JSON.stringify(met));
+});

@@ -431,3 +431,10 @@ test('"Karvan" beside "Karvania": a demonym that is the state\'s name without it
   assert.equal(state?.type, 'state', JSON.stringify(m));
   assert.ok(m.filter((x) => x.surface === 'Karvan').length >= 1 && m.filter((x) => x.surface === 'Karvan').every((x) => x.key === state?.key), JSON.stringify(m));
 });
+
+test('"Mirov Exchange, a currency exchange house in Dunmarsh," is a body its apposition names; "Talia Mirov, a lawyer," is none', () => {
+  const t = 'Mirov Exchange, a currency exchange house in Dunmarsh, paid the fighters.';
+  assert.equal(mentions(t).find((x) => x.surface === 'Mirov Exchange')?.type, 'organization', JSON.stringify(mentions(t)));
+  const p = 'Talia Mirov, a lawyer in Dunmarsh, said nothing.';
+  assert.ok(!mentions(p).some((x) => x.surface === 'Talia Mirov' && x.type === 'organization'), JSON.stringify(mentions(p)));
+});
