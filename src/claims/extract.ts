@@ -483,7 +483,12 @@ export function extractClaims(
         if (p === 'directs' && /^command(?:s|ed|ing)?$/.test(tokens[h.from]!.text) && h.to - h.from === 1
           && pair.subjects.every((k) => args.some((a) => a.keys.includes(k) && a.type === 'person'))
           && pair.objects.every((k) => args.some((a) => a.keys.includes(k) && isOrgLike(a.type) && a.type !== 'state'))) {
-          emit(pair.subjects, 'leads', pair.objects, h.from, 'asserted', attrAt(tokens[h.from]!.start), ev);
+          // ("Valt commands the group's rocket units": a unit of the group; its commander is a member)
+          const owner = args.find((a) => a.t0 >= h.to && a.t0 <= h.to + 1 && pair!.objects.some((k) => a.keys.includes(k)));
+          let u = owner ? afterPossessive(tokens, owner.t1) : -1;
+          while (u > 0 && u < owner!.t1 + 5 && /^\p{Ll}+$/u.test(tokens[u]?.text ?? '') && !cues.unitNouns.has(tokens[u]!.text) && !cues.unitNouns.has(tokens[u]!.text.replace(/s$/, ''))) u++;
+          const unit = u > 0 && (cues.unitNouns.has(tokens[u]?.text ?? '') || cues.unitNouns.has((tokens[u]?.text ?? '').replace(/s$/, '')));
+          emit(pair.subjects, unit ? 'part_of' : 'leads', pair.objects, h.from, 'asserted', attrAt(tokens[h.from]!.start), ev);
           continue;
         }
         // "the Brigades ... is commanded by X": heading a unit is leading it (directs is for operations).

@@ -288,3 +288,10 @@ test('"Under X\'s command, ORG officers direct ..." makes X the leader of ORG; "
   const other = pipelineTriples('The Reed Brigades (RB) fight on. The ministry named the Marsh Martyrs Foundation, an RB partner, in October.');
   assert.ok(!other.some((t) => t.includes('part_of')), JSON.stringify(other));
 });
+
+test('"X commands the group\'s rocket units": commanding a unit of the group makes X a member; "X commands the group" makes X its leader', () => {
+  const unit = pipelineTriples('The Hollow Ridge Brigades (HRB) fight on. Commander Oren Valt spoke. Valt commands the group\'s rocket units.');
+  assert.ok(unit.includes('Oren Valt part_of Hollow Ridge Brigades') && !unit.includes('Oren Valt leads Hollow Ridge Brigades'), JSON.stringify(unit));
+  const whole = pipelineTriples('The Hollow Ridge Brigades (HRB) fight on. Commander Oren Valt spoke. Valt commands the HRB.');
+  assert.ok(whole.includes('Oren Valt leads Hollow Ridge Brigades'), JSON.stringify(whole));
+});
