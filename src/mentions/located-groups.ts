@@ -9,6 +9,9 @@ const DEMONYM_PLURAL = /\b(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ers))$/
 /** What joins the group to its place: " in ", " in the city of ", " from ". */
 const AT_PLACE = /^\s+(?:in|from)\s+(?:the\s+(?:city|town|province|village|region|camp)\s+of\s+)?/;
 
+/** A demonym and a plural of institutions: "Sevrenian banks", "Kestrian shipping companies". */
+const NATION_FIRMS = /\b(\p{Lu}\p{Ll}+) (?:banks|lenders|companies|firms|exporters|shipping companies|exchange houses|refineries)\b/gu;
+
 /** After an organisation's name, a panel of its own: " panel of experts", " expert panel". */
 const PANEL_AFTER = /^(?:['’]s)?\s+(?:expert\s+)?panel(?:\s+of\s+experts)?\b/;
 
@@ -52,6 +55,15 @@ export function locatedGroups(text: string, mentions: readonly Mention[]): Menti
     const surface = text.slice(nation.start, m.end);
     added.push({ start: nation.start, end: m.end, surface, type: 'collective', key: `x:${nameKey(surface, [])}`, source: 'collective' });
     removed.add(m);
+  }
+  // A nation's institutions, addressed as one ("I call on Sevrenian banks to freeze ..."): a
+  // group of its own, not the state. (Only these nouns: "Sevrenian officials" speak for the state.)
+  for (const g of text.matchAll(NATION_FIRMS)) {
+    const end = g.index + g[0].length;
+    const nation = places.find((p) => p.type === 'state' && p.start === g.index && p.end === g.index + g[1]!.length);
+    if (!nation || mentions.some((m) => m !== nation && m.start < end && m.end > nation.end)) continue;
+    const surface = g[0];
+    added.push({ start: g.index, end, surface, type: 'collective', key: `x:${nameKey(surface, [])}`, source: 'collective' });
   }
   // The people of a region, named ("the people of the Marches", "the people of Ambrel") or not
   // ("the people of the highlands", "the sons of the hills"): a group of its own, not the

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { locatedGroups } from '../../src/mentions/index.js';
 import type { Mention } from '../../src/types.js';
+import { pipelineTriples } from '../claims/fixtures.js';
 
 const at = (text: string, surface: string, key: string, type: Mention['type'], source: Mention['source'] = 'pack'): Mention => {
   const start = text.indexOf(surface);
@@ -61,4 +62,10 @@ test('"the UN panel of experts", "the UN panel": a body of its own, one however 
   assert.deepEqual(panels.map((m) => m.surface), ['UN panel of experts', 'UN panel']);
   assert.equal(new Set(panels.map((m) => m.key)).size, 1);
   assert.notEqual(panels[0]!.key, 'un');
+});
+
+test('"Sevrenian banks", "Kestrian shipping companies" are groups of their own; "Sevrenian officials" are left to the state', () => {
+  const got = pipelineTriples('The Republic of Sevrenia is calm. "I call on Sevrenian banks to freeze every account," said Finance Minister Corin Hale.');
+  assert.ok(got.includes('Corin Hale calls_on Sevrenian banks'), JSON.stringify(got));
+  assert.ok(!got.some((t) => t.endsWith('calls_on Republic of Sevrenia')), JSON.stringify(got));
 });
