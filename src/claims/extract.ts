@@ -1791,7 +1791,8 @@ function reportingFrame(tokens: readonly Token[], args: readonly Arg[], reportin
     if (r.to > h.from) continue;
     const first = tokens[r.from]!.text;
     if (first === 'according' || (first === 'told' && !args.some((a) => a.t1 === r.from))) {
-      const after = args.findIndex((a) => a.t0 >= r.to && a.t0 <= r.to + 3);
+      // ("told Al-Arabiya": an outlet carries it; "told the crowd" names the hearers, who say nothing)
+      const after = args.findIndex((a) => a.t0 >= r.to && a.t0 <= r.to + 3 && (first === 'according' || a.type === 'outlet'));
       if (after >= 0) return after;
       continue;
     }
@@ -1811,7 +1812,7 @@ function reportingFrame(tokens: readonly Token[], args: readonly Arg[], reportin
     if (r.from <= h.to) continue;
     const first = tokens[r.from]!.text;
     if (first === 'told' || first === 'according') {
-      const after = args.findIndex((a) => a.t0 >= r.to && a.t0 <= r.to + 3);
+      const after = args.findIndex((a) => a.t0 >= r.to && a.t0 <= r.to + 3 && (first === 'according' || a.type === 'outlet'));
       if (after >= 0) return after;
     }
     const before = args.findIndex((a) => a.t1 === r.from && a.t0 > h.to && tokens[a.t0 - 1]?.text === ',');

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../../src/claims/index.js';
-import { claimsOf, find, mentionsIn, SEG, statement, triples } from './fixtures.js';
+import { claimsOf, find, mentionsIn, pipelineTriples, SEG, statement, triples } from './fixtures.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { loadPacks } from '../../src/pack/index.js';
+import { fromText } from '../../src/read/index.js';
 
 test("narration: the document's own statement is claimed by the publisher", () => {
   const c = find(claimsOf('Maske telephoned Ferrant on March 9.'), 'maske contacts ferrant');
@@ -121,4 +124,15 @@ test('"The following statement was issued ... by the Ministry of X": the unquote
   // (after the rule the document speaks again)
   const after = r.claims.find((c) => c.predicate === 'attacks' && name(c.object) === 'Marsh Brigades');
   assert.ok(after && !/Ministry/.test(name(after.claimant)), JSON.stringify(after));
+});
+
+test('"..., X told the crowd" is X\'s claim, not the crowd\'s; "..., two officials told the Ostrel Herald" is the outlet\'s', () => {
+  const p = createPipeline({ packs: loadPacks([]) });
+  const claimantOf = (text: string): string[] => {
+    const d = p.process(fromText('t.txt', 't.txt', text, 'text/plain'));
+    return d.claims.map((c) => d.entities.find((e) => e.key === c.claimant)?.name ?? c.claimant);
+  };
+  assert.deepEqual(claimantOf('"I thank the Azure Front," Commander Yusuf Darrak told the crowd.'), ['Yusuf Darrak']);
+  assert.deepEqual(claimantOf('The Azure Front is armed by the Republic of Karvania, two officials told the Ostrel Herald.'), ['Ostrel Herald']);
+  assert.ok(pipelineTriples('"I thank the Azure Front," Commander Yusuf Darrak told the crowd.').includes('Yusuf Darrak thanks Azure Front'));
 });
