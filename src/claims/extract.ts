@@ -648,6 +648,12 @@ export function extractClaims(
         emit(allArgs[s0]!.keys, 'threatens', d.object.keys, d.at, 'asserted', who, ev);
       }
     }
+    // "X was killed in a Lunesian air strike": the state or group that struck attacked X.
+    for (const k of killedIn(tokens, allArgs, cues)) {
+      const victim = subjectBefore(tokens, allArgs, k.at, aside);
+      if (victim === undefined || allArgs[victim]!.pronoun || allArgs[victim]!.type === 'place') continue;
+      emit(k.attacker.keys, 'attacks', allArgs[victim]!.keys, k.at, 'asserted', attrAt(tokens[k.at]!.start), ev);
+    }
     // "the courageous deeds of the Palestinians", "the fighters' victorious campaign" in quoted
     // speech: the speaker praises whose deed it is.
     if (allArgs.length) {
@@ -1718,6 +1724,23 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
     return i;
   }
   return undefined;
+}
+
+/**
+ * "killed (wounded) in a Lunesian air strike", "died in an HRB rocket attack": the actor whose
+ * strike it was, and where "killed" stands (its victim is the subject before it).
+ */
+function killedIn(tokens: readonly Token[], args: readonly Arg[], cues: CompiledCues): { at: number; attacker: Arg }[] {
+  const out: { at: number; attacker: Arg }[] = [];
+  for (let k = 1; k < tokens.length - 3; k++) {
+    if (!['killed', 'wounded', 'injured', 'died'].includes(tokens[k]!.text) || tokens[k + 1]?.text !== 'in' || !['a', 'an', 'the'].includes(tokens[k + 2]?.text ?? '')) continue;
+    const a = args.find((x) => x.t0 === k + 3 && !x.pronoun && (x.type === 'state' || isOrgLike(x.type)) && x.type !== 'collective');
+    if (!a) continue;
+    let n = a.t1;
+    while (n < a.t1 + 2 && /^\p{Ll}+$/u.test(tokens[n]?.text ?? '') && !cues.attackNouns.has(tokens[n]!.text)) n++;
+    if (cues.attackNouns.has(tokens[n]?.text ?? '') || ['strike', 'raid', 'airstrike', 'attack', 'bombardment', 'ambush'].includes(tokens[n]?.text ?? '')) out.push({ at: k, attacker: a });
+  }
+  return out;
 }
 
 /** "X, a former army major who ...": X, the person the noun before relative `k` is set beside. */

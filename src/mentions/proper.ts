@@ -612,7 +612,9 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       const base = demBase(w, cut, add);
       const places = singles.get(base);
       // The place must stand alone somewhere outside a sentence start, so it is a name, not a word.
-      if (!places || !places.some((p) => !sentenceInitial(text, p))) continue;
+      // (or, when the demonym recurs, at a sentence's start before a lower-case word: "Lunesia sent its tanks")
+      const opensClause = (p: number): boolean => at.length >= 2 && /^\s+\p{Ll}{2,}\b/u.test(text.slice(p + base.length, p + base.length + 14));
+      if (!places || !places.some((p) => !sentenceInitial(text, p) || opensClause(p))) continue;
       for (const p of places) {
         // ("Orvenia's army": the forces, named by the demonym as everywhere else)
         const force = FORCES.exec(text.slice(p + base.length, p + base.length + 20));

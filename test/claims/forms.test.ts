@@ -840,3 +840,10 @@ test('"X received the transfers sent by Y" is no meeting; "X received Y in Ostre
   const met = pipelineTriples('General Rostam Velari received Commander Halvor Brenn in Ostrel on Monday.');
   assert.ok(met.includes('Rostam Velari meets Halvor Brenn'), JSON.stringify(met));
 });
+
+test('"X was killed in a Lunesian air strike": Lunesia attacks X; "killed in a car accident" names no attacker', () => {
+  const got = pipelineTriples("Officials in Lunesia deny it, and Lunesia's government is silent. Commander Kamal Ferro was killed in a Lunesian air strike in 2019.");
+  assert.ok(got.includes('Lunesia attacks Kamal Ferro'), JSON.stringify(got));
+  const no = pipelineTriples("Officials in Lunesia deny it, and Lunesia's government is silent. Commander Kamal Ferro was killed in a Lunesian car accident in 2019.");
+  assert.ok(!no.some((t) => t.includes('attacks')), JSON.stringify(no));
+});

@@ -438,3 +438,11 @@ test('"Mirov Exchange, a currency exchange house in Dunmarsh," is a body its app
   const p = 'Talia Mirov, a lawyer in Dunmarsh, said nothing.';
   assert.ok(!mentions(p).some((x) => x.surface === 'Talia Mirov' && x.type === 'organization'), JSON.stringify(mentions(p)));
 });
+
+test('a recurring demonym names its state even where the state is written only at a sentence\'s start ("Lunesia sent its tanks")', () => {
+  const t = 'That was two years ago. Lunesia sent its tanks against us. A Lunesian court and Lunesian officials agreed.';
+  assert.equal(mentions(t).find((x) => x.surface === 'Lunesia')?.type, 'state', JSON.stringify(mentions(t)));
+  // (one demonym is not enough)
+  const one = 'That was two years ago. Lunesia sent its tanks against us. A Lunesian court agreed.';
+  assert.ok(!mentions(one).some((x) => x.surface === 'Lunesia'), JSON.stringify(mentions(one)));
+});
