@@ -2512,6 +2512,16 @@ function objectAfter(tokens: readonly Token[], args: readonly Arg[], from: numbe
       if (depth === 0) return -1;
       depth--;
     }
+    // ("belong to an alliance known as the Axis", "the alliance that Karvan media call the "Axis"": the name it is known by)
+    if (p === 'part_of' && k === from && ['the', 'an', 'a'].includes(t)) {
+      const rest = tokens.slice(k + 1, k + 10).map((x) => x.text).join(' ');
+      const known = KNOWN_AS.exec(rest) ?? /^(?:alliance|coalition|axis|bloc|front|network|grouping) that (?:[\p{Ll}\p{Lu}-]+ ){1,3}calls?(?: the)?/u.exec(rest);
+      if (known) {
+        const at = k + 1 + known[0].split(' ').length;
+        const named = args.findIndex((x) => x.t0 >= at && x.t0 <= at + 1 && isOrgLike(x.type) && x.type !== 'state');
+        if (named >= 0) return named;
+      }
+    }
     // "fighting the government of X", "financed by the regime of X": the state itself.
     if (t === 'the' && k === from && RULING_NOUNS.has(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === 'of') {
       const st = args.findIndex((x) => x.t0 === k + 3 && x.type === 'state');

@@ -295,3 +295,11 @@ test('"X commands the group\'s rocket units": commanding a unit of the group mak
   const whole = pipelineTriples('The Hollow Ridge Brigades (HRB) fight on. Commander Oren Valt spoke. Valt commands the HRB.');
   assert.ok(whole.includes('Oren Valt leads Hollow Ridge Brigades'), JSON.stringify(whole));
 });
+
+test('"belong to the alliance that Karvan media call the "Axis of Dawn"", "an alliance known as X": members of the alliance named', () => {
+  const p = 'The Hollow Ridge Brigades (HRB) fight on. The Azure Front fights too. ';
+  const a = pipelineTriples(`${p}The HRB and the Azure Front both belong to the alliance that Karvan media call the "Axis of Dawn".`);
+  for (const g of ['Hollow Ridge Brigades', 'Azure Front']) assert.ok(a.includes(`${g} part_of Axis of Dawn`), JSON.stringify(a));
+  const b = pipelineTriples(`${p}The HRB belongs to an alliance known as the Axis of Dawn.`);
+  assert.ok(b.includes('Hollow Ridge Brigades part_of Axis of Dawn'), JSON.stringify(b));
+});
