@@ -5,7 +5,7 @@
 import { attribute, lexiconFrom } from './attribute/index.js';
 import { extractClaims, tagThemes } from './claims/index.js';
 import { defaultGrade } from './claims/grade.js';
-import { acronymReferences, buildMatcher, capitalReferences, firmReferences, findMentions, headReferences, locatedGroups, roleReferences, seatsShown, surnameReferences, type Matcher } from './mentions/index.js';
+import { acronymReferences, buildMatcher, capitalReferences, firmReferences, findMentions, headReferences, leadWordReferences, locatedGroups, roleReferences, seatsShown, surnameReferences, type Matcher } from './mentions/index.js';
 import { normalize } from './normalize/index.js';
 import { mergeLexicons } from './pack/index.js';
 import type { Pack, PackActor } from './pack/types.js';
@@ -144,7 +144,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       const published = seg.published ?? seg.refDate;
       const dated = published ? { published } : {};
       const quotes = stage('quotes', () => findQuotes(text, seg, attributionLexicon));
-      const named = stage('mentions', () => roleReferences(text, locatedGroups(text, headReferences(text, firmReferences(text, acronymReferences(text, findMentions(text, norm, matcher, dated)))))));
+      const named = stage('mentions', () => roleReferences(text, locatedGroups(text, leadWordReferences(text, headReferences(text, firmReferences(text, acronymReferences(text, findMentions(text, norm, matcher, dated))))))));
       const found = stage('mentions', () => surnameReferences(capitalReferences(text, named, hints.seats)));
       const seats = seatsShown(text, named);
       const local = surnamesOf(found);

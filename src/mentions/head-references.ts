@@ -61,6 +61,42 @@ export function acronymReferences(text: string, found: readonly Mention[]): Ment
   return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** People a body sends, after its name's first word: "Ember officers", "Tarrow fighters". */
+const PEOPLE_AFTER = /^\s+(?:officers|instructors|operatives|fighters|commanders|agents|personnel|advisers|advisors|trainers|units)\b/;
+
+/**
+ * "the Ember Directorate ... Ember officers trained them": an organisation written back by the
+ * first word of its name, before the people it sends. Only after the full name, only a first
+ * word one organisation of the document has, and only a word no other mention is.
+ */
+export function leadWordReferences(text: string, mentions: readonly Mention[]): Mention[] {
+  const leads = new Map<string, { key: string; type: Mention['type']; first: number } | null>();
+  for (const m of mentions) {
+    if (!ORG_TYPES.has(m.type) || m.type === 'state') continue;
+    const words = m.surface.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}{3,}$/u.test(words[0]!)) continue;
+    const prev = leads.get(words[0]!);
+    if (prev === undefined) leads.set(words[0]!, { key: m.key, type: m.type, first: m.end });
+    else if (prev && prev.key !== m.key) leads.set(words[0]!, null);
+  }
+  // (a word that is a name of its own somewhere, "Karvan" the state's, is not the body's)
+  for (const m of mentions) if (!/\s/.test(m.surface) && leads.has(m.surface) && leads.get(m.surface)?.key !== m.key) leads.set(m.surface, null);
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const added: Mention[] = [];
+  for (const [word, d] of leads) {
+    if (!d) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?![\\p{L}\\p{N}'’-])`, 'gu');
+    for (const r of text.matchAll(re)) {
+      const start = r.index, end = start + word.length;
+      if (start < d.first || covered[start] || !PEOPLE_AFTER.test(text.slice(end, end + 16))) continue;
+      added.push({ start, end, surface: word, type: d.type, key: d.key, source: 'short' });
+    }
+  }
+  if (!added.length) return [...mentions];
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** Mentions of "the <Head>" added for organisations named in full earlier, sorted by start. */
 export function headReferences(text: string, found: readonly Mention[]): Mention[] {
   // "the Harrow Front for the Liberation of the Marches": the name's head comes before "for"/"of",

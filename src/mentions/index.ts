@@ -3,7 +3,7 @@
 export { buildMatcher, type Matcher, type Payload, type PatternKind } from './matcher.js';
 export { findMentions, type FindOptions } from './find.js';
 export { buildAutomaton, scan, isWordAt, type Automaton, type Hits } from './automaton.js';
-export { acronymReferences, firmReferences, headReferences } from './head-references.js';
+export { acronymReferences, firmReferences, headReferences, leadWordReferences } from './head-references.js';
 export { roleReferences } from './role-references.js';
 export { capitalReferences, seatsShown } from './capital-references.js';
 export { locatedGroups } from './located-groups.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { acronymReferences, headReferences } from '../../src/mentions/index.js';
+import { acronymReferences, headReferences, leadWordReferences } from '../../src/mentions/index.js';
 import type { Mention } from '../../src/types.js';
 
 const m = (text: string, surface: string, key: string, type: Mention['type'] = 'group'): Mention => {
@@ -79,4 +79,13 @@ test('"the Halden Post ... The Post also reports": an outlet by the last word of
   const text = 'The Halden Post reported on Monday that talks failed. The Post also reports that Varnia funds the Front. Post reporters left.';
   const got = headReferences(text, [m(text, 'Halden Post', 'post', 'outlet')]);
   assert.deepEqual(got.filter((x) => x.key === 'post').map((x) => x.surface), ['Halden Post', 'The Post']);
+});
+
+test('"the Ember Directorate ... Ember officers": the body written back by its first word before the people it sends', () => {
+  const t = 'The Ember Directorate arms the Front. Ember officers trained its fighters. An ember glowed.';
+  const ms = leadWordReferences(t, [{ start: 4, end: 21, surface: 'Ember Directorate', type: 'organization', key: 'x:ember', source: 'titled' }]);
+  assert.deepEqual(ms.filter((m) => m.surface === 'Ember').map((m) => m.key), ['x:ember']);
+  // (not before the full name, and not a word that names something else)
+  const before = 'Ember officers came first. The Ember Directorate arms the Front.';
+  assert.equal(leadWordReferences(before, [{ start: 31, end: 48, surface: 'Ember Directorate', type: 'organization', key: 'x:ember', source: 'titled' }]).length, 1);
 });
