@@ -5,6 +5,7 @@
 import { looseKey, nameKey } from '../resolve/name-key.js';
 import type { Resolver } from '../resolve/resolver.js';
 import type { ActorType, Mention } from '../types.js';
+import { ENDS_IN_TITLE } from './role-references.js';
 
 export interface ProperLexicon {
   /** Lower-case last words of organisation names. */
@@ -533,7 +534,9 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
     const appositive = lead !== undefined && /^,/.test(text.slice(run.end, run.end + 1))
       && lead.toLowerCase().split(/\s+/).some((w) => (lex.titleWords?.has(w) ?? false) || w === 'counterpart' || w === 'counterparts');
     const roled = roleSetAfter(text, run.end, lex);
-    if ((inverted || appositive || roled) && !spoken && !agent && !alone.has(ws[ws.length - 1]!)) {
+    // ("he was received by Karvania's Supreme Guide, Anselm Dravi.": the name set after a title of one office)
+    const titledBefore = lead !== undefined && ENDS_IN_TITLE.test(lead.trim()) && /^[,.;]/.test(text.slice(run.end, run.end + 1));
+    if ((inverted || appositive || roled || titledBefore) && !spoken && !agent && !alone.has(ws[ws.length - 1]!)) {
       emit(run.start, run.end, 'person', ws.join(' '));
       continue;
     }

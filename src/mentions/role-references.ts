@@ -14,6 +14,8 @@ const TITLES = [
   'president', 'king', 'emir', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'leader', 'chief',
 ];
 const TITLE = TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|');
+/** A phrase that ends in a title of one office ("received by Karvania's Supreme Guide"). */
+export const ENDS_IN_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE})$`, 'iu');
 /** Honorifics between a title and the name ("Defence Minister General X"). */
 const HONORIFIC = '(?:(?:General|Gen\\.|Colonel|Col\\.|Brigadier|Major|Admiral|Dr\\.?|Mr\\.?|Ms\\.?|Mrs\\.?|Sheikh|Sayyed)\\s+)*';
 /** A title right before a name: "Defence Minister X", "Velonhar's Supreme Guide, X". */

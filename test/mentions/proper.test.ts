@@ -446,3 +446,10 @@ test('a recurring demonym names its state even where the state is written only a
   const one = 'That was two years ago. Lunesia sent its tanks against us. A Lunesian court agreed.';
   assert.ok(!mentions(one).some((x) => x.surface === 'Lunesia'), JSON.stringify(mentions(one)));
 });
+
+test('"received by Karvania\'s Supreme Guide, Anselm Dravi.": a name set after a title of one office is a person', () => {
+  const t = "Karvania's government is silent. He was received by Karvania's Supreme Guide, Anselm Dravi.";
+  assert.equal(mentions(t).find((x) => x.surface === 'Anselm Dravi')?.type, 'person', JSON.stringify(mentions(t)));
+  const place = "He flew to the capital of the province, Anselm Heights.";
+  assert.ok(!mentions(place).some((x) => x.surface === 'Anselm Heights' && x.type === 'person'), JSON.stringify(mentions(place)));
+});
