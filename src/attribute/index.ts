@@ -710,6 +710,13 @@ export function attribute(
     // 3. 'Name: "..."' inline.
     // ("Headline: “...”": a label, no speaker)
     if (pre.length > from && pre[pre.length - 1]!.w === ':' && !LABEL_LINE.test(`${pre[pre.length - 2]?.w ?? ''}:`)) {
+      // 4. "The presenter, Lidia Sarkova, began with the accusation:", "Sarkova turned to the
+      // Guide:": a verb that opens or moves a talk on; its subject speaks, not what it turns to.
+      const intro = pre.slice(from, pre.length - 1).findIndex((k, i, xs) => INTRO_VERBS.test(k.w) && ['with', 'to', 'on', 'by'].includes(xs[i + 1]?.w.toLowerCase() ?? ''));
+      if (intro >= 0) {
+        const subj = sentenceSubject(pre.slice(from, from + intro), lex, persons);
+        if (subj) return { actor: resolvePhrase(subj, inner), cue: pre[from + intro]!, phrase: subj };
+      }
       const { phrase } = phraseBefore(pre, pre.length - 1, lex, persons);
       // A name or a description of a speaker, not a verb phrase ("He went on:").
       if (phrase && (phrase.pronoun || !phrase.head || lex.roleNouns.has(phrase.head) || lex.collectives.has(phrase.head) || lex.outletNouns.has(phrase.head))) return { actor: resolvePhrase(phrase, inner), cue: pre[pre.length - 1]!, phrase };
@@ -717,6 +724,9 @@ export function attribute(
     if (from > 0) return { prevSame: true };
     return {};
   }
+
+  /** Verbs that open a talk or move it on ("began with", "turned to", "opened by", "went on to"). */
+  const INTRO_VERBS = /^(?:began|begins|opened|opens|started|starts|turned|turns|moved|moves|went|goes|closed|closes|ended|ends|concluded|concludes)$/i;
 
   /** A lead-in sentence ending in ":" ("The following are the main points of his speech:"). */
   function speakerOfLeadIn(toks: readonly Token[], s: string, inner?: Actor): Actor | undefined {

@@ -404,3 +404,10 @@ test('"The memo opens with an account of deliveries:" in a piece on a memo "sign
   const syrtov = r.mentions.find((m) => m.surface === 'Arkady Syrtov');
   assert.equal(r.statements[0]?.speaker, syrtov?.key, JSON.stringify(r.statements.map((s) => s.speaker)));
 });
+
+test('"The presenter, X, began with the accusation: "..."": the one who opens the talk speaks, not what she turns to', () => {
+  const { s } = run('The presenter, Lidia Sarkova, began with the Lunesian accusation: "General, is that true?"\n');
+  assert.equal(s[0]!.speaker, 'sarkova');
+  const t = run('Later, Lidia Sarkova turned to the Supreme Guide: "We will win."\n');
+  assert.equal(t.s[0]!.speaker, 'sarkova');
+});
