@@ -677,6 +677,16 @@ export function attribute(
             if (name && !name.head && !name.pronoun && /^\p{Lu}/u.test(name.name)) return { actor: resolvePhrase(name, inner), cue: verb, ...(addressee ? { addressee } : {}), phrase: name, reply };
           }
         }
+        // ("Petra Lindqvist, an independent analyst in Darrow who has tracked the group for a decade,
+        // told": the name before a description set off by commas, however the description ends)
+        if (phrase && appositive) {
+          let s0 = subjEnd;
+          while (s0 > from && pre[s0 - 1]!.w !== ',') s0--;
+          if (s0 > from + 1 && /^(?:a|an|the)$/i.test(pre[s0]!.w) && pre[s0 - 1]!.w === ',') {
+            const name = phraseBefore(pre, s0 - 1, lex, persons).phrase;
+            if (name && !name.head && !name.pronoun && /^\p{Lu}/u.test(name.name) && persons.has(name.name.split(/\s+/).pop()!)) return { actor: resolvePhrase(name, inner), cue: verb, ...(addressee ? { addressee } : {}), phrase: name, reply };
+          }
+        }
         if (phrase) return { actor: resolvePhrase(phrase, inner), cue: verb, ...(addressee ? { addressee } : {}), phrase, reply };
         if (stop === 'who' || stop === 'which') {
           let j = pre.findIndex((k, i) => i < v && i >= 0 && k.w.toLowerCase() === stop && i === v - 1 - (pre.slice(0, v).reverse().findIndex((x) => x.w.toLowerCase() === stop)));

@@ -196,7 +196,7 @@ function capitalRuns(text: string, words: readonly { w: string; at: number }[]):
 function roleSetAfter(text: string, end: number, lex: ProperLexicon): boolean {
   const after = text.slice(end, end + 80);
   // (", the spokesman of X", ", director of X", ", the Front's deputy leader,")
-  const m = /^,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:of|at|for)\s/u.exec(after)
+  const m = /^,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:of|at|for|in|with)\s/u.exec(after)
     ?? /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{L}-]+\s+)?(\p{L}+)[,.;]/u.exec(after);
   // (", Brennmark's Chancellor,": the role may be written with a capital)
   return m !== null && (lex.titleWords?.has(m[1]!.toLowerCase()) ?? false);

@@ -411,3 +411,8 @@ test('"The presenter, X, began with the accusation: "..."": the one who opens th
   const t = run('Later, Lidia Sarkova turned to the Supreme Guide: "We will win."\n');
   assert.equal(t.s[0]!.speaker, 'sarkova');
 });
+
+test('"X, an analyst in Y who has tracked the group for a decade, told the Review that ..., "..."": X speaks, not "a decade"', () => {
+  const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', 'Analysts disagree. Petra Lindqvist, an independent analyst in Darrow who has tracked the group for a decade, told the Review that the money has grown, "probably at a level of four million a month."\n', 'text/plain'));
+  assert.equal(d.entities.find((e) => e.key === d.statements[0]?.speaker)?.name, 'Petra Lindqvist');
+});
