@@ -286,7 +286,7 @@ function sourceLineCredit(s: string, offset: number): SourceCredit | undefined {
 }
 
 /** A line's word for when the piece came out: "Published 22 March 2024", "Posted on May 3, 2025". */
-const PUBLISHED_AT = /\b(?:[Ff]irst\s+)?(?:Published|Posted|Released|Issued|Updated|published|posted)(?:\s+on)?\s*:?\s+(?=\S)/;
+const PUBLISHED_AT = /\b(?:(?:[Ff]irst\s+)?(?:Published|Posted|Released|Issued|Updated|published|posted)(?:\s+on)?\s*:?|[Ff]or\s+(?:immediate\s+)?release[,:]?)\s+(?=\S)/;
 
 /** "*By Nadia Holt | Sentinel Wire | March 3, 2025*" or "OSTRAVA CITY, March 3, 2025 (Wire) -": a dated byline near the top. */
 function bylineDate(text: string, blocks: readonly Block[]): string | undefined {

@@ -206,3 +206,8 @@ test('a weekday before the date ("Thursday, June 12, 2025") is no place: the rep
   assert.ok(!s.newsDateline);
   assert.ok(segment('NOTICE\nHalden, 21.03.2025\n\nToday the Treasury designated two firms.\n').newsDateline);
 });
+
+test('"For immediate release, 21 May 2024" under a press-release masthead dates the document', () => {
+  const text = 'FEDERATION OF ESTMARK\nMINISTRY OF FINANCE\n\nPRESS RELEASE\nFor immediate release, 21 May 2024\n\nEstmark names three financiers\n\nThe Ministry today designated three men.\n';
+  assert.equal(segment(text).published, '2024-05-21');
+});
