@@ -203,7 +203,9 @@ export function attribute(
     if (p.head && words.length <= 3 && DOC_NOUNS.has(p.head)) return authorBefore(p.start) ?? (/article|editorial/.test(p.head) ? lastOutlet ?? lastSpeaker : lastPerson ?? lastSpeaker);
     if (p.head && words.length <= 2 && lex.outletNouns.has(p.head)) return lastOutlet;
     // "The group said": the organisation last named before it (not a state's army).
-    if (p.head && words.length === 2 && /^the$/i.test(words[0]!) && GROUP_HEADS.has(p.head)) {
+    // (the phrase may hold its "the" or not)
+    const theBefore = words.length === 1 && /\bthe\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start));
+    if (p.head && ((words.length === 2 && /^the$/i.test(words[0]!)) || theBefore) && GROUP_HEADS.has(p.head)) {
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i]!;
         if (m.start >= p.start || p.start - m.end > 1500) continue;

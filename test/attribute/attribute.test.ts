@@ -416,3 +416,8 @@ test('"X, an analyst in Y who has tracked the group for a decade, told the Revie
   const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', 'Analysts disagree. Petra Lindqvist, an independent analyst in Darrow who has tracked the group for a decade, told the Review that the money has grown, "probably at a level of four million a month."\n', 'text/plain'));
   assert.equal(d.entities.find((e) => e.key === d.statements[0]?.speaker)?.name, 'Petra Lindqvist');
 });
+
+test('"the group said:" is the group named before it, not a new speaker called "group"', () => {
+  const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', 'The Hollow Ridge Brigades (HRB) fight on. The HRB rejected the allegations. In a statement on 20 May, the group said: "The Brigades receive no money."\n', 'text/plain'));
+  assert.equal(d.entities.find((e) => e.key === d.statements[0]?.speaker)?.name, 'Hollow Ridge Brigades');
+});
