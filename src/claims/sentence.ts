@@ -223,6 +223,26 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
       edge = k;
       continue;
     }
+    // ("The HRB, headed by Yusuf Darrak, and the Azure Front": the leader set off after a member is
+    // no member; the list goes on after him)
+    if (dir > 0 && a.type === 'person' && tokens[a.t1]?.text === ','
+      && /^, (?:headed|led|founded|commanded|run|chaired) by$/.test(tokens.slice(edge, a.t0).map((t) => t.text).join(' '))) {
+      edge = a.t1;
+      continue;
+    }
+    if (dir < 0 && a.type === 'person' && !a.pronoun && tokens[a.t1]?.text === ',' && tokens[a.t0 - 1]?.text === 'by'
+      && ['headed', 'led', 'founded', 'commanded', 'run', 'chaired'].includes(tokens[a.t0 - 2]?.text ?? '') && tokens[a.t0 - 3]?.text === ','
+      && /^, and(?: the)?(?: \p{Ll}+)?$/u.test(tokens.slice(a.t1, edge).map((t) => t.text).join(' '))) {
+      // (the member before the aside joins the list: "The HRB, headed by X, and the Azure Front")
+      const m = args.findIndex((x) => x.t1 === a.t0 - 3 || (x.t1 === a.t0 - 4 && tokens[a.t0 - 4]?.text === ')'));
+      const own = m >= 0 ? m : args.findIndex((x) => tokens[x.t1]?.text === ')' && x.t1 + 1 === a.t0 - 3);
+      if (own >= 0 && !args[own]!.pronoun && args[own]!.type !== 'person') {
+        out.push(own);
+        edge = args[own]!.t0;
+        j = own;
+        continue;
+      }
+    }
     const kind = dir < 0 ? gapKind(tokens, a.t1, edge, roleWords) : gapKind(tokens, edge, a.t0, roleWords);
     if (kind === 'break') break;
     if (dir > 0 && kind === 'modifier' && a.type === 'place') {

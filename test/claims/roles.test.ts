@@ -303,3 +303,12 @@ test('"belong to the alliance that Karvan media call the "Axis of Dawn"", "an al
   const b = pipelineTriples(`${p}The HRB belongs to an alliance known as the Axis of Dawn.`);
   assert.ok(b.includes('Hollow Ridge Brigades part_of Axis of Dawn'), JSON.stringify(b));
 });
+
+test('"The HRB, headed by X, and the Azure Front both belong to ...": the leader in the aside is no member of the list', () => {
+  const p = 'The Hollow Ridge Brigades (HRB) fight on. The Azure Front fights too. ';
+  for (const lead of ['The Hollow Ridge Brigades (HRB)', 'The HRB']) {
+    const got = pipelineTriples(`${p}${lead}, headed by Yusuf Darrak, and the smaller Azure Front both belong to the Axis of Dawn.`);
+    for (const g of ['Hollow Ridge Brigades', 'Azure Front']) assert.ok(got.includes(`${g} part_of Axis of Dawn`), `${lead}: ${JSON.stringify(got)}`);
+    assert.ok(!got.includes('Yusuf Darrak part_of Axis of Dawn') && got.includes('Yusuf Darrak leads Hollow Ridge Brigades'), JSON.stringify(got));
+  }
+});
