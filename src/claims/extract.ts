@@ -480,7 +480,8 @@ export function extractClaims(
           pair = { ...pair, objects };
         }
         // "Kasim Vedrani, who still commands them": a person commanding a group leads it.
-        if (p === 'directs' && /^command(?:s|ed|ing)?$/.test(tokens[h.from]!.text) && h.to - h.from === 1
+        // ("we never commanded them" denies directing them; it says nothing of leading)
+        if (p === 'directs' && /^command(?:s|ed|ing)?$/.test(tokens[h.from]!.text) && h.to - h.from === 1 && !negated(tokens, h)
           && pair.subjects.every((k) => args.some((a) => a.keys.includes(k) && a.type === 'person'))
           && pair.objects.every((k) => args.some((a) => a.keys.includes(k) && isOrgLike(a.type) && a.type !== 'state'))) {
           // ("Valt commands the group's rocket units": a unit of the group; its commander is a member)

@@ -110,3 +110,8 @@ test('"In a speech to the Varnian parliament, Foreign Minister X said: \'Our sup
   assert.ok(got.some((t) => /^Varnia\w* supports Marsh Brigades$/.test(t)), JSON.stringify(got));
   assert.ok(!got.includes('Teodor Maske supports Marsh Brigades'), JSON.stringify(got));
 });
+
+test('"we never commanded them" denies directing them and makes no leader', () => {
+  const got = pipelineTriples('The Marsh Brigades fight on. "We trained them. But we never commanded them," said General Rostam Velari.');
+  assert.ok(!got.some((t) => t.includes(' leads ')), JSON.stringify(got));
+});
