@@ -106,10 +106,23 @@ function mastheadOf(doc: RawDoc, seg: Segmented): string | undefined {
     // under the ministry issues the notice)
     const next = (lines.length > 1 ? lines[1]! : seg.blocks[i + 1] ? doc.text.slice(seg.blocks[i + 1]!.start, seg.blocks[i + 1]!.end).split("\n")[0]! : '').trim();
     const unit = ISSUING_UNIT.exec(next);
-    return unit ? unit[1]! : name;
+    if (unit) return unit[1]!;
+    // ("FEDERATION OF ESTMARK" over "MINISTRY OF FINANCE": the state's ministry issues it)
+    const ministry = /^(?:ministry|MINISTRY|Ministry) (?:of|OF|for|FOR) [\p{L} ]{3,40}$/u.test(next) ? titleCase(next) : undefined;
+    if (ministry) {
+      const state = STATE_FORM.exec(name);
+      return state ? `${state[1]} ${ministry}` : ministry;
+    }
+    return name;
   }
   return undefined;
 }
+
+/** A state's formal name: "Federation of Estmark", "Republic of Talvessa" (group 1: the name). */
+const STATE_FORM = /^(?:The )?(?:Federation|Republic|Kingdom|Sultanate|Emirate|Principality|Commonwealth|State|Government|Confederation) of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)$/u;
+
+/** "MINISTRY OF FINANCE" as it is named: "Ministry of Finance". */
+const titleCase = (line: string): string => line.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\b(Of|For|The|And|On)\b/g, (w, _m, i: number) => (i === 0 ? w : w.toLowerCase()));
 
 /** A ministry's unit on the line under its name: "Office of Financial Restrictions (OFR)". */
 const ISSUING_UNIT = /^((?:Office|Directorate|Department|Bureau|Agency|Division|Secretariat|Press Office|Service)(?: (?:of|for|the|and|\p{Lu}[\p{L}-]*)){1,8})(?: \(\p{Lu}{2,8}\))?$/u;
@@ -122,6 +135,6 @@ function mastheadLine(line: string, first: boolean): string | undefined {
   if (!PUBLISHER_HEADS.test(line) && !(caps && words.length <= 5 && first)) return undefined;
   // (after the first line, only a name that ends in a publisher's head word)
   if (!first && !PUBLISHER_TAIL.test(line)) return undefined;
-  const name = caps ? line.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\b(Of|For|The|And|On)\b/g, (w, _m, i: number) => (i === 0 ? w : w.toLowerCase())) : line;
+  const name = caps ? titleCase(line) : line;
   return name.replace(/^The\s+/, 'The ');
 }

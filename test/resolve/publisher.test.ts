@@ -57,3 +57,10 @@ test('a masthead on the line above the series line publishes the series ("Halden
   const p = publisherOf('Halden Observatory for Media Studies\n\nSpecial Dispatch No. 12\n\nVarnia Hails The Front\n\nThe Guide praised the Front.\n');
   assert.equal(p.name, 'Halden Observatory for Media Studies');
 });
+
+test('"FEDERATION OF ESTMARK" over "MINISTRY OF FINANCE": the state\'s ministry publishes, by the name the text gives it', () => {
+  const text = 'FEDERATION OF ESTMARK\nMINISTRY OF FINANCE\n\nPRESS RELEASE\nFor immediate release, 21 May 2024\n\nEstmark names three financiers\n\nThe Estmark Ministry of Finance today designated three men.\n';
+  assert.equal(publisherOf(text).name, 'Estmark Ministry of Finance');
+  // (a masthead with no ministry under it stays the masthead)
+  assert.equal(publisherOf('HALDEN MEDIA WATCH\nDaily Digest No. 4\n\nA Report\n\nThe Marsh Brigades attacked.\n').name, 'Halden Media Watch');
+});
