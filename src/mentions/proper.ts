@@ -618,6 +618,11 @@ export function findProperNames(text: string, taken: readonly Mention[], resolve
       // (or, when the demonym recurs, at a sentence's start before a lower-case word: "Lunesia sent its tanks")
       const opensClause = (p: number): boolean => at.length >= 2 && /^\s+\p{Ll}{2,}\b/u.test(text.slice(p + base.length, p + base.length + 14));
       if (!places || !places.some((p) => !sentenceInitial(text, p) || opensClause(p))) continue;
+      // ("Halvor Brenn (also spelled Halvor Bren)": two spellings of one surname after one given
+      // name are no demonym and its state)
+      const givenBefore = (p: number): string | undefined => /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, p - 20), p))?.[1];
+      const given = new Set(at.map(givenBefore).filter((g): g is string => g !== undefined && !NOT_NAMES.has(g)));
+      if (places.every((p) => { const g = givenBefore(p); return g !== undefined && given.has(g); })) continue;
       for (const p of places) {
         // ("Orvenia's army": the forces, named by the demonym as everywhere else)
         const force = FORCES.exec(text.slice(p + base.length, p + base.length + 20));

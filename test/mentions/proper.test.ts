@@ -453,3 +453,11 @@ test('"received by Karvania\'s Supreme Guide, Anselm Dravi.": a name set after a
   const place = "He flew to the capital of the province, Anselm Heights.";
   assert.ok(!mentions(place).some((x) => x.surface === 'Anselm Heights' && x.type === 'person'), JSON.stringify(mentions(place)));
 });
+
+test('"Halvor Brenn (also spelled Halvor Bren)": two spellings of one surname are no demonym and its state', () => {
+  const t = 'Halvor Brenn (also spelled Halvor Bren) is a finance officer. The money was sent by Brenn.';
+  assert.ok(!mentions(t).some((x) => x.type === 'state'), JSON.stringify(mentions(t)));
+  // (a demonym still names its state: "Varnian officers" beside "Varnia")
+  const v = 'Officials in Halden said Varnia had sent no arms. Varnian officers denied it.';
+  assert.equal(mentions(v).find((x) => x.surface === 'Varnian')?.type, 'state', JSON.stringify(mentions(v)));
+});
