@@ -16,6 +16,9 @@ import { segment } from './segment/index.js';
 import { nameKey } from './resolve/name-key.js';
 import type { ActorType, DocResult, Entity, Grade, Medium, Mention, RawDoc, Seat, Span } from './types.js';
 
+/** How a demonym ends ("Velonhari", "Kestrian", "Taluvese"): a state's name that ends so is its adjective. */
+const DEMONYM_END = /(?:i|an|ese|ish|ic)$/;
+
 export interface PipelineOptions {
   readonly packs: readonly Pack[];
   /** Entity key or name of the publisher when the documents do not say (`--publisher`). */
@@ -199,7 +202,8 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
           // (a state in no pack is named by its name, not by a demonym or its capital: "Velonhar",
           // not "Velonhari" or "Istrenne")
           const seats = type === 'state' ? new Set(mentions.filter((m) => m.key === key && m.source === 'seat').map((m) => m.surface)) : new Set<string>();
-          const proper = type === 'state' ? bare.filter((n) => !seats.has(n) && !bare.some((o) => o.length < n.length && o.length >= 4 && n.startsWith(o.slice(0, -1)))) : bare;
+          // ("Karvania" beside "Karvan": the longer one is the name when it does not end as a demonym does)
+          const proper = type === 'state' ? bare.filter((n) => !seats.has(n) && !(DEMONYM_END.test(n) && bare.some((o) => o.length < n.length && o.length >= 4 && n.startsWith(o.slice(0, -1))))) : bare;
           const named = proper.length ? proper : bare;
           const name = a?.name ?? (named.length ? [...named].sort((x, y) => y.length - x.length)[0] : written[0]) ?? key.replace(/^x:/, '');
           const aliases = [...new Set([...(a?.aliases ?? []), ...written])].filter((n) => n !== name);

@@ -22,3 +22,10 @@ test('a state in no pack is named by its name, not by its demonym or the capital
   const state = r.entities.find((e) => e.type === 'state' && [e.name, ...(e.written ?? [])].includes('Ostrevian'));
   assert.equal(state?.name, 'Ostrevia', JSON.stringify(r.entities));
 });
+
+test('"Karvania" beside its adjective "Karvan": the state is named Karvania', () => {
+  const text = 'Karvania will stand with the Brigades, said Voice of Karvania. The Karvan government said so, and Karvan officials agreed.\n';
+  const r = pipeline.process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const state = r.entities.find((e) => e.type === 'state' && [e.name, ...(e.written ?? [])].includes('Karvan'));
+  assert.equal(state?.name, 'Karvania', JSON.stringify(r.entities));
+});
