@@ -141,6 +141,24 @@ export function rolePairs(tokens: readonly Token[], all: readonly Arg[], cues: C
     if (predicate === 'part_of' && subject.type === 'person' && object.type === 'state') return;
     out.push({ subject, predicate, object, at });
   };
+  // "Arvedal brought the Legion, the Marrak Defence Units and two smaller groups together in a
+  // loose alliance it calls the "Covenant of Rivers"": each one brought is a member, the one who
+  // brought them founded it.
+  for (let k = 1; k < tokens.length; k++) {
+    if (!['brought', 'brings', 'bring', 'bringing'].includes(tokens[k]!.text)) continue;
+    let t = k + 1;
+    while (t < k + 16 && tokens[t] && tokens[t]!.text !== 'together' && !['.', ';'].includes(tokens[t]!.text)) t++;
+    if (tokens[t]?.text !== 'together' || !['in', 'into', 'under', 'as'].includes(tokens[t + 1]?.text ?? '')) continue;
+    let n = t + 2;
+    while (n < t + 6 && tokens[n] && !ALLIANCE_NOUNS.has(tokens[n]!.text)) n++;
+    if (!ALLIANCE_NOUNS.has(tokens[n]?.text ?? '')) continue;
+    const alliance = args.find((x) => x.t0 > n && x.t0 <= n + 6 && isOrgLike(x.type) && x.type !== 'state' && !x.pronoun);
+    if (!alliance) continue;
+    const members = args.filter((x) => x.t0 > k && x.t1 <= t && !x.pronoun && isOrgLike(x.type) && x.type !== 'place');
+    for (const m of members) push(m, 'part_of', alliance, k);
+    const founder = [...args].reverse().find((x) => x.t1 <= k && x.t1 >= k - 3 && !x.pronoun && (isOrgLike(x.type) || x.type === 'person'));
+    if (founder && members.length) push(founder, 'founded', alliance, k);
+  }
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     // "Under Saljani's command, STC officers direct ...": the commander leads the body the clause opens with.

@@ -312,3 +312,12 @@ test('"The HRB, headed by X, and the Azure Front both belong to ...": the leader
     assert.ok(!got.includes('Yusuf Darrak part_of Axis of Dawn') && got.includes('Yusuf Darrak leads Hollow Ridge Brigades'), JSON.stringify(got));
   }
 });
+
+test('"X brought A, B and two smaller groups together in a loose alliance it calls the "Covenant"": members, and X its founder', () => {
+  const p = 'The Legion of the Free Hills fights on. The Marrak Defence Units fight too. ';
+  const got = pipelineTriples(`${p}In 2016 the Republic of Quessaria brought the Legion of the Free Hills, the Marrak Defence Units and two smaller groups together in a loose alliance it calls the "Covenant of Rivers."`);
+  for (const t of ['Legion of the Free Hills part_of Covenant of Rivers', 'Marrak Defence Units part_of Covenant of Rivers', 'Republic of Quessaria founded Covenant of Rivers']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+  // (brought to the table is no alliance)
+  const no = pipelineTriples(`${p}The Republic of Quessaria brought the Legion of the Free Hills and the Marrak Defence Units together for talks in Arvedal.`);
+  assert.ok(!no.some((t) => t.includes('part_of') || t.includes('founded')), JSON.stringify(no));
+});
