@@ -204,7 +204,9 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
           const seats = type === 'state' ? new Set(mentions.filter((m) => m.key === key && m.source === 'seat').map((m) => m.surface)) : new Set<string>();
           // ("Karvania" beside "Karvan": the longer one is the name when it does not end as a demonym does)
           const proper = type === 'state' ? bare.filter((n) => !seats.has(n) && !(DEMONYM_END.test(n) && bare.some((o) => o.length < n.length && o.length >= 4 && n.startsWith(o.slice(0, -1))))) : bare;
-          const named = proper.length ? proper : bare;
+          // (a person is named by a name, not by a role phrase: "Barsel Iyorin", not "commander of its Vanguard Corps")
+          const personal = type === 'person' ? proper.filter((n) => !/['’]s\b/.test(n) && n.split(/\s+/).every((w) => /^(?:\p{Lu}|al-|el-|bin\b|ibn\b|de\b|van\b|von\b|da\b|abu\b)/u.test(w))) : [];
+          const named = personal.length ? personal : proper.length ? proper : bare;
           const name = a?.name ?? (named.length ? [...named].sort((x, y) => y.length - x.length)[0] : written[0]) ?? key.replace(/^x:/, '');
           const aliases = [...new Set([...(a?.aliases ?? []), ...written])].filter((n) => n !== name);
           return { key, name, type, aliases, written: written.filter((n) => n !== name) };

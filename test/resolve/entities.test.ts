@@ -29,3 +29,10 @@ test('"Karvania" beside its adjective "Karvan": the state is named Karvania', ()
   const state = r.entities.find((e) => e.type === 'state' && [e.name, ...(e.written ?? [])].includes('Karvan'));
   assert.equal(state?.name, 'Karvania', JSON.stringify(r.entities));
 });
+
+test('a person is named by a name, not by a role phrase or a possessive title written for them', () => {
+  const text = "Velonhar's Supreme Guide and the commander of its Vanguard Corps praised the strike. In an interview, Vanguard Corps commander Major General Barsel Iyorin spoke. Iyorin said more.\n";
+  const r = pipeline.process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  const p = r.entities.find((e) => e.type === 'person' && [e.name, ...(e.written ?? [])].includes('Iyorin'));
+  assert.equal(p?.name, 'Barsel Iyorin', JSON.stringify(r.entities));
+});
