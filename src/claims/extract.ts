@@ -688,8 +688,10 @@ export function extractClaims(
       let who = attrAt(tokens[t.at]!.start);
       const frame = who.inserted ? undefined : reportingFrame(tokens, allArgs, scan.reporting, { from: t.at, to: t.at + 1, values: [t.predicate] }, aside);
       if (frame !== undefined && !t.giver.keys.includes(allArgs[frame]!.keys[0]!)) who = withClaimant(who, allArgs[frame]!.keys[0]!, allArgs[frame]!.type);
+      // ("every rifle we have given ..." in a commander's words: his corps gives, not he)
+      const we = t.giver.pronoun && tokens[t.giver.t0]?.text === 'we' ? orgOf(t.giver.keys[0]!) ?? memberOfDoc.get(t.giver.keys[0]!) : undefined;
       // ("has never sent X a single rifle": the verb's own negation, as for any cue)
-      emit(t.giver.keys, t.predicate, t.receiver.keys, t.at, negated(tokens, { from: t.at, to: t.at + 1, values: [t.predicate] }) ? 'denied' : 'asserted', who, ev);
+      emit(we ? [we] : t.giver.keys, t.predicate, t.receiver.keys, t.at, negated(tokens, { from: t.at, to: t.at + 1, values: [t.predicate] }) ? 'denied' : 'asserted', who, ev);
     }
     // "... trained by neighbouring X, which denies any involvement": X denies what was just told of it.
     for (const a of allArgs) {

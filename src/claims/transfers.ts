@@ -109,6 +109,29 @@ function argAt(tokens: readonly Token[], args: readonly Arg[], k: number): Arg |
   return at > 0 ? args.find((x) => x.t0 === at) ?? a : a;
 }
 
+/** The kind of thing a relative clause's verb at `k` hands over, named before it: "every rifle (that) we have given". */
+function relativeThing(tokens: readonly Token[], k: number, nouns: Omit<Nouns, 'supplyVerbs'>): 'arms' | 'funds' | undefined {
+  let j = k - 1;
+  if (['have', 'has', 'had'].includes(tokens[j]?.text ?? '')) j--;
+  // (the relative clause's subject: one or two words, "we", "Varnia", "the Corps")
+  const subjEnd = j;
+  while (j > subjEnd - 5 && j > 0 && !thingAt(tokens, j, nouns) && !['that', 'which'].includes(tokens[j]!.text)) j--;
+  if (j === subjEnd) return undefined;
+  if (['that', 'which'].includes(tokens[j]?.text ?? '')) j--;
+  return thingAt(tokens, j, nouns);
+}
+
+/** Receivers at `k`: a name, or "our brothers [in X and Y]" (the names in the bracket). */
+function bracketedReceivers(tokens: readonly Token[], args: readonly Arg[], k: number): Arg[] {
+  const first = argAt(tokens, args, k);
+  if (first && !first.pronoun) return [first];
+  let j = k;
+  while (j < k + 4 && tokens[j] && tokens[j]!.text !== '[') j++;
+  if (tokens[j]?.text !== '[') return first ? [first] : [];
+  const close = tokens.findIndex((t, i) => i > j && t.text === ']');
+  return close > 0 ? args.filter((a) => a.t0 > j && a.t1 <= close && !a.pronoun) : [];
+}
+
 /**
  * Deliveries of weapons or money in one sentence. `giverBefore(k)` finds the subject of the verb
  * at `k` the way the sentence's other cues do.
@@ -164,6 +187,15 @@ export function transfers(tokens: readonly Token[], args: readonly Arg[], nouns:
         kind = thingAt(tokens, j, nouns);
       }
       if (kind && actor(by) && actor(receiver) && receiver.type !== 'place') out.push({ at: k, predicate: kind, giver: by, receiver });
+      continue;
+    }
+    // "every rifle we have given our brothers [in the Tarrow Brigades and the Qessen Guardians]",
+    // "the drones that Varnia sent the Front": the things first, in a relative clause.
+    const relThing = relativeThing(tokens, k, nouns);
+    if (relThing) {
+      const giver = giverBefore(k);
+      if (!actor(giver) || giver.type === 'place') continue;
+      for (const receiver of bracketedReceivers(tokens, args, k + 1)) if (actor(receiver) && receiver.type !== 'place') out.push({ at: k, predicate: relThing, giver, receiver });
       continue;
     }
     const giver = giverBefore(k);

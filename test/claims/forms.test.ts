@@ -847,3 +847,13 @@ test('"X was killed in a Lunesian air strike": Lunesia attacks X; "killed in a c
   const no = pipelineTriples("Officials in Lunesia deny it, and Lunesia's government is silent. Commander Kamal Ferro was killed in a Lunesian car accident in 2019.");
   assert.ok(!no.some((t) => t.includes('attacks')), JSON.stringify(no));
 });
+
+test('"the drones that Varnia sent the Brigades", "every rifle we have given our brothers [in X and Y]" in a commander\'s words: the things before the verb are handed over', () => {
+  const a = pipelineTriples('The Tarrow Brigades fight on. The Republic of Varnia is silent. The drones that the Republic of Varnia sent the Tarrow Brigades were new.');
+  assert.ok(a.includes('Republic of Varnia arms Tarrow Brigades'), JSON.stringify(a));
+  const b = pipelineTriples('The Tarrow Brigades and the Qessen Guardians fight on. Vanguard Corps commander Major General Barsel Iyorin spoke: "We are proud of every rifle we have given our brothers [in the Tarrow Brigades and the Qessen Guardians]."');
+  for (const g of ['Tarrow Brigades', 'Qessen Guardians']) assert.ok(b.includes(`Vanguard Corps arms ${g}`), JSON.stringify(b));
+  // (a thing named before a verb that hands nothing over: no claim)
+  const c = pipelineTriples('The Tarrow Brigades fight on. The Republic of Varnia is silent. The drones that the Republic of Varnia saw near the Tarrow Brigades were new.');
+  assert.ok(!c.some((t) => t.includes(' arms ')), JSON.stringify(c));
+});
