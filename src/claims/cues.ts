@@ -37,6 +37,8 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
   part_of: ['part of', 'member of', 'members of', 'belongs to', 'belong to', 'one of', 'integral part of', 'within',
     'includes', 'include', 'brings together', 'bring together', 'brought together', 'unites', 'comprises', 'consists of',
     'made up of', 'groups together', 'place in', 'make up', 'makes up', 'that form', 'which form',
+    // ("a militia formally attached to the army reserve", "affiliated with the Front")
+    'attached to', 'affiliated with', 'affiliated to', 'subordinate to', 'integrated into', 'incorporated into',
     // ("a front for X", "a cover name for X": a name X hides behind is part of X)
     'faction of', 'factions of', 'front for', 'front group for', 'cover name for', 'facade for', 'façade for', 'front organisation for', 'front organization for'],
   leads: ['leads', 'leading', 'has led', 'had led', 'have led', 'led by', 'headed by', 'heads the', 'headed the', 'at the helm of', 'in charge of',

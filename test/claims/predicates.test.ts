@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf, find, triples } from './fixtures.js';
+import { claimsOf, find, pipelineTriples, triples } from './fixtures.js';
 
 const has = (text: string, triple: string): void => {
   const got = triples(claimsOf(text));
@@ -158,4 +158,9 @@ test('calls_on: "pressed X to join talks" (not "pressed ahead"); directs: "appro
 test('contacts: "X thanked Y for its support of Z in a letter to W" is X\'s letter', () => {
   const t = triples(claimsOf('Teodor Maske thanked Varnia for its support of the Front in a letter to Aurel Dravan.'));
   assert.ok(t.includes('maske contacts dravan') && !t.includes('cbf contacts dravan'), JSON.stringify(t));
+});
+
+test('"a militia formally attached to the army reserve", "affiliated with the Front": part of it', () => {
+  const got = pipelineTriples('The Caldrithi Army fights. The Lisk Home Guard, a volunteer militia formally attached to the Caldrithi Army reserve since 2023, is small.');
+  assert.ok(got.includes('Lisk Home Guard part_of Caldrithi Army'), JSON.stringify(got));
 });
