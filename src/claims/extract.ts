@@ -2146,7 +2146,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       // (An attack noun's target is never the one who speaks of it before: "X justified the massacres by Y".)
       const before = patientBefore(tokens, args, h.from, aside, cues);
       // ("X and Y have been funded by Z": each one named)
-      if (before !== undefined) obj = args[before]!.pronoun ? [before] : coordinated(tokens, args, before, -1, rw);
+      // ("A, B and their new masks are paid ...": a possessive closing a list keeps the list)
+      const listTail = before !== undefined && args[before]!.pronoun && ['their', 'its'].includes(tokens[args[before]!.t0]?.text ?? '') && tokens[args[before]!.t0 - 1]?.text === 'and';
+      if (before !== undefined) obj = args[before]!.pronoun && !listTail ? [before] : coordinated(tokens, args, before, -1, rw);
     }
     // ("the rockets that struck Lisk were supplied by X": the place struck is not the one armed)
     obj = obj.filter((i) => args[i]!.type !== 'place' || p === 'attacks' || (p === 'arms' && !cues.attackNouns.has(tokens[args[i]!.t0 - 1]?.text ?? '')

@@ -857,3 +857,8 @@ test('"the drones that Varnia sent the Brigades", "every rifle we have given our
   const c = pipelineTriples('The Tarrow Brigades fight on. The Republic of Varnia is silent. The drones that the Republic of Varnia saw near the Tarrow Brigades were new.');
   assert.ok(!c.some((t) => t.includes(' arms ')), JSON.stringify(c));
 });
+
+test('"A, B and their new masks are paid, armed and commanded from X": the possessive closing the list keeps the list', () => {
+  const got = pipelineTriples('The Republic of Varnia is silent. The Tarrow Brigades, the Qessen Guardians and their new masks are paid, armed and commanded from the Republic of Varnia.');
+  for (const g of ['Tarrow Brigades', 'Qessen Guardians']) assert.ok(got.includes(`Republic of Varnia funds ${g}`), `${g}: ${JSON.stringify(got)}`);
+});
