@@ -361,7 +361,9 @@ test('"X is accelerating deliveries of one-way drones to its proxies in Z, A and
 test('"X, a volunteer militia formally attached to the Y reserve since 2023, is trained by Varnian instructors and armed with Varnian rifles": X is trained and armed by Varnia', () => {
   const got = triples(claimsOf('The Marsh Brigades, a volunteer militia formally attached to the Ridge Guardians reserve since 2023, is reportedly trained by Varnian instructors and armed with Varnian rifles.'));
   for (const t of ['varnia trains marsh_brigades', 'varnia arms marsh_brigades']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
-  assert.ok(!got.some((t) => t.endsWith('ridge_guardians')), JSON.stringify(got));
+  // (the reserve it is attached to is what it belongs to, and none of the training or arming)
+  assert.ok(!got.some((t) => t.endsWith('ridge_guardians') && !t.includes(' part_of ')), JSON.stringify(got));
+  assert.ok(got.includes('marsh_brigades part_of ridge_guardians'), JSON.stringify(got));
   // (armed with rifles of no named state: no one named arms them)
   assert.deepEqual(triples(claimsOf('The Marsh Brigades are armed with old rifles.')), []);
 });
