@@ -480,6 +480,11 @@ export function extractClaims(
           pair = { ...pair, objects };
         }
         // "Kasim Vedrani, who still commands them": a person commanding a group leads it.
+        // ("who runs the movement's Telegram channel": what is run is the thing the group owns)
+        if (p === 'directs' && /^(?:runs?|ran|running)$/.test(tokens[h.from]!.text)) {
+          const obj = args.find((a) => a.t0 >= h.to && a.t0 <= h.to + 1 && pair!.objects.some((k) => a.keys.includes(k)));
+          if (!obj || afterPossessive(tokens, obj.t1) > 0) continue;
+        }
         // ("we never commanded them" denies directing them; it says nothing of leading)
         if (p === 'directs' && /^command(?:s|ed|ing)?$/.test(tokens[h.from]!.text) && h.to - h.from === 1 && !negated(tokens, h)
           && pair.subjects.every((k) => args.some((a) => a.keys.includes(k) && a.type === 'person'))

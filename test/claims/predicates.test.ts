@@ -164,3 +164,10 @@ test('"a militia formally attached to the army reserve", "affiliated with the Fr
   const got = pipelineTriples('The Caldrithi Army fights. The Lisk Home Guard, a volunteer militia formally attached to the Caldrithi Army reserve since 2023, is small.');
   assert.ok(got.includes('Lisk Home Guard part_of Caldrithi Army'), JSON.stringify(got));
 });
+
+test('"the Brigades run the Dawn Vigil": running a group directs it; "who runs the movement\'s Telegram channel" directs no group', () => {
+  const got = pipelineTriples('The Tarrow Brigades and the Dawn Vigil fight on. "The Tarrow Brigades run the Dawn Vigil," an analyst said.');
+  assert.ok(got.includes('Tarrow Brigades directs Dawn Vigil'), JSON.stringify(got));
+  const no = pipelineTriples("The Ridgeline Defence Movement fights on. Its public face is spokesman Dario Kessvent, who runs the movement's Telegram channel.");
+  assert.ok(!no.some((t) => t.includes(' directs ')), JSON.stringify(no));
+});
