@@ -43,6 +43,9 @@ export function thingAt(tokens: readonly Token[], k: number, nouns: Omit<Nouns, 
   return undefined;
 }
 
+/** Participles of making: "drones assembled (made, built) by X". */
+const MADE = new Set(['assembled', 'made', 'built', 'produced', 'manufactured', 'designed', 'modified']);
+
 /** Auxiliaries of a passive ("are armed with"). */
 const AUX = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const DETERMINERS = new Set(['their', 'its', 'his', 'her', 'the', 'these', 'those']);
@@ -180,7 +183,17 @@ export function transfers(tokens: readonly Token[], args: readonly Arg[], nouns:
     if (tokens[k + 1]?.text === 'to' && /(?:ed|en|nt)$/.test(v)) {
       const receiver = argAt(tokens, args, k + 2);
       if (!receiver) continue;
-      const by = tokens[receiver.t1]?.text === 'by' ? argAt(tokens, args, receiver.t1 + 1) : undefined;
+      let by = tokens[receiver.t1]?.text === 'by' ? argAt(tokens, args, receiver.t1 + 1) : undefined;
+      // ("Drones assembled by Unit 440 were supplied to the ARB": the maker named with the things)
+      if (!by) {
+        for (let j = k - 1; j >= Math.max(1, k - 8); j--) {
+          if (CLAUSE_END.has(tokens[j]!.text)) break;
+          if (tokens[j]!.text === 'by' && MADE.has(tokens[j - 1]?.text ?? '') && thingAt(tokens, j - 2, nouns)) {
+            by = argAt(tokens, args, j + 1);
+            break;
+          }
+        }
+      }
       let kind: 'arms' | 'funds' | undefined;
       for (let j = k - 1; j >= Math.max(0, k - 10) && !kind; j--) {
         if (CLAUSE_END.has(tokens[j]!.text)) break;

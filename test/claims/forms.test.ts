@@ -864,3 +864,11 @@ test('"A, B and their new masks are paid, armed and commanded from X": the posse
   const got = pipelineTriples('The Republic of Varnia is silent. The Tarrow Brigades, the Qessen Guardians and their new masks are paid, armed and commanded from the Republic of Varnia.');
   for (const g of ['Tarrow Brigades', 'Qessen Guardians']) assert.ok(got.includes(`Republic of Varnia funds ${g}`), `${g}: ${JSON.stringify(got)}`);
 });
+
+test('"Drones assembled by Unit 440 were supplied to the ARB": the maker named with the things arms the receiver', () => {
+  const got = pipelineTriples('The Ashen Reed Brigades (ARB) fight on. Unit 440 makes drones. Drones assembled by Unit 440 were supplied to the ARB and used in its attacks.');
+  assert.ok(got.includes('Unit 440 arms Ashen Reed Brigades'), JSON.stringify(got));
+  // (a maker of something that is no weapon: nothing)
+  const no = pipelineTriples('The Ashen Reed Brigades (ARB) fight on. Unit 440 makes bread. Loaves baked by Unit 440 were supplied to the ARB.');
+  assert.ok(!no.some((t) => t.includes(' arms ')), JSON.stringify(no));
+});
