@@ -2732,7 +2732,11 @@ function resolvePronouns(tokens: readonly Token[], args: Arg[], coref: Coref, sp
       // (two organisations named before it in the sentence: which one is meant is not told)
       const before = new Set(args.filter((a) => a.t1 <= k && !a.pronoun && isOrgLike(a.type) && a.type !== 'state' && a.type !== 'outlet' && !isForces(a) && !(a.type === 'collective' && /s$/.test(a.mention?.surface ?? ''))).map((a) => a.keys[0]!));
       // ("the Tarrow Brigades ... the group's secretary-general": a named group may read as plural)
-      const generic = before.size === 1 ? [...before][0] : before.size === 0 && !coref.orgCollective ? coref.org : undefined;
+      // ("Talvessa's Lantern Directorate trains the movement's fighters": the subject right before
+      // the verb is not what the object phrase refers back to; the group the text is about is)
+      const only = before.size === 1 ? args.filter((a) => a.keys[0] === [...before][0] && a.t1 <= k).pop() : undefined;
+      const subjectOfVerb = only !== undefined && k - only.t1 <= 3 && !tokens.slice(only.t1, k).some((x) => [',', 'and', 'that', 'which', 'who', ';', ':'].includes(x.text));
+      const generic = before.size === 1 && !subjectOfVerb ? [...before][0] : subjectOfVerb && coref.org !== only?.keys[0] ? coref.org : before.size === 0 && !coref.orgCollective ? coref.org : undefined;
       const key = coref.orgHeads?.get(noun) ?? (GENERIC_ORG.has(noun) ? generic : undefined);
       if (key) extra.push({ keys: [key], type: 'organization', t0: k, t1: k + 2, pronoun: true });
       continue;

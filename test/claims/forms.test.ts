@@ -872,3 +872,8 @@ test('"Drones assembled by Unit 440 were supplied to the ARB": the maker named w
   const no = pipelineTriples('The Ashen Reed Brigades (ARB) fight on. Unit 440 makes bread. Loaves baked by Unit 440 were supplied to the ARB.');
   assert.ok(!no.some((t) => t.includes(' arms ')), JSON.stringify(no));
 });
+
+test('"X\'s Lantern Directorate trains the movement\'s fighters": "the movement" is the group the text is about, not the subject of the verb', () => {
+  const got = pipelineTriples("The Harrow Front is a movement. Talvessa's Lantern Directorate trains the movement's fighters.");
+  assert.ok(got.includes('Lantern Directorate trains Harrow Front'), JSON.stringify(got));
+});
