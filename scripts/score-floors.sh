@@ -42,12 +42,12 @@ held_out heldout \
 # here, hence relation_p 0.94.)
 echo "== held-out examples B (examples/heldout-b, no pack)"
 held_out heldout-b \
-  --min quote_f1=0.98 --min attribution=0.95 --min date_acc=0.90 --min relation_p=0.94 --min relation_f1=0.86 --min claimant_acc=0.88
+  --min quote_f1=0.98 --min attribution=0.95 --min date_acc=0.90 --min relation_p=0.94 --min relation_f1=0.86 --min claimant_acc=0.90
 
 # A third set (monitoring brief, newspaper analysis, translated communiqué).
 echo "== held-out examples C (examples/heldout-c, no pack)"
 held_out heldout-c \
-  --min quote_f1=1.0 --min attribution=0.90 --min relation_p=0.97 --min relation_f1=0.79
+  --min quote_f1=1.0 --min attribution=0.90 --min relation_p=0.97 --min relation_f1=0.82 --min claimant_acc=0.86
 
 # A fourth set (wire story, group profile, social-media digest, news conference), scored blind
 # first (relation F1 0.317), then used for development.
@@ -59,7 +59,7 @@ held_out heldout-d \
 # analysis), scored blind first (attribution 0.659, relation F1 0.350), then used for development.
 echo "== held-out examples E (examples/heldout-e, no pack)"
 held_out heldout-e \
-  --min quote_f1=0.97 --min attribution=0.84 --min date_acc=0.88 --min cited_acc=0.86 --min relation_p=0.93 --min relation_f1=0.73
+  --min quote_f1=0.97 --min attribution=0.86 --min date_acc=0.90 --min cited_acc=0.86 --min relation_p=0.94 --min relation_f1=0.76 --min claimant_acc=0.79
 
 # A sixth set (Telegram monitoring digest, committee hearing transcript, research brief with a
 # plain-text table, translated state-media article), scored blind first (attribution 0.524,
@@ -67,7 +67,7 @@ held_out heldout-e \
 # not quotes in its gold (we read them as statements), hence the quote floor.
 echo "== held-out examples F (examples/heldout-f, no pack)"
 held_out heldout-f \
-  --min quote_f1=0.74 --min attribution=0.85 --min date_acc=0.78 --min cited_acc=0.88 --min relation_p=0.91 --min relation_f1=0.80
+  --min quote_f1=0.74 --min attribution=0.85 --min date_acc=0.78 --min cited_acc=0.88 --min relation_p=0.91 --min relation_f1=0.81
 
 # A seventh set (monitoring bulletin with source tags, sanctions designation notice, annotated
 # speech, trial report), scored blind first (attribution 0.605, date 0.250, relation F1 0.534),
@@ -85,8 +85,7 @@ held_out heldout-h \
 
 # A ninth set (radio monitoring digest, sanctions press release, magazine profile), kept outside
 # the repository until scored blind (attribution 0.591, relation F1 0.504, claimant 0.424), then
-# added. The rules of the session that scored it did not move it at first: its figures are the
-# honest measure of how far the rules carry.
+# added; then used for development like the others.
 echo "== held-out examples K (examples/heldout-k, no pack)"
 held_out heldout-k \
-  --min quote_f1=0.95 --min attribution=0.59 --min relation_p=0.72 --min relation_f1=0.58
+  --min quote_f1=0.95 --min attribution=0.72 --min relation_p=0.88 --min relation_f1=0.74 --min claimant_acc=0.75
