@@ -569,6 +569,9 @@ export function attribute(
       if (isVerb(pw[0]) && !/ing$/i.test(pw[0]!.w)) {
         let e = 1;
         while (e < pw.length && pw[e]!.w !== ',' && pw[e]!.w !== ';' && e < 8) e++;
+        // ('said Dr Nkechi Adeyemi-Hart of the Saltmarsh Institute': the person, not the body after "of")
+        const of = pw.findIndex((k, i) => i > 2 && i < e && k.w === 'of' && /^\p{Lu}/u.test(pw[i - 1]!.w) && /^\p{Lu}/u.test(pw[i - 2]!.w));
+        if (of > 0 && persons.has(pw[of - 1]!.w.replace(/['’]s$/, ''))) e = of;
         const p = readPhrase(pw.slice(1, e), lex, persons);
         if (p) return { actor: resolvePhrase(p, inner), cue: pw[0]!, phrase: p };
       }
@@ -879,7 +882,13 @@ export function attribute(
           } else {
             const si = sents.indexOf(S);
             const prevS = si > 0 ? sents[si - 1] : undefined;
-            if (prevS) {
+            // ('"...," said X of the Y Institute. "...": the quote before, in the sentence before, goes on)
+            const opens = text.slice(S.start, q.start).replace(/["“'‘«\s]/g, '') === '';
+            const before = prevS && opens ? [...drafts.values()].reverse().find((x) => x !== d && x.speaker && x.q.start >= prevS.start && x.q.end <= prevS.end) : undefined;
+            if (before) {
+              d.speaker = before.speaker;
+              d.sameUtterance = before;
+            } else if (prevS) {
               const r2 = speakerInSentence(tokens(masked, prevS.start, prevS.end), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
               if (r2.actor && r2.cue) d.speaker = r2.actor;
             }

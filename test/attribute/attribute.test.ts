@@ -421,3 +421,9 @@ test('"the group said:" is the group named before it, not a new speaker called "
   const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', 'The Hollow Ridge Brigades (HRB) fight on. The HRB rejected the allegations. In a statement on 20 May, the group said: "The Brigades receive no money."\n', 'text/plain'));
   assert.equal(d.entities.find((e) => e.key === d.statements[0]?.speaker)?.name, 'Hollow Ridge Brigades');
 });
+
+test('\'"...," said Dr X of the Y Institute. "..."\': the person speaks both, not the institute after "of"', () => {
+  const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', 'Analysts agree. "Ilmarsk gets a lot," said Dr Nkechi Adeyemi-Hart of the Saltmarsh Institute for Peace Studies. "Neither has a reason to stop."\n', 'text/plain'));
+  const names = d.statements.map((s) => d.entities.find((e) => e.key === s.speaker)?.name);
+  assert.deepEqual(names, ['Nkechi Adeyemi-Hart', 'Nkechi Adeyemi-Hart']);
+});
