@@ -1396,6 +1396,8 @@ export function attribute(
       citedSpan = { start: item.credit.start, end: item.credit.end };
     }
     if (!cited && d.speaker?.outlet && d.speaker.named) cited = d.speaker.key;
+    // ("..., she told Pandrel Press" in a Pandrel Press story: the document's own interview cites no outlet)
+    if (cited && cited === ctx.publisher && d.speaker?.key !== cited) cited = undefined;
     d.cited = cited;
     if (citedSpan) d.citedSpan = citedSpan;
     const addressee = addresseeOf(d);

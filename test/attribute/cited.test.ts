@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { citedIn } from '../../src/attribute/occasion.js';
+import { loadPacks } from '../../src/pack/index.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { fromText } from '../../src/read/index.js';
 
 test('the outlet a speaker told or was carried by is named past its kind: "told the Varnian weekly Grey Harbour"', () => {
   assert.equal(citedIn('he told the Varnian weekly Grey Harbour in January')?.name, 'Grey Harbour');
@@ -34,4 +37,11 @@ test('"Speaking later to the Zhadruni television channel Vostrel 24, X called ..
   const s = 'Speaking later to the Zhadruni television channel Vostrel 24, Foreign Minister Edran Taluvek called the accusations';
   assert.equal(citedIn(s, (x) => x === 'Vostrel 24')?.name, 'Vostrel 24');
   assert.equal(mediumIn(s, DEFAULT_LEXICON, () => false), 'interview');
+});
+
+test('"..., she told Pandrel Press" in a Pandrel Press story cites no outlet: the interview is the document\'s own', () => {
+  const text = 'OSTRAVA CITY, March 3 (Pandrel Press) - The minister spoke.\n\nSpokeswoman Nadira Ostevik dismissed the report. "No officer has ever met him," she told Pandrel Press. "The Ledger has printed rumours before."\n';
+  const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  assert.equal(d.entities.find((e) => e.key === d.publisher)?.name, 'Pandrel Press');
+  assert.deepEqual(d.statements.map((s) => s.cited), [undefined, undefined]);
 });
