@@ -56,7 +56,7 @@ const BROADCAST_AFTER = /^(?:'s)?\s+(?:aired|airs|broadcast|broadcasts|anchor|pr
 
 const APPOSITION_GROUP = /^["”’']?,["”’']?\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}(?:alliance|coalition|axis|bloc|militia|movement|organi[sz]ation|group|faction|federation|league|network|party)\b(?![’'])/u;
 const STATE_FORM = /\b(?:[Tt]he\s+)?((?:Islamic |Federal |People's |Democratic |United )?(?:Republic|Kingdom|Emirate|Sultanate|Principality|Federation|Commonwealth|Grand Duchy) of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))/gu;
-const MINISTRY_AFTER = /^ (?:foreign|defen[cs]e|interior|finance|information|intelligence) ministry\b/i;
+const MINISTRY_AFTER = /^ (?:(?:foreign|defen[cs]e|interior|finance|information|intelligence) ministry|embassy)\b/i;
 const MINISTRY_KINDS: readonly (readonly [RegExp, string])[] = [
   [/^(?:foreign(?: affairs)?)$/i, 'Foreign Affairs'], [/^defen[cs]e$/i, 'Defence'], [/^interior$/i, 'Interior'],
   [/^finance$/i, 'Finance'], [/^information$/i, 'Information'], [/^intelligence$/i, 'Intelligence'],

@@ -461,3 +461,8 @@ test('"Halvor Brenn (also spelled Halvor Bren)": two spellings of one surname ar
   const v = 'Officials in Halden said Varnia had sent no arms. Varnian officers denied it.';
   assert.equal(mentions(v).find((x) => x.surface === 'Varnian')?.type, 'state', JSON.stringify(mentions(v)));
 });
+
+test('"the Qasrevani embassy in Seroth issued a statement": the embassy is a body of its own, as a state\'s ministry is', () => {
+  const t = 'Officials in Qasrevan deny it. The Qasrevani embassy in Seroth issued a statement on Wednesday.';
+  assert.equal(mentions(t).find((x) => x.surface === 'Qasrevani embassy')?.type, 'organization', JSON.stringify(mentions(t)));
+});
