@@ -81,7 +81,7 @@ function ministryName(name: string, stateBase: (w: string) => string | undefined
   }
   return undefined;
 }
-const WHO_AFTER = /^,\s+who\s/;
+const WHO_AFTER = /^,\s+(?:who|whom|whose)\s/;
 const BASE_HINT = /\b(?:Camp|Fort|Base|Airbase|Airport|Barracks|Garrison)\b/;
 const BASE_NAME = /\b(?:Camp|Fort) \p{Lu}\p{Ll}+|\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Air Base|Airbase|Naval Base|Base|Airport|Barracks|Garrison)\b/gu;
 /** Last words that make "the X Y" a place, an event or a document rather than a group. */

@@ -466,3 +466,9 @@ test('"the Qasrevani embassy in Seroth issued a statement": the embassy is a bod
   const t = 'Officials in Qasrevan deny it. The Qasrevani embassy in Seroth issued a statement on Wednesday.';
   assert.equal(mentions(t).find((x) => x.surface === 'Qasrevani embassy')?.type, 'organization', JSON.stringify(mentions(t)));
 });
+
+test('"Co-defendant Yusra Belhadj, whom the prosecution describes as ...": a name a "whom" or "whose" clause describes is a person', () => {
+  for (const t of ['Co-defendant Yusra Belhadj, whom the prosecution describes as a courier, refused to answer.', 'Co-defendant Yusra Belhadj, whose brother fled, refused to answer.']) {
+    assert.equal(mentions(t).find((x) => x.surface === 'Yusra Belhadj')?.type, 'person', JSON.stringify(mentions(t)));
+  }
+});
