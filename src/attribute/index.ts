@@ -200,6 +200,8 @@ export function attribute(
       return inner;
     }
     const words = p.text.split(' ');
+    // ("The memo reports a meeting with X:": the memo's signer, however far back the text named him)
+    if (p.head && words.length <= 3 && /^(?:memo|memorandum|cable|dossier)$/.test(p.head) && documentAuthor()) return documentAuthor();
     if (p.head && words.length <= 3 && DOC_NOUNS.has(p.head)) return authorBefore(p.start) ?? (/article|editorial/.test(p.head) ? lastOutlet ?? lastSpeaker : lastPerson ?? lastSpeaker);
     if (p.head && words.length <= 2 && lex.outletNouns.has(p.head)) return lastOutlet;
     // "The group said": the organisation last named before it (not a state's army).
@@ -725,6 +727,13 @@ export function attribute(
     // 3. 'Name: "..."' inline.
     // ("Headline: “...”": a label, no speaker)
     if (pre.length > from && pre[pre.length - 1]!.w === ':' && !LABEL_LINE.test(`${pre[pre.length - 2]?.w ?? ''}:`)) {
+      // ("The memo reports a meeting with X:", "Two paragraphs deal with finance, including Y:"):
+      // a document or a part of one tells the quote; its author speaks, not the name before the colon.
+      const opening = pre.slice(from, from + 3).map((k) => k.w.toLowerCase());
+      const docSubject = (['the', 'this'].includes(opening[0] ?? '') && /^(?:memo|memorandum|cable|dossier)$/.test(opening[1] ?? ''))
+        || (/^(?:one|two|three|four|several|the|its)$/.test(opening[0] ?? '') && DOC_PARTS.test(opening[1] ?? ''));
+      const author = docSubject ? documentAuthor() : undefined;
+      if (author) return { actor: author, cue: pre[pre.length - 1]! };
       // 4. "The presenter, Lidia Sarkova, began with the accusation:", "Sarkova turned to the
       // Guide:": a verb that opens or moves a talk on; its subject speaks, not what it turns to.
       const intro = pre.slice(from, pre.length - 1).findIndex((k, i, xs) => INTRO_VERBS.test(k.w) && ['with', 'to', 'on', 'by'].includes(xs[i + 1]?.w.toLowerCase() ?? ''));
@@ -739,6 +748,9 @@ export function attribute(
     if (from > 0) return { prevSame: true };
     return {};
   }
+
+  /** Parts of a document: "Two paragraphs deal with finance:". */
+  const DOC_PARTS = /^(?:paragraphs?|passages?|sections?|pages?|annex(?:es)?)$/i;
 
   /** Verbs that open a talk or move it on ("began with", "turned to", "opened by", "went on to"). */
   const INTRO_VERBS = /^(?:began|begins|opened|opens|started|starts|turned|turns|moved|moves|went|goes|closed|closes|ended|ends|concluded|concludes)$/i;
@@ -771,8 +783,9 @@ export function attribute(
       const p = readPhrase(tokens(text, at, at + named[1]!.length), lex, persons);
       if (p) return resolvePhrase(p, inner);
     }
-    // ("The memo opens with an account of deliveries:" in a piece on a memo "signed by General X")
-    if (/\b(?:the|this)\s+(?:memo|memorandum|document|cable|dossier)\b/i.test(s)) {
+    // ("The memo opens with an account of deliveries:" in a piece on a memo "signed by General X";
+    // "Two paragraphs deal with finance:" in a piece that quotes one)
+    if (/\b(?:the|this)\s+(?:memo|memorandum|document|cable|dossier)\b|^\s*(?:\p{Lu}\p{Ll}+\.\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:paragraphs?|passages?|sections?|pages?)\b/iu.test(s)) {
       const author = documentAuthor();
       if (author) return author;
     }

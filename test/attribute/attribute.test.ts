@@ -427,3 +427,9 @@ test('\'"...," said Dr X of the Y Institute. "..."\': the person speaks both, no
   const names = d.statements.map((s) => d.entities.find((e) => e.key === s.speaker)?.name);
   assert.deepEqual(names, ['Nkechi Adeyemi-Hart', 'Nkechi Adeyemi-Hart']);
 });
+
+test('"The memo reports a meeting with X:", "Two paragraphs deal with finance, including Y:": the memo\'s signer speaks the quote, not the name before the colon', () => {
+  const text = 'The memo is allegedly signed by General Arkady Syrtsov, who heads the Directorate.\n\nContacts. The memo reports a meeting with the commander, Esteban Iriarte:\n\n"On 28 August I met Comandante Iriarte in Dorogan."\n\nMoney. Two paragraphs deal with finance, including the role of the sultanate of Mirhaz:\n\n"Our partners in Mirhaz continue to pay."\n';
+  const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  assert.deepEqual(d.statements.map((s) => d.entities.find((e) => e.key === s.speaker)?.name), ['Arkady Syrtsov', 'Arkady Syrtsov']);
+});
