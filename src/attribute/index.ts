@@ -624,6 +624,16 @@ export function attribute(
       const verb = pre[v]!;
       const lv = verb.w.toLowerCase();
       const after = pre.slice(v + 1);
+      // ("The outlet quoted the Sultan as writing that ...": the one quoted speaks; the outlet carries it)
+      if (/^(?:saying|writing|telling|stating|declaring|adding)$/.test(lv) && pre[v - 1]?.w.toLowerCase() === 'as') {
+        let q = v - 2;
+        while (q > from && q > v - 10 && !/^(?:quoted|quotes|quoting|cited|cites)$/i.test(pre[q]!.w)) q--;
+        if (q > from && /^(?:quoted|quotes|quoting|cited|cites)$/i.test(pre[q]!.w) && q < v - 2) {
+          const p = readPhrase(pre.slice(q + 1, v - 1), lex, persons);
+          const a = p ? resolvePhrase(p, inner) : undefined;
+          if (p && a) return { actor: a, cue: verb, phrase: p };
+        }
+      }
       let addressee: string | undefined;
       const reply = REPLY.test(lv) || pre.slice(0, v).some((k, i) => k.w.toLowerCase() === 'in' && pre[i + 1]?.w.toLowerCase() === 'response');
       // Inversion: 'said Supreme Guide Arvid Tolan:'.

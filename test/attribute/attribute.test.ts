@@ -433,3 +433,8 @@ test('"The memo reports a meeting with X:", "Two paragraphs deal with finance, i
   const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
   assert.deepEqual(d.statements.map((s) => d.entities.find((e) => e.key === s.speaker)?.name), ['Arkady Syrtsov', 'Arkady Syrtsov']);
 });
+
+test('"The Herald quoted X as saying that ..." is X\'s, not the Herald\'s', () => {
+  const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', 'The Herald quoted General Omid Saljani as saying that the Front "will win."\n', 'text/plain'));
+  assert.equal(d.entities.find((e) => e.key === d.statements[0]?.speaker)?.name, 'Omid Saljani');
+});
