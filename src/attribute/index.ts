@@ -238,7 +238,7 @@ export function attribute(
       if (masked[m.start] === MASK || m.type === 'place' || m.type === 'state') continue;
       const before = masked.slice(Math.max(from, m.start - 40), m.start);
       const after = masked.slice(m.end, m.end + 40);
-      if (!(AUTHORED_BY.test(before) || AUTHORED_OWN.test(after) || (m.type !== 'outlet' && AUTHOR_SENT.test(after)))) continue;
+      if (!(AUTHORED_BY.test(before) || AUTHORED_OWN.test(after) || (m.type !== 'outlet' && (AUTHOR_SENT.test(after) || AUTHOR_IN.test(after))))) continue;
       // "Letter From Marsh Brigades Commander Anton Greval": the person the organisation's role introduces.
       const next = ms[i + 1];
       found = m.type !== 'person' && next && next.type === 'person' && next.start - m.end <= 25 && !/[.,;:"“”]/.test(masked.slice(m.end, next.start)) ? next : m;
@@ -530,6 +530,8 @@ export function attribute(
   // ---------------------------------------------------------------- the speaker of one quote
   const AUTHORED_BY = /\b(?:letter|message|statement|communiqu[eé]|note|telegram|cable|post|tweet|editorial|op-ed|article)\s+(?:\w+\s+){0,2}?(?:from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|\p{Ll}+\s+){0,3}$/iu;
   const AUTHOR_SENT = /^\s+(?:\w+\s+){0,3}?(?:sent|wrote|issued|posted|penned|addressed|released)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:letter|message|statement|communiqu[eé]|note|telegram|cable|post|tweet)\b/i;
+  /** ("the Ysmari Foreign Ministry, in a statement issued on Wednesday, denied"): the one the statement is by. */
+  const AUTHOR_IN = /^,?\s+in\s+(?:a|an|its|their|his|her)\s+(?:\w+\s+)?(?:statement|letter|message|communiqu[eé]|note|post)\b/i;
   const AUTHORED_OWN = /^['’]s?\s+(?:\w+\s+)?(?:letter|message|statement|communiqu[eé]|note|telegram|post|tweet)\b/i;
   const LINKING = new Set(['and', 'but', 'or', 'while', 'as', 'because', 'which', 'who', 'that', 'then', 'so', 'when', 'after', 'before', 'if', 'though', 'although', 'since', 'until', 'where']);
   const NOUN_AFTER = new Set(['on', 'in', 'of', 'at', 'from', 'by', 'via', 'under', 'over', 'into', 'onto']);

@@ -438,3 +438,9 @@ test('"The Herald quoted X as saying that ..." is X\'s, not the Herald\'s', () =
   const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', 'The Herald quoted General Omid Saljani as saying that the Front "will win."\n', 'text/plain'));
   assert.equal(d.entities.find((e) => e.key === d.statements[0]?.speaker)?.name, 'Omid Saljani');
 });
+
+test('"the Ysmari Foreign Ministry, in a statement issued on Wednesday, denied ... "...," the statement claimed": the ministry speaks', () => {
+  const text = 'Officials in Ysmar were quiet. Nadra Kessivi thanked them. Meanwhile, the Ysmari Foreign Ministry, in a statement issued on Wednesday, denied the charge. "Ysmar has not delivered a single weapon," the statement claimed.\n';
+  const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  assert.equal(d.entities.find((e) => e.key === d.statements[0]?.speaker)?.name, 'Ysmari Foreign Ministry');
+});
