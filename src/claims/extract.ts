@@ -70,6 +70,9 @@ const ASPECT = new Set(['continue', 'continues', 'continued', 'continuing', 'beg
   'vowed', 'vows', 'vow', 'pledged', 'pledges', 'pledge', 'promised', 'promises', 'swore', 'sworn',
   // "instructed to arm the West Bank": the order given is the act claimed.
   'instructed', 'ordered']);
+/** "X is believed (said, reported, thought) to fund Y": a hedged claim that X funds Y, no mere intent. */
+const RAISING = new Set(['believed', 'thought', 'said', 'reported', 'alleged', 'understood', 'known', 'suspected', 'rumoured', 'rumored',
+  'assessed', 'estimated', 'likely', 'seems', 'seemed', 'appears', 'appeared']);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'nothing', 'neither']);
 const MODALS_IRREALIS = new Set(['must', 'should', 'would', 'could', 'might', 'may', 'if', 'whether', 'cannot', 'can']);
 const GIVE_VERBS = new Set(['providing', 'provide', 'provides', 'provided', 'giving', 'give', 'gives', 'gave', 'extend',
@@ -1236,7 +1239,7 @@ function irrealis(tokens: readonly Token[], h: CueHit<Predicate>, callOn: CueHit
     const t = tokens[k]!.text;
     // ("the May 30 raid": a month, not a modal)
     if (MODALS_IRREALIS.has(t) && !(t === 'may' && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? ''))) return true;
-    if (t === 'to' && k === h.from - 1 && !ASPECT.has(tokens[k - 1]?.text ?? '')) return true;
+    if (t === 'to' && k === h.from - 1 && !ASPECT.has(tokens[k - 1]?.text ?? '') && !RAISING.has(tokens[k - 1]?.text ?? '')) return true;
     if (t === 'to' && callOn && callOn.to <= k) return true;
     if (CLAUSE_END.has(t) || t === ',') break;
   }
@@ -1820,6 +1823,8 @@ function reportingFrame(tokens: readonly Token[], args: readonly Arg[], reportin
   for (let ri = reporting.length - 1; ri >= 0; ri--) {
     const r = reporting[ri]!;
     if (r.to > h.from) continue;
+    // ("X is believed (said) to fund Y": a hedge on X's act; X is no one who says it)
+    if (tokens[r.to]?.text === 'to' && ['is', 'are', 'was', 'were', 'be', 'been'].includes(tokens[r.from - 1]?.text ?? '')) continue;
     const first = tokens[r.from]!.text;
     if (first === 'according' || (first === 'told' && !args.some((a) => a.t1 === r.from))) {
       // ("told Al-Arabiya": an outlet carries it; "told the crowd" names the hearers, who say nothing)
@@ -2331,6 +2336,15 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
       if (receiver !== undefined && receiver !== giver) return { subjects: args[giver]!.keys, objects: args[receiver]!.keys };
       return null;
     }
+  }
+  // ("the NSM is believed to receive only small arms from the ZGC": what is received comes from
+  // the one after "from"; the receiver is the subject)
+  if ((p === 'arms' || p === 'funds') && tokens[h.to]?.text === 'from' && !passive) {
+    let r = h.from - 1;
+    while (r > h.from - 4 && r > 0 && /^\p{Ll}+$/u.test(tokens[r]!.text) && !RECEIVE_VERBS.has(tokens[r]!.text)) r--;
+    const from = RECEIVE_VERBS.has(tokens[r]?.text ?? '') ? args.findIndex((a) => a.t0 >= h.to + 1 && a.t0 <= h.to + 2) : -1;
+    const receiver = from >= 0 ? subjectBefore(tokens, args, r, aside) : undefined;
+    if (from >= 0 && receiver !== undefined && receiver !== from) return { subjects: args[from]!.keys, objects: args[receiver]!.keys };
   }
   if (objIdx < 0 && p === 'part_of' && cueText.join(' ') === 'one of') {
     // "X is one of three formations that officials group together as "Y"": the group named after "as".

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractClaims } from '../../src/claims/index.js';
 import { claimsOf, find, mentionsIn, pipelineTriples, SEG, statement, triples } from './fixtures.js';
+import { loadPacks } from '../../src/pack/index.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { fromText } from '../../src/read/index.js';
 
 const LIST = 'The Crimson Banner Front is part of the Circle of Steadfastness, alongside the Marsh Brigades and the Ridge Guardians. ' +
   'Varnia founded these organizations, and is paying, arming and training them.';
@@ -876,4 +879,19 @@ test('"Drones assembled by Unit 440 were supplied to the ARB": the maker named w
 test('"X\'s Lantern Directorate trains the movement\'s fighters": "the movement" is the group the text is about, not the subject of the verb', () => {
   const got = pipelineTriples("The Harrow Front is a movement. Talvessa's Lantern Directorate trains the movement's fighters.");
   assert.ok(got.includes('Lantern Directorate trains Harrow Front'), JSON.stringify(got));
+});
+
+test('"X is believed to fund Y", "Y is believed to receive only small arms from X": hedged acts of X, claimed by the document, not by X', () => {
+  const p = createPipeline({ packs: loadPacks([]) });
+  const claimsIn = (text: string): string[] => {
+    const d = p.process(fromText('t.txt', 't.txt', text, 'text/plain'));
+    const n = (k: string): string => d.entities.find((e) => e.key === k)?.name ?? k;
+    return d.claims.map((c) => `${n(c.subject)} ${c.predicate} ${n(c.object)} <${n(c.claimant)}>`);
+  };
+  const a = claimsIn("Zarvenia's government is silent. The Brigades of the Ridge fight on. Money comes first. Zarvenia is believed to fund the Brigades of the Ridge.");
+  assert.ok(a.includes('Zarvenia funds Brigades of the Ridge <publisher (unknown)>'), JSON.stringify(a));
+  const b = claimsIn("Zarvenia's government is silent. The Northern Shield Movement fights on. The NSM is believed to receive only small arms from Zarvenia.");
+  assert.ok(b.includes('Zarvenia arms Northern Shield Movement <publisher (unknown)>'), JSON.stringify(b));
+  // ("Zarvenia wants to fund them": an aim is no act)
+  assert.deepEqual(claimsIn("Zarvenia's government is silent. The Brigades of the Ridge fight on. Zarvenia wants to fund the Brigades of the Ridge."), []);
 });
