@@ -483,6 +483,9 @@ export function extractClaims(
           pair = { ...pair, objects };
         }
         // "Kasim Vedrani, who still commands them": a person commanding a group leads it.
+        // ("accounts controlled by the Brigades", "areas run by the Front": a thing held, no group directed)
+        if (p === 'directs' && (tokens[h.to - 1]?.text === 'by' || tokens[h.to]?.text === 'by') && /^\p{Ll}{3,}s$/u.test(tokens[h.from - 1]?.text ?? '')
+          && !args.some((a) => a.t1 === h.from)) continue;
         // ("who runs the movement's Telegram channel": what is run is the thing the group owns)
         if (p === 'directs' && /^(?:runs?|ran|running)$/.test(tokens[h.from]!.text)) {
           const obj = args.find((a) => a.t0 >= h.to && a.t0 <= h.to + 1 && pair!.objects.some((k) => a.keys.includes(k)));

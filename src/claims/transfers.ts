@@ -43,6 +43,9 @@ export function thingAt(tokens: readonly Token[], k: number, nouns: Omit<Nouns, 
   return undefined;
 }
 
+/** Participles a handing-over noun takes before its giver: "payments made by X to Y". */
+const NOMINAL_MADE = new Set(['made', 'sent', 'wired', 'paid', 'channelled', 'channeled', 'routed']);
+
 /** Participles of making: "drones assembled (made, built) by X". */
 const MADE = new Set(['assembled', 'made', 'built', 'produced', 'manufactured', 'designed', 'modified']);
 
@@ -174,6 +177,23 @@ export function transfers(tokens: readonly Token[], args: readonly Arg[], nouns:
       while (aux > 0 && aux > k - 14 && !AUX.has(tokens[aux]!.text) && !CLAUSE_END.has(tokens[aux]!.text)) aux--;
       const receiver = maker && thing?.kind === 'arms' ? giverBefore(AUX.has(tokens[aux]?.text ?? '') ? aux : k) : undefined;
       if (maker && receiver && actor(receiver) && receiver.type !== 'place' && receiver.type !== 'state') out.push({ at: k, predicate: 'arms', giver: maker, receiver });
+      continue;
+    }
+    // "Payments made by Korvex to the Foundation", "transfers ... were made by HMF to accounts
+    // controlled by the Brigades": things handed over, by whom, to whom.
+    if (NOMINAL_MADE.has(v) && tokens[k + 1]?.text === 'by') {
+      let kind: 'arms' | 'funds' | undefined;
+      for (let j = k - 1; j >= Math.max(0, k - 8) && !kind; j--) {
+        if (CLAUSE_END.has(tokens[j]!.text)) break;
+        kind = thingAt(tokens, j, nouns);
+      }
+      const giver = kind ? argAt(tokens, args, k + 2) : undefined;
+      if (!kind || !actor(giver) || giver.type === 'place' || tokens[giver.t1]?.text !== 'to') continue;
+      let at = giver.t1 + 1;
+      // ("to accounts controlled by the Brigades": whose the accounts are)
+      if (/^(?:accounts?|companies|firms|intermediaries)$/.test(tokens[at]?.text ?? '') && /^(?:controlled|held|owned|run)$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === 'by') at += 3;
+      const receiver = argAt(tokens, args, at);
+      if (actor(receiver) && receiver.type !== 'place') out.push({ at: k, predicate: kind, giver, receiver });
       continue;
     }
     if (!nouns.supplyVerbs.has(v)) continue;

@@ -895,3 +895,11 @@ test('"X is believed to fund Y", "Y is believed to receive only small arms from 
   // ("Zarvenia wants to fund them": an aim is no act)
   assert.deepEqual(claimsIn("Zarvenia's government is silent. The Brigades of the Ridge fight on. Zarvenia wants to fund the Brigades of the Ridge."), []);
 });
+
+test('"Payments made by X Ltd to Y", "transfers were made by Y to accounts controlled by Z": funding by the one who made them; a firm is known by its legal form', () => {
+  const p = 'The Hands of Mercy Foundation (HMF) helps. Korvex Trading Ltd trades. The Brigades of the Ridge fight. ';
+  const a = pipelineTriples(`${p}Payments made by Korvex Trading Ltd to the Hands of Mercy Foundation totalled EUR 3.1 million.`);
+  assert.ok(a.includes('Korvex Trading Ltd funds Hands of Mercy Foundation'), JSON.stringify(a));
+  const b = pipelineTriples(`${p}Transfers worth at least EUR 1.4 million were also made by HMF to accounts controlled by the Brigades of the Ridge.`);
+  assert.deepEqual(b, ['Hands of Mercy Foundation funds Brigades of the Ridge']);
+});
