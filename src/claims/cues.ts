@@ -125,7 +125,7 @@ export const LEADING_ROLES: readonly string[] = [
   'supreme leader', 'supreme guide', 'chairman', 'chairwoman', 'director', 'chief of staff', 'prime minister', 'king',
   'emir', 'founder and leader', 'political bureau head', 'head of the political bureau', 'general secretary',
   'commander in chief', 'grand guide', 'high regent', 'regent', 'sultan', 'shah', 'premier', 'chancellor', 'head of state',
-  'head of government',
+  'head of government', 'managing director', 'executive director', 'director general', 'director-general', 'chief executive',
 ];
 
 /** Role nouns that make the person a member of the organisation named with them. */

@@ -30,6 +30,8 @@ function appositionComma(tokens: readonly Token[], t1: number): number {
     k++;
   }
   if (tokens[k]?.text !== ',') return -1;
+  // ("Petr Saldo, 52, managing director of X": past the age)
+  if (/^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += 2;
   if (tokens[k + 1]?.text === 'known' && tokens[k + 2]?.text === 'as') {
     let j = k + 3;
     while (j < k + 16 && tokens[j] && tokens[j]!.text !== ',' && tokens[j]!.text !== '.') j++;

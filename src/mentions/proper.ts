@@ -194,7 +194,8 @@ function capitalRuns(text: string, words: readonly { w: string; at: number }[]):
 
 /** ('..." Abu Saheer, the spokesman of the Ford Brigades, wrote'): a role phrase set off after the name ending at `end`. */
 function roleSetAfter(text: string, end: number, lex: ProperLexicon): boolean {
-  const after = text.slice(end, end + 80);
+  // (", 52, managing director of X": past the age)
+  const after = text.slice(end, end + 80).replace(/^,\s+\d{1,3}(?=,)/, '');
   // (", the spokesman of X", ", director of X", ", the Front's deputy leader,")
   const m = /^,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:of|at|for|in|with)\s/u.exec(after)
     ?? /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{L}-]+\s+)?(\p{L}+)[,.;]/u.exec(after);

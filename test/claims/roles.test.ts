@@ -321,3 +321,10 @@ test('"X brought A, B and two smaller groups together in a loose alliance it cal
   const no = pipelineTriples(`${p}The Republic of Quessaria brought the Legion of the Free Hills and the Marrak Defence Units together for talks in Arvedal.`);
   assert.ok(!no.some((t) => t.includes('part_of') || t.includes('founded')), JSON.stringify(no));
 });
+
+test('"Petr Saldo, 52, managing director of Aldane Shipping Ltd,": the age set off aside, a managing director leads the firm', () => {
+  const p = 'Aldane Shipping Ltd ships. The Brigades of the Ridge fight. ';
+  for (const t of [`${p}Petr Saldo, 52, managing director of Aldane Shipping Ltd, was arrested.`, `${p}Petr Saldo, managing director of Aldane Shipping Ltd, was arrested.`]) {
+    assert.ok(pipelineTriples(t).includes('Petr Saldo leads Aldane Shipping Ltd'), `${t}: ${JSON.stringify(pipelineTriples(t))}`);
+  }
+});
