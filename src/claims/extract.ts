@@ -181,7 +181,9 @@ const SUBJECT_VERB_AFTER = new Set(['does', 'did', 'has', 'had', 'is', 'was', 'w
 /** Participles that open a sentence and describe its subject ("Founded in 2019 by X, ..."). */
 const FRONTED_PARTICIPLE = new Set(['founded', 'formed', 'created', 'established', 'set', 'led', 'headed', 'backed', 'funded', 'armed', 'trained', 'sponsored']);
 /** Nouns that, after "the", stand for an organisation named before. */
-const DEFINITE_ORG = new Set(['group', 'movement', 'organisation', 'organization', 'alliance', 'coalition', 'party', 'network', 'insurgency']);
+const DEFINITE_ORG = new Set(['group', 'movement', 'organisation', 'organization', 'alliance', 'coalition', 'party', 'network', 'insurgency',
+  // ("the fund", "the charity": only for a name that ends so)
+  'fund', 'foundation', 'charity', 'company', 'firm', 'directorate', 'council']);
 /** Of those, the ones any organisation may be called. */
 const GENERIC_ORG = new Set(['group', 'organisation', 'organization', 'insurgency', 'movement']);
 

@@ -903,3 +903,8 @@ test('"Payments made by X Ltd to Y", "transfers were made by Y to accounts contr
   const b = pipelineTriples(`${p}Transfers worth at least EUR 1.4 million were also made by HMF to accounts controlled by the Brigades of the Ridge.`);
   assert.deepEqual(b, ['Hands of Mercy Foundation funds Brigades of the Ridge']);
 });
+
+test('"the fund had transferred $40 million to X" after "the Sefrani Reconstruction Fund": the fund, not the inquiry that concluded it', () => {
+  const got = pipelineTriples('The Sefrani Reconstruction Fund is a charity. The Halvorian Parliament sits. The Brigades of the Ridge fight. An inquiry by the Halvorian Parliament concluded in November that the fund had transferred roughly $40 million to the Brigades of the Ridge.');
+  assert.deepEqual(got, ['Sefrani Reconstruction Fund funds Brigades of the Ridge']);
+});
