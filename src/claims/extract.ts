@@ -1759,6 +1759,28 @@ function killedIn(tokens: readonly Token[], args: readonly Arg[], cues: Compiled
   return out;
 }
 
+/**
+ * "our brothers in X and in Y", "our friends of the Z": the bodies named after kin words right at
+ * `k`, or none.
+ */
+function kinObjects(tokens: readonly Token[], args: readonly Arg[], k: number): number[] {
+  if (!['our', 'their', 'my', 'his', 'its'].includes(tokens[k]?.text ?? '') || !KIN_NOUNS.has(tokens[k + 1]?.text ?? '')) return [];
+  const out: number[] = [];
+  let at = k + 2;
+  for (;;) {
+    if (!['in', 'of', 'from', 'among'].includes(tokens[at]?.text ?? '')) break;
+    const first = tokens[at + 1]?.text === 'the' ? at + 2 : at + 1;
+    const i = args.findIndex((a) => a.t0 === first && !a.pronoun && a.type !== 'place');
+    if (i < 0) break;
+    out.push(i);
+    // ("... and in the Y", ", in Y")
+    const sep = tokens[args[i]!.t1]?.text;
+    if (sep === 'and' || sep === ',') at = args[i]!.t1 + 1;
+    else break;
+  }
+  return out;
+}
+
 /** "X, a former army major who ...": X, the person the noun before relative `k` is set beside. */
 function appositionOwner(tokens: readonly Token[], args: readonly Arg[], k: number): number | undefined {
   if (tokens[k]!.text !== 'who') return undefined;
@@ -2066,6 +2088,9 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Object after the cue.
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
+  // ("I thank our brothers in Zarvenia and in the Northern Shield Movement": the groups the kin are in)
+  const kin = !passive && (p === 'thanks' || p === 'praises' || p === 'calls_on') ? kinObjects(tokens, args, end) : [];
+  if (kin.length) objIdx = kin[0]!;
   // ("belongs to Kestria's Ember Axis": the alliance, not its owner)
   const possessed = objIdx >= 0 && p === 'part_of' ? afterPossessive(tokens, args[objIdx]!.t1) : -1;
   if (possessed > 0) {
@@ -2409,7 +2434,7 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
     if (victims.length) return { subjects: args[subjIdx]!.keys, objects: victims.flatMap((i) => args[i]!.keys), objectArgs: victims };
   }
   if (objIdx < 0) return null;
-  let objects = p === 'part_of' || args[objIdx]!.pronoun ? [objIdx] : coordinated(tokens, args, objIdx, 1, rw);
+  let objects = kin.length ? kin : p === 'part_of' || args[objIdx]!.pronoun ? [objIdx] : coordinated(tokens, args, objIdx, 1, rw);
   // "X is part of Y, alongside Z and W": Z and W are further subjects.
   if (p === 'part_of') {
     const last = args[objIdx]!;

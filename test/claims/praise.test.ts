@@ -60,3 +60,8 @@ test('"Glory to X" in a speaker\'s words is the speaker\'s praise of X (pack cue
   const got = pipelineTriples('Marsh Brigades leader Aurel Dravan spoke in Halden on Monday. Dravan said: "Glory to the Ridge Guardians."');
   assert.ok(got.includes('Aurel Dravan praises Ridge Guardians'), JSON.stringify(got));
 });
+
+test('"I thank our brothers in Zarvenia and in the Northern Shield Movement": thanks to each body the kin are in', () => {
+  const got = pipelineTriples("Zarvenia's government is silent. The Northern Shield Movement fights on. Commander Kader Mehrzane said: “I thank our brothers in Zarvenia and in the Northern Shield Movement.”");
+  for (const t of ['Kader Mehrzane thanks Zarvenia', 'Kader Mehrzane thanks Northern Shield Movement']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
+});
