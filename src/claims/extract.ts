@@ -335,6 +335,8 @@ export function extractClaims(
     const emit = (s: readonly string[], p: Predicate, o: readonly string[], at: number, polarity: Polarity, who: Attribution, ev: Span): void => {
       for (const sk of s) for (const ok of o) {
         if (sk === ok) continue;
+        // (a leader backing, thanking or praising his own group says nothing of who backs it)
+        if ((p === 'supports' || p === 'thanks' || p === 'praises') && memberOfDoc.get(sk) === ok) continue;
         const key = `${sk}|${p}|${ok}|${polarity}|${who.claimant}`;
         const earlier = seen.get(key);
         if (earlier) {

@@ -65,3 +65,9 @@ test('"I thank our brothers in Zarvenia and in the Northern Shield Movement": th
   const got = pipelineTriples("Zarvenia's government is silent. The Northern Shield Movement fights on. Commander Kader Mehrzane said: “I thank our brothers in Zarvenia and in the Northern Shield Movement.”");
   for (const t of ['Kader Mehrzane thanks Zarvenia', 'Kader Mehrzane thanks Northern Shield Movement']) assert.ok(got.includes(t), `${t} in ${JSON.stringify(got)}`);
 });
+
+test('a leader backing or thanking his own group ("who stood with us" in his words) says nothing of who backs it', () => {
+  const got = pipelineTriples('The Hollow Ridge Brigades (HRB) fight. The Azure Front and the Ember Directorate help. Yusuf Darrak leads the HRB. “I thank our brothers in the Azure Front and in the Ember Directorate, who stood with us when the bombs fell,” Darrak told the crowd.');
+  assert.ok(!got.includes('Yusuf Darrak supports Hollow Ridge Brigades'), JSON.stringify(got));
+  assert.ok(got.includes('Yusuf Darrak thanks Azure Front'), JSON.stringify(got));
+});
