@@ -28,7 +28,7 @@ export const DEFAULT_PREDICATE_CUES: Readonly<Record<Predicate, readonly string[
     // ("we did not plan any of its attacks": the bare verb only after a negation, the noun "plan" being common)
     'not plan', 'never plan', 'not order', 'never order',
     'runs', 'run the', 'ran the', 'running the',
-    'steer*', 'give* orders to', 'gave orders to', 'giving orders to', 'pick* the target*', 'picked the target*', 'chose the target*', 'choos* the target*', 'select* the target*',
+    'steer*', 'give* orders to', 'gave orders to', 'giving orders to', 'give* instructions to', 'gave instructions to', 'giving instructions to', 'pick* the target*', 'picked the target*', 'chose the target*', 'choos* the target*', 'select* the target*',
     'select* targets', 'pick* targets', 'choos* targets', 'chose targets', 'approv* the timing', 'approved', 'approves', 'approving'],
   founded: ['found*', 'establish*', 'built', 'build*', 'created', 'create*', 'set up', 'cultivat*'],
   supports: ['support*', 'back*', 'stand* by', 'stood by', 'standing by', 'stands with', 'stand with', 'stood with',

@@ -171,3 +171,8 @@ test('"the Brigades run the Dawn Vigil": running a group directs it; "who runs t
   const no = pipelineTriples("The Ridgeline Defence Movement fights on. Its public face is spokesman Dario Kessvent, who runs the movement's Telegram channel.");
   assert.ok(!no.some((t) => t.includes(' directs ')), JSON.stringify(no));
 });
+
+test('"X, which gave instructions to Y": X directs Y', () => {
+  const got = pipelineTriples('Section 12 acts. Commander Petr Saldo spoke. Prosecutors say the operation was overseen by Section 12, which gave instructions to Petr Saldo.');
+  assert.ok(got.includes('Section 12 directs Petr Saldo'), JSON.stringify(got));
+});
