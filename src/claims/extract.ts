@@ -2090,6 +2090,18 @@ function argumentsOf(tokens: readonly Token[], args: readonly Arg[], hits: reado
   // Object after the cue.
   let objIdx = -1;
   if (!passive) objIdx = objectAfter(tokens, args, end, p, cues, agent);
+  // ("the Sefrani Fund, a charity registered in Kessary that Zarvenia finances": the body the
+  // apposition describes is what the relative clause's verb is done to)
+  if (objIdx < 0 && !passive && (p === 'funds' || p === 'arms' || p === 'trains' || p === 'directs' || p === 'supports') && (CLAUSE_END.has(tokens[end]?.text ?? '.') || tokens[end] === undefined)) {
+    const s0 = args.findIndex((a) => a.t1 === h.from && !a.pronoun);
+    const rel = s0 >= 0 && ['that', 'which'].includes(tokens[args[s0]!.t0 - 1]?.text ?? '') ? args[s0]!.t0 - 1 : -1;
+    if (rel > 0) {
+      let c = rel - 1;
+      while (c > 0 && tokens[c]!.text !== ',' && !CLAUSE_END.has(tokens[c]!.text)) c--;
+      const head = tokens[c]?.text === ',' && ['a', 'an'].includes(tokens[c + 1]?.text ?? '') ? args.findIndex((a) => a.t1 === c && !a.pronoun && isOrgLike(a.type) && a.type !== 'state') : -1;
+      if (head >= 0) objIdx = head;
+    }
+  }
   // ("I thank our brothers in Zarvenia and in the Northern Shield Movement": the groups the kin are in)
   const kin = !passive && (p === 'thanks' || p === 'praises' || p === 'calls_on') ? kinObjects(tokens, args, end) : [];
   if (kin.length) objIdx = kin[0]!;

@@ -908,3 +908,8 @@ test('"the fund had transferred $40 million to X" after "the Sefrani Reconstruct
   const got = pipelineTriples('The Sefrani Reconstruction Fund is a charity. The Halvorian Parliament sits. The Brigades of the Ridge fight. An inquiry by the Halvorian Parliament concluded in November that the fund had transferred roughly $40 million to the Brigades of the Ridge.');
   assert.deepEqual(got, ['Sefrani Reconstruction Fund funds Brigades of the Ridge']);
 });
+
+test('"the Sefrani Fund, a charity registered in Kessary that Zarvenia finances": Zarvenia funds the fund', () => {
+  const got = pipelineTriples("Zarvenia's government is silent. Much of that money reportedly moves through the Sefrani Reconstruction Fund, a charity registered in Kessary that Zarvenia finances.");
+  assert.deepEqual(got, ['Zarvenia funds Sefrani Reconstruction Fund']);
+});
