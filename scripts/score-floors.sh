@@ -67,7 +67,7 @@ held_out heldout-e \
 # not quotes in its gold (we read them as statements), hence the quote floor.
 echo "== held-out examples F (examples/heldout-f, no pack)"
 held_out heldout-f \
-  --min quote_f1=0.74 --min attribution=0.95 --min date_acc=0.78 --min cited_acc=0.88 --min relation_p=0.92 --min relation_f1=0.81
+  --min quote_f1=0.74 --min attribution=0.95 --min date_acc=0.78 --min cited_acc=0.88 --min relation_p=0.92 --min relation_f1=0.81 --min claimant_acc=0.82
 
 # A seventh set (monitoring bulletin with source tags, sanctions designation notice, annotated
 # speech, trial report), scored blind first (attribution 0.605, date 0.250, relation F1 0.534),
@@ -81,7 +81,7 @@ held_out heldout-g \
 # for development.
 echo "== held-out examples H (examples/heldout-h, no pack)"
 held_out heldout-h \
-  --min quote_f1=1.0 --min attribution=0.83 --min date_acc=0.58 --min cited_acc=0.85 --min relation_p=0.93 --min relation_f1=0.75 --min claimant_acc=0.80
+  --min quote_f1=1.0 --min attribution=0.83 --min date_acc=0.58 --min cited_acc=0.85 --min relation_p=0.95 --min relation_f1=0.76 --min claimant_acc=0.80
 
 # A ninth set (radio monitoring digest, sanctions press release, magazine profile), kept outside
 # the repository until scored blind (attribution 0.591, relation F1 0.504, claimant 0.424), then
@@ -89,3 +89,10 @@ held_out heldout-h \
 echo "== held-out examples K (examples/heldout-k, no pack)"
 held_out heldout-k \
   --min quote_f1=0.95 --min attribution=0.72 --min relation_p=0.88 --min relation_f1=0.74 --min claimant_acc=0.75
+
+# A tenth set (think-tank commentary with footnotes, wire roundup of reactions, court-filing
+# summary), kept outside the repository until scored blind (attribution 0.810, relation F1
+# 0.473, claimant 0.731, the same as on the code before the session that scored it), then added.
+echo "== held-out examples L (examples/heldout-l, no pack)"
+held_out heldout-l \
+  --min quote_f1=0.97 --min attribution=0.80 --min relation_p=0.86 --min relation_f1=0.64 --min claimant_acc=0.73
