@@ -403,6 +403,18 @@ export function attribute(
   // Item headings of a roundup ("2. The Harrow Voice (Telegram), March 14"): the outlet and day
   // of every passage in the item, unless the passage says otherwise.
   const itemSource = new Map<number, { credit?: SourceCredit; date?: string }>();
+  // Wire datelines opening items ("OLTREM, May 4 (TPA) – ..."): the day of the item, for the
+  // quotes in it and in the paragraphs after it until the next dateline.
+  const datelineDay = new Map<number, string>();
+  {
+    let day: string | undefined;
+    for (const b of blocks) {
+      const head = text.slice(b.start, Math.min(b.end, b.start + 60));
+      const m = /^\p{Lu}[\p{Lu} .'’-]{2,},\s+((?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?)\b[^\n]{0,30}?\s[-–—]\s/u.exec(head);
+      if (m) day = speakingDates(`on ${m[1]}`, ref, lex).find((x) => x.length === 10) ?? day;
+      if (day) datelineDay.set(b.index, day);
+    }
+  }
   // (the heading may be a numbered list item: the item runs to the next heading or item heading)
   const itemOf: number[] = [];
   let item = -1;
@@ -1373,7 +1385,7 @@ export function attribute(
     const item = itemSource.get(itemOf[d.block] ?? -1);
     const tagEntry = d.q.parent === undefined ? tagOf(d) : undefined;
     const tagDate = tagEntry?.when ? speakingDates(tagEntry.when, ref, lex)[0] : undefined;
-    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? signed.get(d) ?? eventOf(d, 'date', true) ?? item?.date ?? tagDate ?? f?.date ?? (f ? undefined : footnoteBefore(d)?.date) ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? (origin?.date);
+    let date = (d.sameUtterance ? d.sameUtterance.date : undefined) ?? localDate.get(d) ?? signed.get(d) ?? eventOf(d, 'date', true) ?? item?.date ?? tagDate ?? f?.date ?? (f ? undefined : footnoteBefore(d)?.date) ?? (d.follows ? d.follows.date ?? localDate.get(d.follows) : undefined) ?? nearestSame(d, localDate) ?? prevSameDate(d) ?? eventOf(d, 'date') ?? datelineDay.get(d.block) ?? (origin?.date);
     if (!d.cited && d.speaker?.on) {
       d.cited = d.speaker.on.key;
       d.citedSpan = d.speaker.on.span;

@@ -444,3 +444,9 @@ test('"the Ysmari Foreign Ministry, in a statement issued on Wednesday, denied .
   const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
   assert.equal(d.entities.find((e) => e.key === d.statements[0]?.speaker)?.name, 'Ysmari Foreign Ministry');
 });
+
+test('a roundup\'s item datelines ("OLTREM, May 4 (TPA) – ...") date the quotes of their items', () => {
+  const text = 'TOLLARD PRESS AGENCY (TPA)\nMay 6, 2024\n\nROUNDUP: Reactions\n\nDrones struck a depot on Saturday.\n\nOLTREM, May 4 (TPA) – Defence Minister Teodor Malvik called the strike "a measured answer to months of rocket fire".\n\nVESSEN, May 5 (TPA) – Foreign Minister Ilse Varnamo said: "Dalmoria is not a battlefield."\n';
+  const d = createPipeline({ packs: loadPacks([]) }).process(fromText('t.txt', 't.txt', text, 'text/plain'));
+  assert.deepEqual(d.statements.map((s) => s.date), ['2024-05-04', '2024-05-05']);
+});
