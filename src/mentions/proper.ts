@@ -106,7 +106,9 @@ const HEADLINE_VERBS = new Set(['Claims', 'Thanks', 'Warns', 'Says', 'Praises', 
 /** Whether a run of title-case words holds a headline verb ("Armed Forces" is a name, not a verb). */
 const hasHeadlineVerb = (words: readonly string[]): boolean => words.some((w, i) => HEADLINE_VERBS.has(w) && !(w === 'Armed' && words[i + 1] === 'Forces'));
 /** After a state or demonym, its armed forces ("the Kasmundi army", "Kasmundi's soldiers"). */
-const FORCES = /^(?:['’]s)? (?:army|armed forces|forces|troops|military|soldiers)\b/;
+// ("Halvorian military drones struck ...": "military" before its hardware is an adjective, the
+// state's own act; "Calderan military spokesperson" is the forces' man)
+const FORCES = /^(?:['’]s)? (?:army|armed forces|forces|troops|military(?! (?:drones?|aircraft|jets?|vehicles?|planes?|helicopters?|equipment|hardware|aid|support|assistance|strikes?)\b)|soldiers)\b/u;
 /** Whether a mention's words name a state's armed forces ("the Kasmundi army", "government forces"). */
 export const isForcesName = (surface: string): boolean => /\b(?:army|armed forces|forces|troops|military|soldiers)$/i.test(surface);
 /**

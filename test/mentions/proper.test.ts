@@ -472,3 +472,11 @@ test('"Co-defendant Yusra Belhadj, whom the prosecution describes as ...": a nam
     assert.equal(mentions(t).find((x) => x.surface === 'Yusra Belhadj')?.type, 'person', JSON.stringify(mentions(t)));
   }
 });
+
+test('"Halvorian military drones struck ..." is the state\'s act; "the Calderan military spokesperson" is the forces\' man', () => {
+  const a = 'Officials in Halvoria were silent. Halvorian military drones struck a depot.';
+  assert.ok(mentions(a).some((x) => x.surface === 'Halvorian' && x.type === 'state'), JSON.stringify(mentions(a)));
+  assert.ok(!mentions(a).some((x) => /military/.test(x.surface)), JSON.stringify(mentions(a)));
+  const b = 'Officials in Caldera were silent. Calderan military spokesperson Colonel Maud Everleigh said so.';
+  assert.ok(mentions(b).some((x) => x.surface === 'Calderan military'), JSON.stringify(mentions(b)));
+});
