@@ -1711,7 +1711,9 @@ function subjectBefore(tokens: readonly Token[], args: readonly Arg[], at: numbe
       // "..., and they trained them": an unresolved subject pronoun stands between.
       if ((CLAUSE_END.has(t) && !abbreviation(tokens, k)) || t === ':' || (SUBJECT_PRONOUNS.has(t) && !args.some((x) => x.t0 <= k && k < x.t1))) blocked = true;
       // "the Ostravans say the orders came from Halden": who says is not the subject of what is said.
-      if (SAYS.has(t) && tokens[k + 1]?.text !== 'by' && k > a.t1 - 1) blocked = true;
+      // ("the DES, which prosecutors say has financed X": a saying set inside a relative clause is an aside)
+      const inRelative = RELATIVE.has(tokens[k - 2]?.text ?? '') && /^\p{Ll}+s$/u.test(tokens[k - 1]?.text ?? '') && (t === 'say' || t === 'said' || t === 'believe' || t === 'allege');
+      if (SAYS.has(t) && tokens[k + 1]?.text !== 'by' && k > a.t1 - 1 && !inRelative) blocked = true;
       // "every hand that helped us": a relative clause on a noun that names no actor.
       // ("Milos Ferrant, a former army major who has led X": the noun is the person's apposition)
       if (RELATIVE.has(t) && k >= at - 3 && k > a.t1 && ![',', '-', '('].includes(tokens[k - 1]!.text)) {

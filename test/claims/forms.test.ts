@@ -913,3 +913,8 @@ test('"the Sefrani Fund, a charity registered in Kessary that Zarvenia finances"
   const got = pipelineTriples("Zarvenia's government is silent. Much of that money reportedly moves through the Sefrani Reconstruction Fund, a charity registered in Kessary that Zarvenia finances.");
   assert.deepEqual(got, ['Zarvenia funds Sefrani Reconstruction Fund']);
 });
+
+test('"the DES, which prosecutors say has financed X": the saying inside the relative clause is an aside; the DES funds X', () => {
+  const got = pipelineTriples('The Directorate of External Security (DES) acts. Korvex Trading Ltd trades. According to the indictment, the money came from the DES, which prosecutors say has financed Korvex Trading Ltd since 2021.');
+  assert.deepEqual(got, ['Directorate of External Security funds Korvex Trading Ltd']);
+});
