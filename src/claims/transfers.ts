@@ -19,7 +19,7 @@ const IRREAL = new Set(['would', 'could', 'might', 'should', 'if', 'nobody', 'an
 export interface Transfer {
   /** Token of the verb (where the evidence is told). */
   readonly at: number;
-  readonly predicate: Extract<Predicate, 'arms' | 'funds'>;
+  readonly predicate: Extract<Predicate, 'arms' | 'funds' | 'trains'>;
   readonly giver: Arg;
   readonly receiver: Arg;
 }
@@ -45,6 +45,8 @@ export function thingAt(tokens: readonly Token[], k: number, nouns: Omit<Nouns, 
 
 /** Participles a handing-over noun takes before its giver: "payments made by X to Y". */
 const NOMINAL_MADE = new Set(['made', 'sent', 'wired', 'paid', 'channelled', 'channeled', 'routed']);
+/** Participles of giving a service: "training was provided (given, offered) by X to Y". */
+const GIVEN = new Set(['provided', 'given', 'offered']);
 
 /** Participles of making: "drones assembled (made, built) by X". */
 const MADE = new Set(['assembled', 'made', 'built', 'produced', 'manufactured', 'designed', 'modified']);
@@ -181,11 +183,12 @@ export function transfers(tokens: readonly Token[], args: readonly Arg[], nouns:
     }
     // "Payments made by Korvex to the Foundation", "transfers ... were made by HMF to accounts
     // controlled by the Brigades": things handed over, by whom, to whom.
-    if (NOMINAL_MADE.has(v) && tokens[k + 1]?.text === 'by') {
-      let kind: 'arms' | 'funds' | undefined;
+    if ((NOMINAL_MADE.has(v) || GIVEN.has(v)) && tokens[k + 1]?.text === 'by') {
+      let kind: 'arms' | 'funds' | 'trains' | undefined;
       for (let j = k - 1; j >= Math.max(0, k - 8) && !kind; j--) {
         if (CLAUSE_END.has(tokens[j]!.text)) break;
-        kind = thingAt(tokens, j, nouns);
+        // ("drone training was provided by X to Y")
+        kind = tokens[j]!.text === 'training' && GIVEN.has(v) ? 'trains' : NOMINAL_MADE.has(v) ? thingAt(tokens, j, nouns) : undefined;
       }
       const giver = kind ? argAt(tokens, args, k + 2) : undefined;
       if (!kind || !actor(giver) || giver.type === 'place' || tokens[giver.t1]?.text !== 'to') continue;

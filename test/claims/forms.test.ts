@@ -918,3 +918,8 @@ test('"the DES, which prosecutors say has financed X": the saying inside the rel
   const got = pipelineTriples('The Directorate of External Security (DES) acts. Korvex Trading Ltd trades. According to the indictment, the money came from the DES, which prosecutors say has financed Korvex Trading Ltd since 2021.');
   assert.deepEqual(got, ['Directorate of External Security funds Korvex Trading Ltd']);
 });
+
+test('"drone training was provided by X to Y fighters": X trains Y', () => {
+  const got = pipelineTriples('Section 12 acts. The Brigades of the Ridge fight. The SPS alleges that drone training was provided by Section 12 to Brigades of the Ridge fighters in 2023.');
+  assert.deepEqual(got, ['Section 12 trains Brigades of the Ridge']);
+});
