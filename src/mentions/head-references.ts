@@ -6,7 +6,7 @@ import type { Mention } from '../types.js';
 const ORG_TYPES = new Set<Mention['type']>(['organization', 'group']);
 const REF = /\b[Tt]he\s+(\p{Lu}[\p{Ll}]+)\b/gu;
 /** "Front fighters", "Battalions leader Nadir Qastelli": the bare head before a lower-case word. */
-const BARE = /(?<=[\p{Ll},;]\s)(\p{Lu}[\p{Ll}]+)(?=\s\p{Ll})/gu;
+const BARE = /(?<=[\p{Ll}\d,;]\s)(\p{Lu}[\p{Ll}]+)(?=\s\p{Ll})/gu;
 
 const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,7})\)/u;
 

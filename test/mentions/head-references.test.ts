@@ -89,3 +89,9 @@ test('"the Ember Directorate ... Ember officers": the body written back by its f
   const before = 'Ember officers came first. The Ember Directorate arms the Front.';
   assert.equal(leadWordReferences(before, [{ start: 31, end: 48, surface: 'Ember Directorate', type: 'organization', key: 'x:ember', source: 'titled' }]).length, 1);
 });
+
+test('"about 200 Brigades fighters": a bare head after a number is the body', () => {
+  const t = 'The Hollow Ridge Brigades fight. About 200 Brigades fighters were trained.';
+  const ms = headReferences(t, [{ start: 4, end: 25, surface: 'Hollow Ridge Brigades', type: 'organization', key: 'x:hrb', source: 'titled' }]);
+  assert.ok(ms.some((m) => m.surface === 'Brigades' && m.key === 'x:hrb' && m.start > 30), JSON.stringify(ms));
+});
