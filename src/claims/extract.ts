@@ -600,7 +600,7 @@ export function extractClaims(
           const arg = args[frame]!;
           // ("X attacks Y but is not allied with Z": Y, the object of the verb before, says nothing)
           const objectBefore = earlier.objectArgs.has(frame) && joinedByAnd(tokens, arg.t1, h.from);
-          if ((!pair.subjects.includes(arg.keys[0]!) || arg.type === 'outlet') && !objectBefore) who = withClaimant(who, arg.keys[0]!, arg.type);
+          if ((!pair.subjects.includes(arg.keys[0]!) || arg.type === 'outlet' || (arg.type === 'person' && SAYS.has(tokens[arg.t1]?.text ?? '') && !who.quoted && arg.t1 < h.from && !tokens.slice(arg.t1, h.from).some((t) => ['and', ';', ',', 'after', 'before', 'during', 'while', 'when', 'where'].includes(t.text)))) && !objectBefore) who = withClaimant(who, arg.keys[0]!, arg.type);
         }
         // ("has not abandoned X and never will": support said by denying its end; "abandoned X" alone
         // tells of support ended, no support, and is left unread)

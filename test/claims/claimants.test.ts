@@ -136,3 +136,13 @@ test('"..., X told the crowd" is X\'s claim, not the crowd\'s; "..., two officia
   assert.deepEqual(claimantOf('The Azure Front is armed by the Republic of Karvania, two officials told the Ostrel Herald.'), ['Ostrel Herald']);
   assert.ok(pipelineTriples('"I thank the Azure Front," Commander Yusuf Darrak told the crowd.').includes('Yusuf Darrak thanks Azure Front'));
 });
+
+test('"X said he had spoken by phone with Y" is X\'s own claim; "X said ..., and called on Y" tells X\'s act in the document\'s words', () => {
+  const p = createPipeline({ packs: loadPacks([]) });
+  const claimantOf = (text: string): string[] => {
+    const d = p.process(fromText('t.txt', 't.txt', text, 'text/plain'));
+    return d.claims.map((c) => `${c.predicate} <${d.entities.find((e) => e.key === c.claimant)?.name ?? c.claimant}>`);
+  };
+  assert.deepEqual(claimantOf('Pellucian Foreign Minister Marek Ostwald spoke. Ostwald said he had spoken by phone with Halvorian Defence Minister Theodor Malvik on Saturday evening.'), ['contacts <Marek Ostwald>']);
+  assert.deepEqual(claimantOf('Foreign Minister Ansel Vorrin said the Republic of Ostravia was "encouraged" by the talks and called on the Marsh Brigades "to lay down their arms."'), ['calls_on <publisher (unknown)>']);
+});
