@@ -67,6 +67,12 @@ interface Draft {
 
 /** "CITY, Month D (Outlet) - ", "CITY (Outlet) -- ", "CITY, Country, D Month -": an upper-case place and a dash. */
 const DATELINE = /^\p{Lu}[\p{Lu}.'’\- ]{1,40}\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.'’ \-]{1,30})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;
+/** "quoted X as saying": verbs that carry another's words. */
+const QUOTING = /^(?:quoted|quotes|quoting|cited|cites)$/i;
+/** Papers signed by their author, who speaks what they say: "the memo", "the cable". */
+const MEMO_NOUNS = /^(?:memo|memorandum|cable|dossier)$/;
+/** The day a dateline gives: ", May 4", ", 22 March". */
+const DATELINE_DAY = /,\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})\b/u;
 /** An occasion: "speaking at/to ...", "addressing ...", "at/during/in a ... ceremony/interview/...", up to a comma. */
 const OCCASION = /(?:^|\s)(?:(?:speaking|addressing|interviewed|writing)\s+(?:at|to|on|in|before)?\s*[^,;:\u2588]{3,80}|(?:at|during|in|after|on)\s+(?:an?|the|his|her|its|their)\s+[^,;:\u2588]{0,60}?\b(?:ceremony|speech|rally|gathering|graduation|conference|meeting|interview|sermon|hearing|funeral|parade|summit|session|broadcast|statement|address|call|conversation|visit|prayers?|event|debate|briefing)\b[^,;:\u2588]{0,40})/i;
 /** "Below we reproduce four passages", "The following are excerpts": what the document gives of one address. */
@@ -201,7 +207,8 @@ export function attribute(
     }
     const words = p.text.split(' ');
     // ("The memo reports a meeting with X:": the memo's signer, however far back the text named him)
-    if (p.head && words.length <= 3 && /^(?:memo|memorandum|cable|dossier)$/.test(p.head) && documentAuthor()) return documentAuthor();
+    const author = p.head && words.length <= 3 && MEMO_NOUNS.test(p.head) ? documentAuthor() : undefined;
+    if (author) return author;
     if (p.head && words.length <= 3 && DOC_NOUNS.has(p.head)) return authorBefore(p.start) ?? (/article|editorial/.test(p.head) ? lastOutlet ?? lastSpeaker : lastPerson ?? lastSpeaker);
     if (p.head && words.length <= 2 && lex.outletNouns.has(p.head)) return lastOutlet;
     // "The group said": the organisation last named before it (not a state's army).
@@ -403,18 +410,6 @@ export function attribute(
   // Item headings of a roundup ("2. The Harrow Voice (Telegram), March 14"): the outlet and day
   // of every passage in the item, unless the passage says otherwise.
   const itemSource = new Map<number, { credit?: SourceCredit; date?: string }>();
-  // Wire datelines opening items ("OLTREM, May 4 (TPA) – ..."): the day of the item, for the
-  // quotes in it and in the paragraphs after it until the next dateline.
-  const datelineDay = new Map<number, string>();
-  {
-    let day: string | undefined;
-    for (const b of blocks) {
-      const head = text.slice(b.start, Math.min(b.end, b.start + 60));
-      const m = /^\p{Lu}[\p{Lu} .'’-]{2,},\s+((?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:,?\s+\d{4})?)\b[^\n]{0,30}?\s[-–—]\s/u.exec(head);
-      if (m) day = speakingDates(`on ${m[1]}`, ref, lex).find((x) => x.length === 10) ?? day;
-      if (day) datelineDay.set(b.index, day);
-    }
-  }
   // (the heading may be a numbered list item: the item runs to the next heading or item heading)
   const itemOf: number[] = [];
   let item = -1;
@@ -529,11 +524,19 @@ export function attribute(
 
   const top = quotes.filter((q) => q.parent === undefined);
   // A wire dateline ("OSTRAVA CITY, March 3 (Sentinel Wire) - ") is no sentence subject: blank it.
+  // Its day ("OLTREM, May 4 (TPA) – ..." opening an item of a roundup) is the day of the item, for
+  // the quotes in it and in the paragraphs after it until the next dateline.
   let masked = maskSpans(text, top);
+  const datelineDay = new Map<number, string>();
+  let day: string | undefined;
   for (const b of blocks) {
-    if (b.kind !== 'paragraph') continue;
-    const m = DATELINE.exec(masked.slice(b.start, Math.min(b.end, b.start + 160)));
-    if (m) masked = masked.slice(0, b.start) + ' '.repeat(m[0].length) + masked.slice(b.start + m[0].length);
+    const m = b.kind === 'paragraph' ? DATELINE.exec(masked.slice(b.start, Math.min(b.end, b.start + 160))) : null;
+    if (m) {
+      masked = masked.slice(0, b.start) + ' '.repeat(m[0].length) + masked.slice(b.start + m[0].length);
+      const dated = DATELINE_DAY.exec(m[0]);
+      if (dated) day = speakingDates(`on ${dated[1]}`, ref, lex).find((x) => x.length === 10) ?? day;
+    }
+    if (day) datelineDay.set(b.index, day);
   }
   const drafts = new Map<number, Draft>();
   const byStart = [...top].sort((a, b) => a.start - b.start);
@@ -641,8 +644,8 @@ export function attribute(
       // ("The outlet quoted the Sultan as writing that ...": the one quoted speaks; the outlet carries it)
       if (/^(?:saying|writing|telling|stating|declaring|adding)$/.test(lv) && pre[v - 1]?.w.toLowerCase() === 'as') {
         let q = v - 2;
-        while (q > from && q > v - 10 && !/^(?:quoted|quotes|quoting|cited|cites)$/i.test(pre[q]!.w)) q--;
-        if (q > from && /^(?:quoted|quotes|quoting|cited|cites)$/i.test(pre[q]!.w) && q < v - 2) {
+        while (q > from && q > v - 10 && !QUOTING.test(pre[q]!.w)) q--;
+        if (q > from && QUOTING.test(pre[q]!.w) && q < v - 2) {
           const p = readPhrase(pre.slice(q + 1, v - 1), lex, persons);
           const a = p ? resolvePhrase(p, inner) : undefined;
           if (p && a) return { actor: a, cue: verb, phrase: p };
@@ -754,7 +757,7 @@ export function attribute(
       // ("The memo reports a meeting with X:", "Two paragraphs deal with finance, including Y:"):
       // a document or a part of one tells the quote; its author speaks, not the name before the colon.
       const opening = pre.slice(from, from + 3).map((k) => k.w.toLowerCase());
-      const docSubject = (['the', 'this'].includes(opening[0] ?? '') && /^(?:memo|memorandum|cable|dossier)$/.test(opening[1] ?? ''))
+      const docSubject = (['the', 'this'].includes(opening[0] ?? '') && MEMO_NOUNS.test(opening[1] ?? ''))
         || (/^(?:one|two|three|four|several|the|its)$/.test(opening[0] ?? '') && DOC_PARTS.test(opening[1] ?? ''));
       const author = docSubject ? documentAuthor() : undefined;
       if (author) return { actor: author, cue: pre[pre.length - 1]! };

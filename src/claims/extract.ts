@@ -490,20 +490,19 @@ export function extractClaims(
         // ("accounts controlled by the Brigades", "areas run by the Front": a thing held, no group directed)
         if (p === 'directs' && (tokens[h.to - 1]?.text === 'by' || tokens[h.to]?.text === 'by') && /^\p{Ll}{3,}s$/u.test(tokens[h.from - 1]?.text ?? '')
           && !args.some((a) => a.t1 === h.from)) continue;
+        // The object named right after the verb ("runs the Front", "commands the group's units").
+        const objectArg = args.find((a) => a.t0 >= h.to && a.t0 <= h.to + 1 && pair!.objects.some((k) => a.keys.includes(k)));
         // ("who runs the movement's Telegram channel": what is run is the thing the group owns)
-        if (p === 'directs' && /^(?:runs?|ran|running)$/.test(tokens[h.from]!.text)) {
-          const obj = args.find((a) => a.t0 >= h.to && a.t0 <= h.to + 1 && pair!.objects.some((k) => a.keys.includes(k)));
-          if (!obj || afterPossessive(tokens, obj.t1) > 0) continue;
-        }
+        if (p === 'directs' && /^(?:runs?|ran|running)$/.test(tokens[h.from]!.text) && (!objectArg || afterPossessive(tokens, objectArg.t1) > 0)) continue;
         // ("we never commanded them" denies directing them; it says nothing of leading)
         if (p === 'directs' && /^command(?:s|ed|ing)?$/.test(tokens[h.from]!.text) && h.to - h.from === 1 && !negated(tokens, h)
           && pair.subjects.every((k) => args.some((a) => a.keys.includes(k) && a.type === 'person'))
           && pair.objects.every((k) => args.some((a) => a.keys.includes(k) && isOrgLike(a.type) && a.type !== 'state'))) {
           // ("Valt commands the group's rocket units": a unit of the group; its commander is a member)
-          const owner = args.find((a) => a.t0 >= h.to && a.t0 <= h.to + 1 && pair!.objects.some((k) => a.keys.includes(k)));
-          let u = owner ? afterPossessive(tokens, owner.t1) : -1;
-          while (u > 0 && u < owner!.t1 + 5 && /^\p{Ll}+$/u.test(tokens[u]?.text ?? '') && !cues.unitNouns.has(tokens[u]!.text) && !cues.unitNouns.has(tokens[u]!.text.replace(/s$/, ''))) u++;
-          const unit = u > 0 && (cues.unitNouns.has(tokens[u]?.text ?? '') || cues.unitNouns.has((tokens[u]?.text ?? '').replace(/s$/, '')));
+          const unitNoun = (k: number): boolean => cues.unitNouns.has(tokens[k]?.text ?? '') || cues.unitNouns.has((tokens[k]?.text ?? '').replace(/s$/, ''));
+          let u = objectArg ? afterPossessive(tokens, objectArg.t1) : -1;
+          while (u > 0 && u < objectArg!.t1 + 5 && /^\p{Ll}+$/u.test(tokens[u]?.text ?? '') && !unitNoun(u)) u++;
+          const unit = u > 0 && unitNoun(u);
           emit(pair.subjects, unit ? 'part_of' : 'leads', pair.objects, h.from, 'asserted', attrAt(tokens[h.from]!.start), ev);
           continue;
         }

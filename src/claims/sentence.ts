@@ -234,8 +234,7 @@ export function coordinated(tokens: readonly Token[], args: readonly Arg[], i: n
       && ['headed', 'led', 'founded', 'commanded', 'run', 'chaired'].includes(tokens[a.t0 - 2]?.text ?? '') && tokens[a.t0 - 3]?.text === ','
       && /^, and(?: the)?(?: \p{Ll}+)?$/u.test(tokens.slice(a.t1, edge).map((t) => t.text).join(' '))) {
       // (the member before the aside joins the list: "The HRB, headed by X, and the Azure Front")
-      const m = args.findIndex((x) => x.t1 === a.t0 - 3 || (x.t1 === a.t0 - 4 && tokens[a.t0 - 4]?.text === ')'));
-      const own = m >= 0 ? m : args.findIndex((x) => tokens[x.t1]?.text === ')' && x.t1 + 1 === a.t0 - 3);
+      const own = args.findIndex((x) => x.t1 === a.t0 - 3 || (x.t1 === a.t0 - 4 && tokens[a.t0 - 4]?.text === ')'));
       if (own >= 0 && !args[own]!.pronoun && args[own]!.type !== 'person') {
         out.push(own);
         edge = args[own]!.t0;
